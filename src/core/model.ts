@@ -1,0 +1,171 @@
+// The mentoring folder's data, as the YAML files hold it. Dates are 'YYYY-MM-DD' strings:
+// YAML 1.2's core schema keeps them as strings, and the schemas check they are real dates.
+
+export type Handle = string;
+export type IsoDate = string;
+
+export type Role = 'mentee' | 'mentor' | 'coordinator';
+export type InitiatedBy = 'mentee' | 'mentor' | 'program';
+export type PlanStatus = 'proposed' | 'active' | 'paused' | 'completed' | 'ended';
+export type Driver = 'mentor' | 'shared' | 'mentee';
+export type Channel = 'in-person' | 'video' | 'chat' | 'mixed';
+export type GoalStatus = 'planned' | 'in-progress' | 'done' | 'dropped';
+export type FeedbackKind = 'code' | 'design' | 'career' | 'communication' | 'other';
+export type FeedbackStatus = 'open' | 'answered' | 'closed';
+
+export interface Program {
+  name: string;
+  coordinators?: Handle[];
+  defaults?: { cadence_days?: number; session_minutes?: number; channel?: Channel };
+  [unknown: string]: unknown;
+}
+
+export interface Person {
+  handle: Handle;
+  name: string;
+  emails?: string[];
+  roles?: Role[];
+  skills_offered?: string[];
+  goals_sought?: string[];
+  values?: string[];
+  capacity?: number;
+  timezone?: string;
+  git_host_handle?: string;
+  [unknown: string]: unknown;
+}
+
+export interface Benchmark {
+  text: string;
+  done?: IsoDate | null;
+}
+
+export interface Goal {
+  id: string;
+  title: string;
+  why?: string;
+  mentor_help?: string;
+  status: GoalStatus;
+  due?: IsoDate;
+  benchmarks?: Benchmark[];
+  evidence?: string[];
+  [unknown: string]: unknown;
+}
+
+export interface Agreement {
+  cadence_days?: number;
+  session_minutes?: number;
+  channel?: Channel;
+  confidentiality?: string;
+  expectations?: string[];
+}
+
+export interface Plan {
+  mentee: Handle;
+  mentor: Handle;
+  initiated_by: InitiatedBy;
+  status: PlanStatus;
+  started?: IsoDate;
+  ends?: IsoDate;
+  driver?: Driver;
+  agreement?: Agreement;
+  goals?: Goal[];
+  [unknown: string]: unknown;
+}
+
+export interface Topic {
+  question: string;
+  goal?: string;
+}
+
+export interface Action {
+  text: string;
+  owner: Handle;
+  due?: IsoDate;
+  done?: boolean;
+}
+
+export interface Session {
+  date: IsoDate;
+  prepared_by: Handle;
+  objectives?: string[];
+  topics?: Topic[];
+  ideas?: string[];
+  follow_ups?: Action[];
+  notes?: string;
+  actions?: Action[];
+  next_session?: IsoDate | null;
+  thanks?: string;
+  [unknown: string]: unknown;
+}
+
+export interface CodeRef {
+  path: string;
+  lines: [number, number];
+  commit?: string;
+}
+
+export interface Feedback {
+  asked_by: Handle;
+  asked_of: Handle;
+  asked: IsoDate;
+  kind: FeedbackKind;
+  goal?: string;
+  code?: CodeRef;
+  question: string;
+  status: FeedbackStatus;
+  answer?: string;
+  answered?: IsoDate | null;
+  [unknown: string]: unknown;
+}
+
+export type FileKind = 'program' | 'person' | 'plan' | 'session' | 'feedback';
+
+/** One problem in one file. `line` and `col` are 1-based; `file` is relative to the repository root, with '/'. */
+export interface Problem {
+  file: string;
+  line: number;
+  col: number;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+/** A file of the mentoring folder: its data when it parsed, and its own problems. */
+export interface LoadedFile<T> {
+  kind: FileKind;
+  /** Absolute path. */
+  path: string;
+  /** Path relative to the repository root, with '/'. */
+  rel: string;
+  /** The file's text, when it could be read as UTF-8 (absent for unreadable or oversized files). */
+  text?: string;
+  /** The parsed data, when the YAML parsed (it may still have schema problems). */
+  data?: T;
+  problems: Problem[];
+}
+
+export interface PairModel {
+  /** Folder name: `<mentee>--<mentor>`. */
+  id: string;
+  mentee: Handle;
+  mentor: Handle;
+  /** Absolute path of the pair folder. */
+  dir: string;
+  plan?: LoadedFile<Plan>;
+  /** Sorted by date (file name), oldest first. */
+  sessions: LoadedFile<Session>[];
+  /** Sorted by file name, oldest first. */
+  feedback: LoadedFile<Feedback>[];
+}
+
+export interface MentoringModel {
+  /** Absolute path of the repository (or workspace) root. */
+  root: string;
+  /** Absolute path of the mentoring folder. */
+  folder: string;
+  exists: boolean;
+  program?: LoadedFile<Program>;
+  people: LoadedFile<Person>[];
+  pairs: PairModel[];
+  /** Every problem of every file, plus folder-level problems. */
+  problems: Problem[];
+}

@@ -1,0 +1,212 @@
+// Guarded YAML parsing: every check that must happen before (or instead of) handing text to
+// the `yaml` parser, and positions for problems. Used by loading, validation and edits alike.
+import { readFileSync, statSync } from 'node:fs';
+import { Document, isMap, isSeq, LineCounter, parseAllDocuments, Scalar, YAMLMap, visit, type Node } from 'yaml';
+
+export const MAX_FILE_BYTES = 1024 * 1024;
+/** Deeper flow nesting than this is refused before parsing: the parser recurses on it. */
+export const MAX_FLOW_DEPTH = 64;
+/** Alias expansion limit passed to `toJS` (the `yaml` default is 100). */
+export const MAX_ALIAS_COUNT = 50;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export interface TextProblem {
+  line: number;
+  col: number;
+  message: string;
+}
+
+export interface ParsedYaml {
+  text: string;
+  doc?: Document.Parsed;
+  lineCounter: LineCounter;
+  /** Plain data, when the document parsed without errors. */
+  data?: unknown;
+  problems: TextProblem[];
+}
+
+export class YamlFileError extends Error {
+  constructor(
+    message: string,
+    readonly line = 1,
+    readonly col = 1,
+  ) {
+    super(message);
+  }
+}
+
+/** Reads a file as UTF-8 text, refusing oversized and non-UTF-8 files before anything parses them. */
+export function readYamlText(path: string): string {
+  const size = statSync(path).size;
+  if (size > MAX_FILE_BYTES) {
+    throw new YamlFileError(`file is ${formatBytes(size)}, over the ${formatBytes(MAX_FILE_BYTES)} limit; not parsed`);
+  }
+  const bytes = readFileSync(path);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8Offset(bytes);
+    const before = bytes.subarray(0, offset).toString('latin1');
+    const line = before.split('\n').length;
+    const col = offset - before.lastIndexOf('\n');
+    throw new YamlFileError('file is not valid UTF-8', line, col);
+  }
+}
+
+/** Parses one YAML document with every guard; never throws for bad input, returns problems instead. */
+export function parseYaml(text: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const result: ParsedYaml = { text, lineCounter, problems: [] };
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES) {
+    result.problems.push({ line: 1, col: 1, message: `text is over the ${formatBytes(MAX_FILE_BYTES)} limit; not parsed` });
+    return result;
+  }
+  if (text.trim() === '') {
+    result.problems.push({ line: 1, col: 1, message: 'file is empty' });
+    return result;
+  }
+  const deep = tooDeepFlowAt(text);
+  if (deep !== undefined) {
+    const pos = positionAt(text, deep);
+    result.problems.push({ ...pos, message: `collections nested deeper than ${MAX_FLOW_DEPTH} levels; not parsed` });
+    return result;
+  }
+  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  if (!Array.isArray(docs)) {
+    // An empty stream of documents.
+    result.problems.push({ line: 1, col: 1, message: 'file holds no YAML document' });
+    return result;
+  }
+  if (docs.length > 1) {
+    const start = docs[1].range[0];
+    result.problems.push({ ...toPos(lineCounter, start), message: 'file holds more than one YAML document; only one is allowed' });
+    return result;
+  }
+  const doc = docs[0];
+  result.doc = doc;
+  for (const error of doc.errors) {
+    result.problems.push({ ...toPos(lineCounter, error.pos[0]), message: cleanMessage(error.message) });
+  }
+  for (const warning of doc.warnings) {
+    result.problems.push({ ...toPos(lineCounter, warning.pos[0]), message: cleanMessage(warning.message) });
+  }
+  if (result.problems.length > 0) return result;
+  for (const { node, key } of forbiddenKeys(doc)) {
+    const offset = node.range?.[0] ?? 0;
+    result.problems.push({ ...toPos(lineCounter, offset), message: `key "${key}" is not allowed` });
+  }
+  if (result.problems.length > 0) return result;
+  try {
+    result.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    result.problems.push({ line: 1, col: 1, message: cleanMessage(message) });
+  }
+  return result;
+}
+
+/** The 1-based position of the node at `path`, or of its nearest existing ancestor; a map key when the path ends in one. */
+export function positionOfPath(parsed: ParsedYaml, path: readonly (string | number)[]): { line: number; col: number } {
+  const doc = parsed.doc;
+  if (!doc) return { line: 1, col: 1 };
+  for (let length = path.length; length > 0; length--) {
+    const parent = doc.getIn(path.slice(0, length - 1), true);
+    if (isMap(parent)) {
+      const pair = (parent as YAMLMap).items.find((item) => keyText(item.key) === String(path[length - 1]));
+      const keyNode = pair?.key as Node | undefined;
+      if (keyNode?.range) return toPos(parsed.lineCounter, keyNode.range[0]);
+    } else if (isSeq(parent)) {
+      const item = parent.items[Number(path[length - 1])] as Node | undefined;
+      if (item?.range) return toPos(parsed.lineCounter, item.range[0]);
+    }
+  }
+  const contents = doc.contents as Node | null;
+  return contents?.range ? toPos(parsed.lineCounter, contents.range[0]) : { line: 1, col: 1 };
+}
+
+export function positionAt(text: string, offset: number): { line: number; col: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, col: offset - before.lastIndexOf('\n') };
+}
+
+function toPos(lineCounter: LineCounter, offset: number): { line: number; col: number } {
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, col };
+}
+
+function keyText(key: unknown): string | undefined {
+  if (key instanceof Scalar) return String(key.value);
+  return typeof key === 'string' ? key : undefined;
+}
+
+function forbiddenKeys(doc: Document.Parsed): { node: Node; key: string }[] {
+  const found: { node: Node; key: string }[] = [];
+  visit(doc, {
+    Pair(_, pair) {
+      const key = keyText(pair.key);
+      if (key !== undefined && FORBIDDEN_KEYS.has(key)) found.push({ node: pair.key as Node, key });
+    },
+  });
+  return found;
+}
+
+/** Offset of the first flow bracket that goes deeper than the limit, outside quotes and comments. */
+function tooDeepFlowAt(text: string): number | undefined {
+  let depth = 0;
+  let quote: string | undefined;
+  let comment = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (comment) {
+      if (c === '\n') comment = false;
+      continue;
+    }
+    if (quote) {
+      if (quote === '"' && c === '\\') i++;
+      else if (c === quote) quote = undefined;
+      continue;
+    }
+    if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) comment = true;
+    else if ((c === '"' || c === "'") && (i === 0 || /[\s[{,:-]/.test(text[i - 1]))) quote = c;
+    else if (c === '[' || c === '{') {
+      if (++depth > MAX_FLOW_DEPTH) return i;
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+  }
+  return undefined;
+}
+
+function firstInvalidUtf8Offset(bytes: Buffer): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let low = 0;
+  let high = bytes.length;
+  // Binary search for the shortest invalid prefix; a cut inside a valid multi-byte sequence
+  // can look invalid, so back off up to three bytes at the end.
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (isValidPrefix(decoder, bytes.subarray(0, mid + 1))) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function isValidPrefix(decoder: TextDecoder, prefix: Buffer): boolean {
+  for (let trim = 0; trim <= 3 && trim <= prefix.length; trim++) {
+    try {
+      decoder.decode(prefix.subarray(0, prefix.length - trim));
+      return true;
+    } catch {
+      // try a shorter prefix
+    }
+  }
+  return false;
+}
+
+function cleanMessage(message: string): string {
+  return message.replace(/\s+at line \d+, column \d+:?[\s\S]*$/, '').trim();
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+}
