@@ -1,0 +1,75 @@
+// Where the files of the mentoring folder live. Every builder checks the names it joins
+// (see names.ts), so a path built here stays inside the mentoring folder.
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { assertSafeName, feedbackFileName, parsePairId, sessionFileName } from './names';
+
+export const DEFAULT_FOLDER = '.mentoring';
+export const PRIVATE_FOLDER = '.private';
+
+export class FolderOutsideRootError extends Error {
+  constructor(folder: string) {
+    super(`mentoring folder "${folder}" must be a folder inside the workspace, given relative to it`);
+    this.name = 'FolderOutsideRootError';
+  }
+}
+
+/** The absolute mentoring folder for a root; refuses absolute folders and ones that climb out of the root. */
+export function resolveMentoringFolder(root: string, folder: string = DEFAULT_FOLDER): string {
+  const trimmed = folder.trim();
+  if (trimmed === '' || isAbsolute(trimmed) || /^[a-zA-Z]:/.test(trimmed)) throw new FolderOutsideRootError(folder);
+  const absRoot = resolve(root);
+  const abs = resolve(absRoot, trimmed);
+  if (!isInside(absRoot, abs) || abs === absRoot) throw new FolderOutsideRootError(folder);
+  return abs;
+}
+
+/** True when `child` is `parent` or inside it (both absolute). */
+export function isInside(parent: string, child: string): boolean {
+  const rel = relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/** `abs` relative to `root`, with '/' on every platform. */
+export function toRel(root: string, abs: string): string {
+  return relative(root, abs).split(sep).join('/');
+}
+
+export function peopleDir(folder: string): string {
+  return join(folder, 'people');
+}
+
+export function personPath(folder: string, handle: string): string {
+  assertSafeName(handle, 'handle');
+  return join(folder, 'people', `${handle}.yaml`);
+}
+
+export function programPath(folder: string): string {
+  return join(folder, 'program.yaml');
+}
+
+export function pairsDir(folder: string): string {
+  return join(folder, 'pairs');
+}
+
+export function pairDir(folder: string, pairId: string): string {
+  parsePairId(pairId);
+  return join(folder, 'pairs', pairId);
+}
+
+export function planPath(folder: string, pairId: string): string {
+  return join(pairDir(folder, pairId), 'plan.yaml');
+}
+
+export function sessionPath(folder: string, pairId: string, date: string): string {
+  return join(pairDir(folder, pairId), 'sessions', sessionFileName(date));
+}
+
+export function feedbackPath(folder: string, pairId: string, date: string, slug: string): string {
+  return join(pairDir(folder, pairId), 'feedback', feedbackFileName(date, slug));
+}
+
+export function privateDir(folder: string, handle?: string): string {
+  if (handle === undefined) return join(folder, PRIVATE_FOLDER);
+  assertSafeName(handle, 'handle');
+  return join(folder, PRIVATE_FOLDER, handle);
+}
