@@ -1,6 +1,7 @@
 // Guarded YAML parsing: every check that must happen before (or instead of) handing text to
 // the `yaml` parser, and positions for problems. Used by loading, validation and edits alike.
 import { readFileSync, statSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { Document, isMap, isSeq, LineCounter, parseAllDocuments, Scalar, YAMLMap, visit, type Node } from 'yaml';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -37,11 +38,28 @@ export class YamlFileError extends Error {
 
 /** Reads a file as UTF-8 text, refusing oversized and non-UTF-8 files before anything parses them. */
 export function readYamlText(path: string): string {
-  const size = statSync(path).size;
+  checkSize(statSync(path).size);
+  const bytes = readFileSync(path);
+  checkSize(bytes.length); // it may have grown since stat
+  return decodeYamlBytes(bytes);
+}
+
+/** readYamlText without blocking: for loading many files at once. */
+export async function readYamlTextAsync(path: string): Promise<string> {
+  checkSize((await stat(path)).size);
+  const bytes = await readFile(path);
+  checkSize(bytes.length); // it may have grown since stat
+  return decodeYamlBytes(bytes);
+}
+
+function checkSize(size: number): void {
   if (size > MAX_FILE_BYTES) {
     throw new YamlFileError(`file is ${formatBytes(size)}, over the ${formatBytes(MAX_FILE_BYTES)} limit; not parsed`);
   }
-  const bytes = readFileSync(path);
+}
+
+/** Decodes UTF-8 strictly; throws a YamlFileError at the first invalid byte's line and column. */
+export function decodeYamlBytes(bytes: Buffer): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
