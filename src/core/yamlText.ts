@@ -77,7 +77,11 @@ export function parseYaml(text: string): ParsedYaml {
   const result: ParsedYaml = { text, lineCounter, problems: [] };
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES) {
-    result.problems.push({ line: 1, col: 1, message: `text is over the ${formatBytes(MAX_FILE_BYTES)} limit; not parsed` });
+    result.problems.push({
+      line: 1,
+      col: 1,
+      message: `text is over the ${formatBytes(MAX_FILE_BYTES)} limit; not parsed`,
+    });
     return result;
   }
   if (text.trim() === '') {
@@ -98,7 +102,10 @@ export function parseYaml(text: string): ParsedYaml {
   }
   if (docs.length > 1) {
     const start = docs[1].range[0];
-    result.problems.push({ ...toPos(lineCounter, start), message: 'file holds more than one YAML document; only one is allowed' });
+    result.problems.push({
+      ...toPos(lineCounter, start),
+      message: 'file holds more than one YAML document; only one is allowed',
+    });
     return result;
   }
   const doc = docs[0];

@@ -1,0 +1,262 @@
+// Loading the mentoring folder into one model.
+//
+// The API, in one place:
+// - `loadMentoring(root, { folder })` reads every file of the folder in parallel, parses each
+//   once, checks it against its schema, then adds the cross-file rules of `validateMentoring`.
+//   `model.problems` holds all of them (plus folder-level ones such as a refused file name);
+//   each `LoadedFile.problems` holds only what is wrong inside that file on its own (unreadable,
+//   YAML, schema), which is what decides whether the file may be edited.
+// - `loadFile(kind, absPath, root)` reads one file the same way, for reloading on change.
+// - `checkPrivateNotTracked(model)` (validate.ts) is the one rule that needs git; callers that
+//   may run git add its problems.
+// One broken file never hides the rest: every failure becomes a problem of its own file.
+import type { Dirent } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type {
+  Feedback,
+  FileKind,
+  LoadedFile,
+  MentoringModel,
+  PairModel,
+  Person,
+  Plan,
+  Problem,
+  Program,
+  Session,
+} from './model';
+import { nameProblem, tryParsePairId } from './names';
+import { PRIVATE_FOLDER, resolveMentoringFolder, toRel } from './paths';
+import { validateAgainstSchema } from './schemas';
+import { rememberParse, sortProblems, validateMentoring } from './validate';
+import { parseYaml, readYamlTextAsync, YamlFileError } from './yamlText';
+
+export interface FileData {
+  program: Program;
+  person: Person;
+  plan: Plan;
+  session: Session;
+  feedback: Feedback;
+}
+
+export interface LoadOptions {
+  /** The mentoring folder, relative to root (default `.mentoring`); one that leaves root is refused. */
+  folder?: string;
+}
+
+/** Files read at the same time; enough to keep the disk busy without running out of file handles. */
+const PARALLEL_READS = 32;
+
+export async function loadMentoring(root: string, options: LoadOptions = {}): Promise<MentoringModel> {
+  const absRoot = resolve(root);
+  const folder = resolveMentoringFolder(absRoot, options.folder);
+  const model: MentoringModel = { root: absRoot, folder, exists: false, people: [], pairs: [], problems: [] };
+  const folderProblems: Problem[] = [];
+  const folderEntries = await listDir(folder);
+  if (folderEntries === undefined) {
+    const kind = await statKind(folder);
+    if (kind === 'other') {
+      folderProblems.push(problem(absRoot, folder, 'the mentoring folder is a file, not a folder'));
+    }
+    model.problems = folderProblems;
+    return model;
+  }
+  model.exists = true;
+
+  const jobs: (() => Promise<void>)[] = [];
+  const note = (abs: string, message: string, severity: Problem['severity'] = 'error') =>
+    folderProblems.push(problem(absRoot, abs, message, severity));
+
+  if (folderEntries.some((entry) => entry.name === 'program.yaml' && entry.isFile())) {
+    jobs.push(async () => {
+      model.program = await loadFile('program', join(folder, 'program.yaml'), absRoot);
+    });
+  }
+
+  for (const name of await yamlFiles(join(folder, 'people'), note)) {
+    jobs.push(async () => {
+      model.people.push(await loadFile('person', join(folder, 'people', name), absRoot));
+    });
+  }
+
+  const pairsDir = join(folder, 'pairs');
+  const pairDirs: PairModel[] = [];
+  for (const entry of (await listDir(pairsDir)) ?? []) {
+    const dir = join(pairsDir, entry.name);
+    if (entry.name.startsWith('.')) continue;
+    if (entry.isSymbolicLink()) {
+      note(dir, 'symbolic link ignored: pair folders must be real folders inside the mentoring folder', 'warning');
+      continue;
+    }
+    if (!entry.isDirectory()) continue;
+    const ids = tryParsePairId(entry.name);
+    if (!ids) {
+      note(dir, `pair folder refused: ${nameProblem(entry.name, 'pair id')}`);
+      continue;
+    }
+    pairDirs.push({ id: entry.name, ...ids, dir, sessions: [], feedback: [] });
+  }
+  model.pairs = pairDirs;
+  // Listing every pair's folders at once: on a large folder this is most of the latency.
+  await Promise.all(
+    pairDirs.map(async (pair) => {
+      const [pairEntries, sessions, feedback] = await Promise.all([
+        listDir(pair.dir),
+        yamlFiles(join(pair.dir, 'sessions'), note),
+        yamlFiles(join(pair.dir, 'feedback'), note),
+      ]);
+      if ((pairEntries ?? []).some((e) => e.name === 'plan.yaml' && e.isFile())) {
+        jobs.push(async () => {
+          pair.plan = await loadFile('plan', join(pair.dir, 'plan.yaml'), absRoot);
+        });
+      }
+      for (const name of sessions) {
+        jobs.push(async () => {
+          pair.sessions.push(await loadFile('session', join(pair.dir, 'sessions', name), absRoot));
+        });
+      }
+      for (const name of feedback) {
+        jobs.push(async () => {
+          pair.feedback.push(await loadFile('feedback', join(pair.dir, 'feedback', name), absRoot));
+        });
+      }
+    }),
+  );
+
+  await runLimited(jobs, PARALLEL_READS);
+
+  const byPath = <T extends { path: string }>(a: T, b: T) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  model.people.sort(byPath);
+  model.pairs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const pair of model.pairs) {
+    pair.sessions.sort(byPath);
+    pair.feedback.sort(byPath);
+  }
+
+  const fileProblems = allFiles(model).flatMap((file) => file.problems);
+  model.problems = sortProblems([...folderProblems, ...fileProblems, ...validateMentoring(model)]);
+  return model;
+}
+
+/** Reads, parses and schema-checks one file. Never throws for bad content: problems say what is wrong. */
+export async function loadFile<K extends FileKind>(
+  kind: K,
+  absPath: string,
+  root: string,
+): Promise<LoadedFile<FileData[K]>> {
+  const path = resolve(absPath);
+  const rel = toRel(resolve(root), path);
+  const file: LoadedFile<FileData[K]> = { kind, path, rel, problems: [] };
+  const add = (line: number, col: number, message: string) =>
+    file.problems.push({ file: rel, line, col, message, severity: 'error' });
+  let text: string;
+  try {
+    text = await readYamlTextAsync(path);
+  } catch (error) {
+    if (error instanceof YamlFileError) add(error.line, error.col, error.message);
+    else add(1, 1, readFailure(error));
+    return file;
+  }
+  file.text = text;
+  const parsed = parseYaml(text);
+  for (const p of parsed.problems) add(p.line, p.col, p.message);
+  if (parsed.problems.length > 0) return file;
+  rememberParse(file, parsed);
+  for (const p of validateAgainstSchema(kind, parsed.data, parsed)) add(p.line, p.col, p.message);
+  // Consumers read fields straight off `data`; a list or a scalar at the top would mislead them.
+  if (isPlainObject(parsed.data)) file.data = parsed.data as FileData[K];
+  return file;
+}
+
+/** Which kind of mentoring file `absPath` is, judged by where it sits in `folder`; undefined for other files. */
+export function kindOfPath(folder: string, absPath: string): FileKind | undefined {
+  const rel = toRel(resolve(folder), resolve(absPath));
+  const parts = rel.split('/');
+  if (!rel.endsWith('.yaml') || parts[0] === '..' || parts[0] === PRIVATE_FOLDER) return undefined;
+  if (parts.length === 1 && parts[0] === 'program.yaml') return 'program';
+  if (parts.length === 2 && parts[0] === 'people') return 'person';
+  if (parts[0] !== 'pairs') return undefined;
+  if (parts.length === 3 && parts[2] === 'plan.yaml') return 'plan';
+  if (parts.length === 4 && parts[2] === 'sessions') return 'session';
+  if (parts.length === 4 && parts[2] === 'feedback') return 'feedback';
+  return undefined;
+}
+
+/** Every loaded file of the model: program, people, then each pair's plan, sessions and feedback. */
+export function allFiles(model: MentoringModel): LoadedFile<unknown>[] {
+  const files: LoadedFile<unknown>[] = [];
+  if (model.program) files.push(model.program);
+  files.push(...model.people);
+  for (const pair of model.pairs) {
+    if (pair.plan) files.push(pair.plan);
+    files.push(...pair.sessions, ...pair.feedback);
+  }
+  return files;
+}
+
+/** The `.yaml` files of a folder whose names are safe; refused and ignored entries become problems. */
+async function yamlFiles(dir: string, note: (abs: string, message: string, severity?: Problem['severity']) => void) {
+  const names: string[] = [];
+  for (const entry of (await listDir(dir)) ?? []) {
+    const abs = join(dir, entry.name);
+    if (entry.name.startsWith('.')) continue;
+    if (entry.isSymbolicLink()) {
+      note(abs, 'symbolic link ignored: mentoring files must be real files inside the mentoring folder', 'warning');
+      continue;
+    }
+    if (!entry.isFile()) continue;
+    if (entry.name.endsWith('.yml')) {
+      note(abs, 'file ignored: mentoring files end in .yaml', 'warning');
+      continue;
+    }
+    if (!entry.name.endsWith('.yaml')) continue;
+    const base = entry.name.slice(0, -'.yaml'.length);
+    const unsafe = nameProblem(base, 'slug');
+    if (unsafe !== undefined) {
+      note(abs, `file refused: its name ${unsafe.replace(/^slug /, '')}`);
+      continue;
+    }
+    names.push(entry.name);
+  }
+  return names;
+}
+
+async function listDir(dir: string): Promise<Dirent[] | undefined> {
+  try {
+    return await readdir(dir, { withFileTypes: true });
+  } catch {
+    return undefined;
+  }
+}
+
+async function statKind(path: string): Promise<'missing' | 'dir' | 'other'> {
+  try {
+    return (await stat(path)).isDirectory() ? 'dir' : 'other';
+  } catch {
+    return 'missing';
+  }
+}
+
+async function runLimited(jobs: (() => Promise<void>)[], limit: number): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) await jobs[next++]();
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, worker));
+}
+
+function problem(root: string, abs: string, message: string, severity: Problem['severity'] = 'error'): Problem {
+  return { file: toRel(root, abs), line: 1, col: 1, message, severity };
+}
+
+function readFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return 'file not found';
+  if (code === 'EACCES' || code === 'EPERM') return 'file cannot be read: permission denied';
+  if (code === 'EISDIR') return 'expected a file, found a folder';
+  return `file cannot be read: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
