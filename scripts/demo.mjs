@@ -1,0 +1,106 @@
+// `npm run demo`: the extension in a real VS Code workbench on a demo repository, nothing to set up.
+// Builds and packages the extension, creates the demo repository once, starts code-server on
+// 127.0.0.1 with the extension installed and the repository open, and prints the URL. Ctrl-C stops
+// everything it started and removes the server's throw-away profile.
+//
+//   npm run demo [-- --port 8080] [--fresh] [--screenshot file.png] [--theme light|dark]
+//
+// The demo repository lives in ~/.cache/mentoring-e2e/demo-repo (MENTORING_DEMO_REPO to move it);
+// --fresh recreates it with dates relative to today. --screenshot opens the sidebar in headless
+// Chromium, saves a picture and stops instead of serving.
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { parseArgs } from 'node:util';
+import { EXTENSION_ID, THEMES, ensureVsix, launchChromium, makeRunDir, startCodeServer } from './e2e/codeserver.mjs';
+import { cacheRoot, ensureE2eTools } from './e2e/setup.mjs';
+import { createDemoRepo, isoToday } from './demo-repo.mjs';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string' },
+    fresh: { type: 'boolean', default: false },
+    screenshot: { type: 'string' },
+    theme: { type: 'string', default: 'dark' },
+  },
+});
+if (!(values.theme in THEMES)) {
+  process.stderr.write(`--theme must be light or dark\n`);
+  process.exit(2);
+}
+
+function say(message) {
+  process.stdout.write(`${message}\n`);
+}
+
+async function main() {
+  ensureE2eTools();
+  const vsix = ensureVsix();
+
+  const repo = resolve(process.env.MENTORING_DEMO_REPO || join(cacheRoot(), 'demo-repo'));
+  const stamp = join(repo, '.git', 'mentoring-demo-created');
+  if (values.fresh || !existsSync(stamp)) {
+    rmSync(repo, { recursive: true, force: true });
+    const info = createDemoRepo(repo);
+    writeFileSync(stamp, `${info.today}\n`);
+    say(`Created the demo repository (${info.commits} commits, dates relative to ${info.today}): ${repo}`);
+  } else {
+    const created = readFileSync(stamp, 'utf8').trim();
+    say(`Using the demo repository made on ${created}: ${repo}${created !== isoToday() ? '  (npm run demo -- --fresh for dates relative to today)' : ''}`);
+  }
+
+  const run = makeRunDir('mentoring-demo-');
+  const server = await startCodeServer({
+    runDir: run.dir,
+    workspace: repo,
+    vsix,
+    port: values.port ? Number(values.port) : undefined,
+    settings: { 'workbench.colorTheme': THEMES[values.theme] },
+  });
+  const url = `${server.url}?folder=${encodeURIComponent(repo)}`;
+
+  if (values.screenshot) {
+    const browser = await launchChromium(run.dir);
+    try {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+      await page.goto(url);
+      await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+      await page.locator('.activitybar .action-item a[aria-label^="Mentoring"]').click();
+      const frame = page.frameLocator(`iframe.webview.ready[src*="extensionId=${EXTENSION_ID}"]`).frameLocator('#active-frame');
+      // A picture of a broken sidebar is still worth saving: warn rather than fail.
+      await frame
+        .locator('body')
+        .waitFor({ state: 'attached', timeout: 30_000 })
+        .then(() => sleep(1500))
+        .catch(() => process.stderr.write('demo: the Mentoring webview did not appear within 30 s\n'));
+      await page.screenshot({ path: resolve(values.screenshot) });
+      say(`Saved ${resolve(values.screenshot)}`);
+    } finally {
+      await browser.close();
+      await server.stop();
+      run.remove();
+    }
+    return;
+  }
+
+  say('');
+  say(`Mentoring demo: ${url}`);
+  say('Open it in a browser. Ctrl-C stops code-server and removes its temporary profile.');
+  // Keep running until interrupted (codeserver.mjs stops the server and removes the profile on
+  // SIGINT/SIGTERM); the server's own exit ends the demo too.
+  for (;;) {
+    await sleep(1000);
+    try {
+      process.kill(server.pid, 0);
+    } catch {
+      say('code-server stopped.');
+      run.remove();
+      process.exit(1);
+    }
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`demo: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
