@@ -83,7 +83,7 @@ export async function loadMentoring(root: string, options: LoadOptions = {}): Pr
   const pairDirs: PairModel[] = [];
   for (const entry of (await listDir(pairsDir)) ?? []) {
     const dir = join(pairsDir, entry.name);
-    if (entry.name.startsWith('.')) continue;
+    if (entry.isFile()) continue;
     if (entry.isSymbolicLink()) {
       note(dir, 'symbolic link ignored: pair folders must be real folders inside the mentoring folder', 'warning');
       continue;
@@ -199,7 +199,8 @@ async function yamlFiles(dir: string, note: (abs: string, message: string, sever
   const names: string[] = [];
   for (const entry of (await listDir(dir)) ?? []) {
     const abs = join(dir, entry.name);
-    if (entry.name.startsWith('.')) continue;
+    // Dot files (.gitkeep, .DS_Store) are not mentoring files; a dot YAML file is refused below.
+    if (entry.name.startsWith('.') && !entry.name.endsWith('.yaml')) continue;
     if (entry.isSymbolicLink()) {
       note(abs, 'symbolic link ignored: mentoring files must be real files inside the mentoring folder', 'warning');
       continue;

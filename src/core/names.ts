@@ -135,6 +135,7 @@ export function parseFeedbackFileName(fileName: string): { date: string; slug: s
 export function slugify(text: string, fallback = 'request'): string {
   const slug = text
     .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '') // accents split off by NFKD
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')

@@ -61,7 +61,8 @@ export function validateAgainstSchema(kind: FileKind, data: unknown, parsed?: Pa
     const position = parsed ? positionOfPath(parsed, path) : { line: 1, col: 1 };
     problems.push({ ...position, message, path });
   }
-  return problems;
+  // ajv reports in schema order; a reader goes down the file.
+  return problems.sort((a, b) => a.line - b.line || a.col - b.col);
 }
 
 /** `['goals', 0, 'status']` → `goals[0].status`. */

@@ -86,9 +86,10 @@ type CheckPerson = (file: LoadedFile<unknown>, path: DataPath, value: unknown) =
 function knownHandles(people: LoadedFile<Person>[]): Set<string> {
   const handles = new Set<string>();
   for (const person of people) {
-    // A person file that does not parse still names someone: its file name. That avoids a
-    // cascade of "no person" errors from one broken file.
-    handles.add(typeof person.data?.handle === 'string' ? person.data.handle : baseName(person));
+    // The file name names someone even when the file is broken or its handle differs (which
+    // is reported once, on the person file): that avoids a cascade of "no person" errors.
+    handles.add(baseName(person));
+    if (typeof person.data?.handle === 'string') handles.add(person.data.handle);
   }
   return handles;
 }

@@ -64,9 +64,10 @@ export function decodeYamlBytes(bytes: Buffer): string {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const offset = firstInvalidUtf8Offset(bytes);
-    const before = bytes.subarray(0, offset).toString('latin1');
+    // Everything before the offset is valid UTF-8, so the column counts characters, not bytes.
+    const before = bytes.subarray(0, offset).toString('utf8');
     const line = before.split('\n').length;
-    const col = offset - before.lastIndexOf('\n');
+    const col = before.length - before.lastIndexOf('\n');
     throw new YamlFileError('file is not valid UTF-8', line, col);
   }
 }
@@ -95,7 +96,7 @@ export function parseYaml(text: string): ParsedYaml {
     return result;
   }
   const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
-  if (!Array.isArray(docs)) {
+  if (!Array.isArray(docs) || docs.length === 0) {
     // An empty stream of documents.
     result.problems.push({ line: 1, col: 1, message: 'file holds no YAML document' });
     return result;
@@ -202,30 +203,28 @@ function tooDeepFlowAt(text: string): number | undefined {
   return undefined;
 }
 
+/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
 function firstInvalidUtf8Offset(bytes: Buffer): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let low = 0;
-  let high = bytes.length;
-  // Binary search for the shortest invalid prefix; a cut inside a valid multi-byte sequence
-  // can look invalid, so back off up to three bytes at the end.
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (isValidPrefix(decoder, bytes.subarray(0, mid + 1))) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-function isValidPrefix(decoder: TextDecoder, prefix: Buffer): boolean {
-  for (let trim = 0; trim <= 3 && trim <= prefix.length; trim++) {
-    try {
-      decoder.decode(prefix.subarray(0, prefix.length - trim));
-      return true;
-    } catch {
-      // try a shorter prefix
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i];
+    if (lead < 0x80) {
+      i++;
+      continue;
     }
+    const trailing =
+      lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : 0;
+    if (trailing === 0) return i;
+    // The second byte's range also rules out overlong forms, surrogates and code points past U+10FFFF.
+    const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
+    const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
+    for (let k = 1; k <= trailing; k++) {
+      const byte = bytes[i + k];
+      if (byte === undefined || byte < (k === 1 ? low : 0x80) || byte > (k === 1 ? high : 0xbf)) return i;
+    }
+    i += trailing + 1;
   }
-  return false;
+  return bytes.length;
 }
 
 function cleanMessage(message: string): string {
