@@ -43,6 +43,12 @@ const builds = [
     format: 'iife',
     target: 'es2022',
   },
+  {
+    ...common,
+    entryPoints: ['webview/main.css'],
+    outfile: 'dist/webview.css',
+    sourcemap: false,
+  },
 ];
 
 mkdirSync(join(root, 'dist'), { recursive: true });

@@ -1,1 +1,95 @@
-export {};
+// The sidebar webview: renders the state the extension sends, and sends commands and requests back.
+import '@vscode-elements/elements/dist/vscode-badge/index.js';
+import '@vscode-elements/elements/dist/vscode-button/index.js';
+import '@vscode-elements/elements/dist/vscode-checkbox/index.js';
+import '@vscode-elements/elements/dist/vscode-collapsible/index.js';
+import '@vscode-elements/elements/dist/vscode-icon/index.js';
+import '@vscode-elements/elements/dist/vscode-label/index.js';
+import '@vscode-elements/elements/dist/vscode-option/index.js';
+import '@vscode-elements/elements/dist/vscode-progress-ring/index.js';
+import '@vscode-elements/elements/dist/vscode-single-select/index.js';
+import '@vscode-elements/elements/dist/vscode-textarea/index.js';
+import '@vscode-elements/elements/dist/vscode-textfield/index.js';
+import { html, nothing, render } from 'lit';
+import type { DidRequestFocusNotification, ExtensionMessage } from '../src/protocol';
+import { HostApi } from './api';
+import { WebviewStorage } from './storage';
+import { Ui } from './ui';
+import { agendaSection, pastSessionsSection } from './views/agenda';
+import { feedbackSection } from './views/feedback';
+import { goalsSection } from './views/goals';
+import { emptyState, problemsBlock, trustBanner, whoAndPair } from './views/header';
+
+const app = document.getElementById('app')!;
+let scheduled = false;
+
+const api = new HostApi(onMessage);
+const ui = new Ui(api, new WebviewStorage(api.persisted), scheduleRender);
+
+function onMessage(message: ExtensionMessage): void {
+  if (message.type === 'didChangeState') {
+    ui.state = message.state;
+    scheduleRender();
+  } else if (message.type === 'didRequestFocus') {
+    focusTarget(message.target);
+  }
+}
+
+function scheduleRender(): void {
+  if (scheduled) return;
+  scheduled = true;
+  requestAnimationFrame(() => {
+    scheduled = false;
+    renderNow();
+  });
+}
+
+function renderNow(): void {
+  const state = ui.state;
+  if (!state) {
+    render(html`<div class="empty"><vscode-progress-ring aria-label="Loading"></vscode-progress-ring></div>`, app);
+    return;
+  }
+  const empty = emptyState(ui, state);
+  const writable = state.trusted;
+  const pair = state.pair;
+  const me = state.me.kind === 'known' ? state.me.handle : undefined;
+  render(
+    html`${trustBanner(state)} ${problemsBlock(ui, state)}
+    ${
+      empty ??
+      html`${whoAndPair(ui, state)}
+      ${
+        pair
+          ? html`${agendaSection(ui, pair, writable)} ${goalsSection(ui, pair, writable)}
+            ${feedbackSection(ui, pair, me, writable)} ${pastSessionsSection(ui, pair, writable)}`
+          : nothing
+      }`
+    }`,
+    app,
+  );
+}
+
+function focusTarget(target: DidRequestFocusNotification['target']): void {
+  const section = target === 'addGoal' ? 'goals' : target;
+  ui.setOpen(section, true);
+  if (target === 'addGoal' && ui.state?.pair) ui.setFlag('addGoalOpen', ui.state.pair.id);
+  renderNow();
+  requestAnimationFrame(() => {
+    const selector =
+      target === 'addGoal'
+        ? '#add-goal vscode-textfield'
+        : target === 'feedback'
+          ? '#ask-feedback vscode-textarea'
+          : '#section-agenda';
+    const element = document.querySelector<HTMLElement>(selector);
+    element?.scrollIntoView({ block: 'nearest' });
+    element?.focus();
+  });
+}
+
+// Re-render while typing so buttons enable as soon as there is text; Lit only patches what changed.
+app.addEventListener('input', () => scheduleRender());
+
+renderNow();
+api.send({ type: 'ready' });

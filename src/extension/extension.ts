@@ -1,5 +1,37 @@
+// Activation wires the pieces together and does nothing else: no file is read and no git runs
+// until the sidebar is first shown or a command needs the data.
 import * as vscode from 'vscode';
+import { Actions } from './actions';
+import { registerCommands } from './commands';
+import { Controller } from './controller';
+import { MentoringDiagnostics } from './diagnostics';
+import { SidebarProvider, VIEW_ID } from './sidebarProvider';
+import { SessionStatusBar } from './statusBar';
 
-export function activate(_context: vscode.ExtensionContext): void {}
+export function activate(context: vscode.ExtensionContext): void {
+  const controller = new Controller(context.workspaceState);
+  const actions = new Actions(controller);
+  const diagnostics = new MentoringDiagnostics();
+  const statusBar = new SessionStatusBar();
+  const sidebar = new SidebarProvider(context.extensionUri, controller, actions, (command) =>
+    vscode.commands.executeCommand(command),
+  );
+  const setContext = (key: string, value: unknown) => void vscode.commands.executeCommand('setContext', key, value);
+
+  context.subscriptions.push(
+    controller,
+    diagnostics,
+    statusBar,
+    sidebar,
+    vscode.window.registerWebviewViewProvider(VIEW_ID, sidebar),
+    controller.onDidChange(() => {
+      const state = controller.state();
+      diagnostics.update(controller.store.model);
+      statusBar.update(state);
+      setContext('mentoring.folderExists', state.folderExists);
+    }),
+    ...registerCommands(controller, actions, sidebar, diagnostics),
+  );
+}
 
 export function deactivate(): void {}

@@ -1,0 +1,359 @@
+// Every message between the extension and the sidebar webview. Three kinds, named by suffix:
+// a ...Command goes from the webview to the extension and gets no answer; a ...Request carries
+// an id and is answered by the response with the same id; a Did...Notification goes from the
+// extension to the webview. Both sides import this file; the extension checks every incoming
+// message with `parseWebviewMessage` before acting on it.
+
+// ---- What the sidebar shows -------------------------------------------------------------
+
+export type GoalStatusView = 'planned' | 'in-progress' | 'done' | 'dropped';
+export type FeedbackKindView = 'code' | 'design' | 'career' | 'communication' | 'other';
+export const FEEDBACK_KINDS: readonly FeedbackKindView[] = ['code', 'design', 'career', 'communication', 'other'];
+export const GOAL_STATUSES: readonly GoalStatusView[] = ['planned', 'in-progress', 'done', 'dropped'];
+
+export interface ProblemView {
+  /** Relative to the workspace root, with '/'. */
+  file: string;
+  line: number;
+  col: number;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export interface BenchmarkView {
+  text: string;
+  done?: string | null;
+}
+
+export interface GoalView {
+  id: string;
+  title: string;
+  why?: string;
+  mentorHelp?: string;
+  status: GoalStatusView;
+  due?: string;
+  benchmarks: BenchmarkView[];
+  evidence: string[];
+}
+
+export interface ActionView {
+  text: string;
+  owner: string;
+  due?: string;
+  done: boolean;
+}
+
+export interface SessionView {
+  /** Relative to the workspace root; the file every edit of this session names. */
+  file: string;
+  date: string;
+  /** False when the file has problems: it is shown but never edited. */
+  editable: boolean;
+  problems: ProblemView[];
+  preparedBy?: string;
+  objectives: string[];
+  topics: { question: string; goal?: string }[];
+  ideas: string[];
+  followUps: ActionView[];
+  notes: string;
+  actions: ActionView[];
+  nextSession?: string | null;
+  thanks: string;
+  /** Whether git tracks the file (unknown in an untrusted workspace). */
+  committed?: boolean;
+}
+
+export interface FeedbackView {
+  file: string;
+  editable: boolean;
+  problems: ProblemView[];
+  askedBy: string;
+  askedOf: string;
+  asked: string;
+  kind: FeedbackKindView;
+  goal?: string;
+  code?: { path: string; lines: [number, number]; commit?: string };
+  question: string;
+  status: 'open' | 'answered' | 'closed';
+  answer: string;
+  answered?: string | null;
+}
+
+export interface PairSummary {
+  id: string;
+  mentee: string;
+  mentor: string;
+  /** My part in it; 'coordinator' when I see it only because I coordinate the program. */
+  role: 'mentee' | 'mentor' | 'coordinator';
+  status?: string;
+}
+
+export interface PairView extends PairSummary {
+  planFile: string;
+  planEditable: boolean;
+  cadenceDays?: number;
+  goals: GoalView[];
+  /** Newest first. */
+  sessions: SessionView[];
+  /** Newest first. */
+  feedback: FeedbackView[];
+  /** The date "Prepare agenda" proposes. */
+  proposedAgendaDate: string;
+  /** The next session: its date and whether its agenda file exists. */
+  nextSession?: { date: string; agendaReady: boolean };
+}
+
+export interface PersonView {
+  handle: string;
+  name: string;
+}
+
+export type IdentityView =
+  | { kind: 'known'; handle: string; name: string; source: 'setting' | 'email' | 'picked' }
+  | { kind: 'unknown'; email?: string; reason: string };
+
+export interface SidebarState {
+  trusted: boolean;
+  /** Still loading for the first time. */
+  loading: boolean;
+  folder: string;
+  folderExists: boolean;
+  hasWorkspace: boolean;
+  today: string;
+  me: IdentityView;
+  people: PersonView[];
+  isCoordinator: boolean;
+  pairs: PairSummary[];
+  pair?: PairView;
+  /** Every problem of every file of the folder. */
+  problems: ProblemView[];
+}
+
+// ---- Edits ------------------------------------------------------------------------------
+
+export type AgendaList = 'objectives' | 'ideas' | 'topics' | 'actions' | 'follow_ups';
+
+/** One change to one file; the extension maps it to a core edit function. */
+export type EditOp =
+  | { op: 'addGoal'; title: string; why?: string; mentorHelp?: string; due?: string }
+  | {
+      op: 'updateGoal';
+      goalId: string;
+      changes: { title?: string; why?: string; mentorHelp?: string; due?: string; status?: GoalStatusView };
+    }
+  | { op: 'completeGoal'; goalId: string }
+  | { op: 'dropGoal'; goalId: string }
+  | { op: 'addBenchmark'; goalId: string; text: string }
+  | { op: 'setBenchmarkDone'; goalId: string; index: number; done: boolean }
+  | { op: 'addEvidence'; goalId: string; url: string }
+  | { op: 'addListItem'; list: 'objectives' | 'ideas'; text: string }
+  | { op: 'addTopic'; question: string; goal?: string }
+  | { op: 'removeItem'; list: AgendaList; index: number }
+  | { op: 'addAction'; text: string; owner: string; due?: string }
+  | { op: 'setActionDone'; list: 'actions' | 'follow_ups'; index: number; done: boolean }
+  | { op: 'setNextSession'; date: string }
+  | { op: 'setText'; field: 'notes' | 'thanks'; value: string }
+  | { op: 'answerFeedback'; answer: string }
+  | { op: 'closeFeedback' };
+
+// ---- Webview → extension ----------------------------------------------------------------
+
+export interface ReadyCommand {
+  type: 'ready';
+}
+export interface SelectPairCommand {
+  type: 'selectPair';
+  pairId: string;
+}
+export interface PickMeCommand {
+  type: 'pickMe';
+  /** A handle from the people list, or absent to ask with a quick pick. */
+  handle?: string;
+}
+export interface OpenFileCommand {
+  type: 'openFile';
+  file: string;
+  line?: number;
+  col?: number;
+}
+export interface OpenCodeCommand {
+  type: 'openCode';
+  /** The feedback file whose code reference to open. */
+  file: string;
+}
+export interface RunCommand {
+  type: 'run';
+  command: 'init' | 'refresh' | 'askForFeedbackOnSelection' | 'createPerson' | 'openWalkthrough';
+}
+
+/** An edit of an existing file of the mentoring folder. */
+export interface EditRequest {
+  type: 'edit';
+  id: number;
+  file: string;
+  edit: EditOp;
+}
+export interface PrepareAgendaRequest {
+  type: 'prepareAgenda';
+  id: number;
+  pairId: string;
+  date: string;
+}
+export interface CommitAgendaRequest {
+  type: 'commitAgenda';
+  id: number;
+  file: string;
+}
+export interface AskFeedbackRequest {
+  type: 'askFeedback';
+  id: number;
+  pairId: string;
+  question: string;
+  kind: FeedbackKindView;
+  goal?: string;
+}
+
+export type WebviewRequest = EditRequest | PrepareAgendaRequest | CommitAgendaRequest | AskFeedbackRequest;
+export type WebviewCommand =
+  ReadyCommand | SelectPairCommand | PickMeCommand | OpenFileCommand | OpenCodeCommand | RunCommand;
+export type WebviewMessage = WebviewCommand | WebviewRequest;
+
+// ---- Extension → webview ----------------------------------------------------------------
+
+export interface DidChangeStateNotification {
+  type: 'didChangeState';
+  state: SidebarState;
+}
+/** Answers the request with the same id. */
+export interface RequestResponse {
+  type: 'response';
+  id: number;
+  ok: boolean;
+  /** Shown to the user when `ok` is false, or as a note when it is true (a dirty editor left unsaved). */
+  message?: string;
+}
+export interface DidRequestFocusNotification {
+  type: 'didRequestFocus';
+  target: 'addGoal' | 'agenda' | 'feedback';
+}
+
+export type ExtensionMessage = DidChangeStateNotification | RequestResponse | DidRequestFocusNotification;
+
+// ---- Runtime validation -----------------------------------------------------------------
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const MAX_TEXT = 20_000;
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStr = (v: unknown, max = MAX_TEXT): v is string => typeof v === 'string' && v.length <= max;
+const isText = (v: unknown): v is string => isStr(v) && v.trim() !== '';
+const isOptStr = (v: unknown): boolean => v === undefined || isStr(v);
+const isDate = (v: unknown): v is string => typeof v === 'string' && DATE.test(v);
+const isOptDate = (v: unknown): boolean => v === undefined || v === '' || isDate(v);
+const isIndex = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) < 10_000;
+const isId = (v: unknown): v is number => Number.isSafeInteger(v);
+const isRel = (v: unknown): v is string => isStr(v, 1000) && v !== '' && !v.includes('\0');
+const isGoalId = (v: unknown): v is string => isStr(v, 200) && v !== '';
+const oneOf = <T extends string>(v: unknown, values: readonly T[]): v is T =>
+  typeof v === 'string' && (values as readonly string[]).includes(v);
+
+function isGoalChanges(v: unknown): boolean {
+  if (!isObj(v)) return false;
+  const allowed = ['title', 'why', 'mentorHelp', 'due', 'status'];
+  if (Object.keys(v).some((k) => !allowed.includes(k))) return false;
+  return (
+    (v.title === undefined || isText(v.title)) &&
+    isOptStr(v.why) &&
+    isOptStr(v.mentorHelp) &&
+    isOptDate(v.due) &&
+    (v.status === undefined || oneOf(v.status, GOAL_STATUSES))
+  );
+}
+
+export function isEditOp(v: unknown): v is EditOp {
+  if (!isObj(v)) return false;
+  switch (v.op) {
+    case 'addGoal':
+      return isText(v.title) && isOptStr(v.why) && isOptStr(v.mentorHelp) && isOptDate(v.due);
+    case 'updateGoal':
+      return isGoalId(v.goalId) && isGoalChanges(v.changes);
+    case 'completeGoal':
+    case 'dropGoal':
+      return isGoalId(v.goalId);
+    case 'addBenchmark':
+      return isGoalId(v.goalId) && isText(v.text);
+    case 'setBenchmarkDone':
+      return isGoalId(v.goalId) && isIndex(v.index) && typeof v.done === 'boolean';
+    case 'addEvidence':
+      return isGoalId(v.goalId) && isText(v.url);
+    case 'addListItem':
+      return oneOf(v.list, ['objectives', 'ideas'] as const) && isText(v.text);
+    case 'addTopic':
+      return isText(v.question) && (v.goal === undefined || isGoalId(v.goal));
+    case 'removeItem':
+      return oneOf(v.list, ['objectives', 'ideas', 'topics', 'actions', 'follow_ups'] as const) && isIndex(v.index);
+    case 'addAction':
+      return isText(v.text) && isGoalId(v.owner) && isOptDate(v.due);
+    case 'setActionDone':
+      return oneOf(v.list, ['actions', 'follow_ups'] as const) && isIndex(v.index) && typeof v.done === 'boolean';
+    case 'setNextSession':
+      return isDate(v.date);
+    case 'setText':
+      return oneOf(v.field, ['notes', 'thanks'] as const) && isStr(v.value);
+    case 'answerFeedback':
+      return isText(v.answer);
+    case 'closeFeedback':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** The message when it is one the protocol knows, with well-formed fields; otherwise undefined. */
+export function parseWebviewMessage(v: unknown): WebviewMessage | undefined {
+  if (!isObj(v)) return undefined;
+  const ok = ((): boolean => {
+    switch (v.type) {
+      case 'ready':
+        return true;
+      case 'selectPair':
+        return isStr(v.pairId, 200);
+      case 'pickMe':
+        return v.handle === undefined || isStr(v.handle, 200);
+      case 'openFile':
+        return isRel(v.file) && (v.line === undefined || isIndex(v.line)) && (v.col === undefined || isIndex(v.col));
+      case 'openCode':
+        return isRel(v.file);
+      case 'run':
+        return oneOf(v.command, [
+          'init',
+          'refresh',
+          'askForFeedbackOnSelection',
+          'createPerson',
+          'openWalkthrough',
+        ] as const);
+      case 'edit':
+        return isId(v.id) && isRel(v.file) && isEditOp(v.edit);
+      case 'prepareAgenda':
+        return isId(v.id) && isStr(v.pairId, 200) && isDate(v.date);
+      case 'commitAgenda':
+        return isId(v.id) && isRel(v.file);
+      case 'askFeedback':
+        return (
+          isId(v.id) &&
+          isStr(v.pairId, 200) &&
+          isText(v.question) &&
+          oneOf(v.kind, FEEDBACK_KINDS) &&
+          (v.goal === undefined || isGoalId(v.goal))
+        );
+      default:
+        return false;
+    }
+  })();
+  return ok ? (v as unknown as WebviewMessage) : undefined;
+}
+
+export function isRequest(message: WebviewMessage): message is WebviewRequest {
+  return 'id' in message;
+}

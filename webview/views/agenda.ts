@@ -1,0 +1,345 @@
+// Agendas: the next session first (prepare it, edit it, commit it), then past sessions,
+// newest first. A session's notes, actions and "when should we meet again?" are edited here too.
+import { html, nothing, type TemplateResult } from 'lit';
+import { addDays } from '../../src/core/dates';
+import type { ActionView, EditOp, PairView, SessionView } from '../../src/protocol';
+import type { Ui } from '../ui';
+import {
+  button,
+  draftArea,
+  draftField,
+  fileLink,
+  formatDate,
+  icon,
+  iconButton,
+  outcome,
+  relativeDay,
+  section,
+} from './common';
+
+export function agendaSection(ui: Ui, pair: PairView, writable: boolean): TemplateResult {
+  const today = ui.state?.today ?? '';
+  const next = pair.nextSession;
+  const upcoming = next?.agendaReady ? pair.sessions.find((s) => s.date === next.date) : undefined;
+  const body = html` ${upcoming ? sessionBody(ui, pair, upcoming, writable) : prepareBlock(ui, pair, writable)} `;
+  const heading = upcoming ? `Next session · ${formatDate(upcoming.date)}` : 'Next session';
+  return section(ui, 'agenda', heading, body, {
+    description: upcoming ? relativeDay(upcoming.date, today) : next ? `${formatDate(next.date)}, no agenda yet` : '',
+  });
+}
+
+export function pastSessionsSection(ui: Ui, pair: PairView, writable: boolean): TemplateResult | typeof nothing {
+  const next = pair.nextSession;
+  const past = pair.sessions.filter((s) => !(next?.agendaReady && s.date === next.date));
+  if (past.length === 0) return nothing;
+  const body = html`${past.map(
+    (s, i) =>
+      html`<vscode-collapsible
+        class="session"
+        heading=${formatDate(s.date)}
+        description=${s.committed === false ? 'not committed' : ''}
+        ?open=${ui.isOpen(`session:${s.file}`, i === 0 && s.date >= addDays(ui.state?.today ?? s.date, -1))}
+        @vsc-collapsible-toggle=${(e: CustomEvent<{ open: boolean }>) => ui.setOpen(`session:${s.file}`, e.detail.open)}
+        >${sessionBody(ui, pair, s, writable)}</vscode-collapsible
+      >`,
+  )}`;
+  return section(ui, 'past', 'Past sessions', body, {
+    open: false,
+    decorations: html`<vscode-badge variant="counter">${past.length}</vscode-badge>`,
+  });
+}
+
+function prepareBlock(ui: Ui, pair: PairView, writable: boolean): TemplateResult {
+  const key = `prepare:${pair.id}`;
+  const dateKey = `${key}:date`;
+  const date = ui.draft(dateKey) || pair.proposedAgendaDate;
+  const next = pair.nextSession;
+  const prepare = () => void ui.run(key, { type: 'prepareAgenda', pairId: pair.id, date }, [dateKey]);
+  return html`<div class="prepare">
+    <p class="lead">
+      ${
+        next
+          ? html`${icon('calendar')} You agreed to meet on
+              <strong>${formatDate(next.date)}</strong> (${relativeDay(next.date, ui.state?.today ?? next.date)}). No
+              agenda yet.`
+          : html`${icon('calendar')} No next session is agreed yet.`
+      }
+    </p>
+    ${
+      pair.role === 'mentee' || pair.role === 'mentor'
+        ? html`<p class="hint">
+            The agenda carries over the last session's open actions. Say what you want to accomplish, what to ask, and
+            which ideas you want feedback on.
+          </p>`
+        : nothing
+    }
+    ${
+      writable
+        ? html`<div class="row">
+              <vscode-label>Session date</vscode-label>
+              <vscode-textfield
+                type="date"
+                aria-label="Session date"
+                .value=${date}
+                @input=${(e: Event) => ui.setDraft(dateKey, (e.target as HTMLInputElement).value)}
+              ></vscode-textfield>
+            </div>
+            <div class="buttons">
+              ${button('Prepare agenda', prepare, { icon: 'notebook', busy: ui.isBusy(key), disabled: !/^\d{4}-\d{2}-\d{2}$/.test(date), testId: 'prepare-agenda' })}
+            </div>
+            ${outcome(ui, key)}`
+        : nothing
+    }
+  </div>`;
+}
+
+function sessionEdit(ui: Ui, s: SessionView, key: string, op: EditOp, clear: string[] = []): Promise<boolean> {
+  return ui.run(key, { type: 'edit', file: s.file, edit: op }, clear);
+}
+
+function sessionBody(ui: Ui, pair: PairView, s: SessionView, writable: boolean): TemplateResult {
+  const canEdit = writable && s.editable;
+  const key = `session:${s.file}`;
+  const goalTitle = (id?: string) => pair.goals.find((g) => g.id === id)?.title ?? id;
+  const list = (name: 'objectives' | 'ideas', items: string[], placeholder: string, label: string) => html`
+    <h4>${label}</h4>
+    ${items.length === 0 && !canEdit ? html`<p class="hint">None.</p>` : nothing}
+    <ul class="items" role="list">
+      ${items.map(
+        (text, index) =>
+          html`<li>
+            <span class="item-text">${text}</span>
+            ${canEdit ? html`<span class="row-actions">${iconButton('trash', `Remove “${text}”`, () => void sessionEdit(ui, s, key, { op: 'removeItem', list: name, index }))}</span>` : nothing}
+          </li>`,
+      )}
+    </ul>
+    ${
+      canEdit
+        ? draftField(ui, `${key}:${name}`, {
+            placeholder,
+            label: `Add to ${label}`,
+            testId: `add-${name}`,
+            onEnter: () => {
+              const text = ui.draft(`${key}:${name}`).trim();
+              if (text) void sessionEdit(ui, s, key, { op: 'addListItem', list: name, text }, [`${key}:${name}`]);
+            },
+          })
+        : nothing
+    }
+  `;
+  return html`<div class="agenda" data-session=${s.file}>
+    <div class="agenda-head">
+      ${
+        s.committed === true
+          ? html`<span class="pill ok" title="git tracks this agenda">${icon('git-commit')} committed</span>`
+          : s.committed === false
+            ? html`<span class="pill warn" title="This agenda is not committed yet"
+                >${icon('circle-filled')} not committed</span
+              >`
+            : nothing
+      }
+      ${s.preparedBy ? html`<span class="meta">prepared by ${s.preparedBy}</span>` : nothing}
+      <span class="spacer"></span>
+      ${fileLink(ui, s.file, undefined, undefined, 'Open YAML')}
+    </div>
+    ${!s.editable ? brokenNotice(ui, s.file, s.problems) : nothing}
+    ${list('objectives', s.objectives, 'Today I would like to accomplish…', 'Objectives')}
+    <h4>Questions</h4>
+    <ul class="items" role="list">
+      ${s.topics.map(
+        (t, index) =>
+          html`<li>
+            <span class="item-text"
+              >${t.question}${t.goal ? html` <span class="tag" title="Goal">${icon('target')} ${goalTitle(t.goal)}</span>` : nothing}</span
+            >
+            ${canEdit ? html`<span class="row-actions">${iconButton('trash', `Remove question “${t.question}”`, () => void sessionEdit(ui, s, key, { op: 'removeItem', list: 'topics', index }))}</span>` : nothing}
+          </li>`,
+      )}
+    </ul>
+    ${canEdit ? addTopic(ui, pair, s, key) : nothing}
+    ${list('ideas', s.ideas, 'An idea of mine to get feedback on…', 'My ideas')}
+    ${
+      s.followUps.length > 0
+        ? html`<h4>Follow-ups from last time</h4>
+            ${actionList(ui, s, key, 'follow_ups', s.followUps, canEdit)}`
+        : nothing
+    }
+    <h4>Notes</h4>
+    ${textBlock(ui, s, key, 'notes', 'What we discussed…', canEdit)}
+    <h4>Actions</h4>
+    ${actionList(ui, s, key, 'actions', s.actions, canEdit)} ${canEdit ? addAction(ui, pair, s, key) : nothing}
+    <h4>When should we meet again?</h4>
+    ${nextSessionField(ui, pair, s, key, canEdit)}
+    <h4>Thanks</h4>
+    ${textBlock(ui, s, key, 'thanks', 'Acknowledge your mentor’s time…', canEdit)} ${outcome(ui, key)}
+    ${
+      writable && s.editable && pair.role !== 'coordinator'
+        ? html`<div class="buttons commit">
+              ${button('Commit agenda', () => void ui.run(`commit:${s.file}`, { type: 'commitAgenda', file: s.file }), {
+                icon: 'git-commit',
+                secondary: s.committed === true,
+                busy: ui.isBusy(`commit:${s.file}`),
+                testId: 'commit-agenda',
+              })}
+            </div>
+            ${outcome(ui, `commit:${s.file}`)}`
+        : nothing
+    }
+  </div>`;
+}
+
+function addTopic(ui: Ui, pair: PairView, s: SessionView, key: string): TemplateResult {
+  const goalKey = `${key}:topicGoal`;
+  const add = () => {
+    const question = ui.draft(`${key}:topic`).trim();
+    const goal = ui.draft(goalKey) || undefined;
+    if (question) void sessionEdit(ui, s, key, { op: 'addTopic', question, goal }, [`${key}:topic`, goalKey]);
+  };
+  return html`${draftField(ui, `${key}:topic`, { placeholder: 'A question to ask…', label: 'Add a question', onEnter: add, testId: 'add-topic' })}
+  ${
+    pair.goals.length > 0
+      ? html`<vscode-single-select
+          class="field"
+          aria-label="Goal the question is about"
+          .value=${ui.draft(goalKey)}
+          @change=${(e: Event) => ui.setDraft(goalKey, (e.target as HTMLSelectElement).value)}
+        >
+          <vscode-option value="" ?selected=${!ui.draft(goalKey)}>No goal</vscode-option>
+          ${pair.goals.filter((g) => g.status !== 'dropped').map((g) => html`<vscode-option value=${g.id} ?selected=${ui.draft(goalKey) === g.id}>${g.title}</vscode-option>`)}
+        </vscode-single-select>`
+      : nothing
+  }`;
+}
+
+function actionList(
+  ui: Ui,
+  s: SessionView,
+  key: string,
+  list: 'actions' | 'follow_ups',
+  actions: ActionView[],
+  canEdit: boolean,
+): TemplateResult {
+  if (actions.length === 0) return html`<p class="hint">None yet.</p>`;
+  const today = ui.state?.today ?? '';
+  return html`<ul class="checklist" role="list">
+    ${actions.map(
+      (a, index) =>
+        html`<li>
+          <vscode-checkbox
+            ?checked=${a.done}
+            ?disabled=${!canEdit || ui.isBusy(key)}
+            label=${a.text}
+            @change=${(e: Event) => void sessionEdit(ui, s, key, { op: 'setActionDone', list, index, done: (e.target as HTMLInputElement).checked })}
+            >${a.text}</vscode-checkbox
+          >
+          <span class="meta">
+            ${a.owner ? html`${icon('person')} ${a.owner}` : nothing}
+            ${a.due ? html`<span class=${!a.done && a.due < today ? 'overdue' : ''}>· due ${formatDate(a.due)}</span>` : nothing}
+          </span>
+          ${canEdit && list === 'actions' ? html`<span class="row-actions">${iconButton('trash', `Remove action “${a.text}”`, () => void sessionEdit(ui, s, key, { op: 'removeItem', list, index }))}</span>` : nothing}
+        </li>`,
+    )}
+  </ul>`;
+}
+
+function addAction(ui: Ui, pair: PairView, s: SessionView, key: string): TemplateResult {
+  const k = (f: string) => `${key}:action:${f}`;
+  const owner = ui.draft(k('owner')) || pair.mentee;
+  const add = () => {
+    const text = ui.draft(k('text')).trim();
+    if (text)
+      void sessionEdit(ui, s, key, { op: 'addAction', text, owner, due: ui.draft(k('due')) || undefined }, [
+        k('text'),
+        k('due'),
+        k('owner'),
+      ]);
+  };
+  return html`<div class="form compact">
+    ${draftField(ui, k('text'), { placeholder: 'A new commitment…', label: 'New action', onEnter: add, testId: 'add-action' })}
+    <div class="row">
+      <vscode-single-select
+        aria-label="Owner"
+        .value=${owner}
+        @change=${(e: Event) => ui.setDraft(k('owner'), (e.target as HTMLSelectElement).value)}
+      >
+        ${[pair.mentee, pair.mentor].map((h) => html`<vscode-option value=${h} ?selected=${owner === h}>${h}</vscode-option>`)}
+      </vscode-single-select>
+      ${draftField(ui, k('due'), { placeholder: 'Due', label: 'Due date (optional)', type: 'date' })}
+      ${button('Add', add, { icon: 'add', secondary: true })}
+    </div>
+  </div>`;
+}
+
+function textBlock(
+  ui: Ui,
+  s: SessionView,
+  key: string,
+  field: 'notes' | 'thanks',
+  placeholder: string,
+  canEdit: boolean,
+): TemplateResult {
+  const current = s[field];
+  if (!canEdit) return current ? html`<p class="prose">${current}</p>` : html`<p class="hint">Empty.</p>`;
+  const draftKey = `${key}:${field}`;
+  const changed = ui.draft(draftKey) !== '' && ui.draft(draftKey) !== current;
+  return html`${draftArea(ui, draftKey, { placeholder, label: field === 'notes' ? 'Notes' : 'Thanks', rows: 3, initial: current })}
+  ${
+    changed
+      ? html`<div class="buttons">
+          ${button('Save', () => void sessionEdit(ui, s, key, { op: 'setText', field, value: ui.draft(draftKey) }, [draftKey]), { busy: ui.isBusy(key) })}
+          ${button(
+            'Discard',
+            () => {
+              ui.setDraft(draftKey, '');
+              ui.refresh();
+            },
+            { secondary: true },
+          )}
+        </div>`
+      : nothing
+  }`;
+}
+
+function nextSessionField(ui: Ui, pair: PairView, s: SessionView, key: string, canEdit: boolean): TemplateResult {
+  const proposed = s.nextSession ?? (pair.cadenceDays ? addDays(s.date, pair.cadenceDays) : '');
+  if (!canEdit)
+    return s.nextSession ? html`<p>${formatDate(s.nextSession)}</p>` : html`<p class="hint">Not agreed.</p>`;
+  const draftKey = `${key}:next`;
+  const value = ui.draft(draftKey) || proposed;
+  return html`<div class="row">
+      <vscode-textfield
+        type="date"
+        aria-label="Next session date"
+        .value=${value}
+        @input=${(e: Event) => {
+          ui.setDraft(draftKey, (e.target as HTMLInputElement).value);
+          ui.refresh();
+        }}
+      ></vscode-textfield>
+      ${button(
+        s.nextSession === value ? 'Agreed' : 'Set',
+        () => void sessionEdit(ui, s, key, { op: 'setNextSession', date: value }, [draftKey]),
+        {
+          secondary: s.nextSession === value,
+          disabled: !/^\d{4}-\d{2}-\d{2}$/.test(value) || s.nextSession === value,
+          testId: 'set-next-session',
+        },
+      )}
+    </div>
+    ${!s.nextSession && pair.cadenceDays ? html`<p class="hint">Proposed from your cadence of ${pair.cadenceDays} days.</p>` : nothing}`;
+}
+
+export function brokenNotice(
+  ui: Ui,
+  file: string,
+  problems: { line: number; col: number; message: string }[],
+): TemplateResult {
+  const first = problems[0];
+  return html`<div class="notice error" role="alert">
+    ${icon('error')}
+    <span
+      >This file has problems, so it is shown read-only:
+      ${first ? html`${fileLink(ui, file, first.line, first.col)} ${first.message}` : fileLink(ui, file)}</span
+    >
+  </div>`;
+}

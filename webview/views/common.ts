@@ -1,0 +1,155 @@
+// Small building blocks shared by the views. User text always goes through Lit bindings,
+// which render it as text.
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Ui } from '../ui';
+
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleDateString(undefined, { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' });
+}
+
+export function relativeDay(iso: string, today: string): string {
+  const days = Math.round((Date.parse(`${iso}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+  if (days === 0) return 'today';
+  if (days === 1) return 'tomorrow';
+  if (days === -1) return 'yesterday';
+  return days > 0 ? `in ${days} days` : `${-days} days ago`;
+}
+
+export function icon(name: string, label = ''): TemplateResult {
+  return html`<vscode-icon
+    name=${name}
+    aria-hidden=${label ? 'false' : 'true'}
+    label=${label || nothing}
+  ></vscode-icon>`;
+}
+
+export function iconButton(
+  name: string,
+  label: string,
+  onClick: () => void,
+  opts: { disabled?: boolean; testId?: string } = {},
+): TemplateResult {
+  return html`<vscode-icon
+    name=${name}
+    action-icon
+    label=${label}
+    title=${label}
+    data-testid=${opts.testId ?? nothing}
+    aria-disabled=${opts.disabled ? 'true' : 'false'}
+    @click=${() => !opts.disabled && onClick()}
+  ></vscode-icon>`;
+}
+
+export interface FieldOptions {
+  placeholder: string;
+  label: string;
+  type?: 'text' | 'date' | 'url';
+  disabled?: boolean;
+  onEnter?: () => void;
+  testId?: string;
+}
+
+/** A text field whose value is a draft kept across reloads of the webview. */
+export function draftField(ui: Ui, key: string, opts: FieldOptions): TemplateResult {
+  return html`<vscode-textfield
+    class="field"
+    type=${opts.type ?? 'text'}
+    placeholder=${opts.placeholder}
+    aria-label=${opts.label}
+    data-draft=${key}
+    data-testid=${opts.testId ?? nothing}
+    ?disabled=${opts.disabled ?? false}
+    .value=${ui.draft(key)}
+    @input=${(e: Event) => ui.setDraft(key, (e.target as HTMLInputElement).value)}
+    @keydown=${(e: KeyboardEvent) => {
+      if (e.key === 'Enter' && opts.onEnter) {
+        e.preventDefault();
+        opts.onEnter();
+      }
+    }}
+  ></vscode-textfield>`;
+}
+
+export function draftArea(
+  ui: Ui,
+  key: string,
+  opts: { placeholder: string; label: string; rows?: number; disabled?: boolean; initial?: string; testId?: string },
+): TemplateResult {
+  const draft = ui.draft(key);
+  return html`<vscode-textarea
+    class="field"
+    rows=${opts.rows ?? 3}
+    resize="vertical"
+    placeholder=${opts.placeholder}
+    aria-label=${opts.label}
+    data-draft=${key}
+    data-testid=${opts.testId ?? nothing}
+    ?disabled=${opts.disabled ?? false}
+    .value=${draft !== '' ? draft : (opts.initial ?? '')}
+    @input=${(e: Event) => ui.setDraft(key, (e.target as HTMLTextAreaElement).value)}
+  ></vscode-textarea>`;
+}
+
+export function button(
+  label: string,
+  onClick: () => void,
+  opts: { icon?: string; secondary?: boolean; disabled?: boolean; busy?: boolean; testId?: string } = {},
+): TemplateResult {
+  return html`<vscode-button
+    icon=${opts.busy ? 'loading' : (opts.icon ?? nothing)}
+    ?icon-spin=${opts.busy ?? false}
+    ?secondary=${opts.secondary ?? false}
+    ?disabled=${(opts.disabled ?? false) || (opts.busy ?? false)}
+    data-testid=${opts.testId ?? nothing}
+    @click=${onClick}
+    >${label}</vscode-button
+  >`;
+}
+
+/** The outcome of the request under `key`: its error, or a note. */
+export function outcome(ui: Ui, key: string): TemplateResult | typeof nothing {
+  const error = ui.error(key);
+  if (error) return html`<p class="message error" role="alert">${icon('error')} <span>${error}</span></p>`;
+  const note = ui.note(key);
+  if (note) return html`<p class="message note" role="status">${icon('info')} <span>${note}</span></p>`;
+  return nothing;
+}
+
+export function section(
+  ui: Ui,
+  id: string,
+  heading: string,
+  body: TemplateResult,
+  opts: { open?: boolean; description?: string; decorations?: TemplateResult; actions?: TemplateResult } = {},
+): TemplateResult {
+  return html`<vscode-collapsible
+    class="section"
+    id=${`section-${id}`}
+    data-testid=${`section-${id}`}
+    heading=${heading}
+    description=${opts.description ?? ''}
+    ?open=${ui.isOpen(id, opts.open ?? true)}
+    @vsc-collapsible-toggle=${(e: CustomEvent<{ open: boolean }>) => {
+      if (e.target === e.currentTarget) ui.setOpen(id, e.detail.open);
+    }}
+  >
+    ${opts.actions ? html`<div slot="actions">${opts.actions}</div>` : nothing}
+    ${opts.decorations ? html`<div slot="decorations">${opts.decorations}</div>` : nothing}
+    <div class="section-body">${body}</div>
+  </vscode-collapsible>`;
+}
+
+export function fileLink(ui: Ui, file: string, line?: number, col?: number, label?: string): TemplateResult {
+  return html`<a
+    href="#"
+    class="file-link"
+    @click=${(e: Event) => {
+      e.preventDefault();
+      ui.send({ type: 'openFile', file, line, col });
+    }}
+    >${label ?? file}${line ? `:${line}` : ''}</a
+  >`;
+}

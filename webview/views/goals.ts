@@ -1,0 +1,230 @@
+// Goals: status, benchmarks as a checklist with progress, due dates (overdue marked),
+// evidence links; add, edit, complete, drop; add and tick benchmarks.
+import { html, nothing, type TemplateResult } from 'lit';
+import { GOAL_STATUSES, type EditOp, type GoalView, type PairView } from '../../src/protocol';
+import type { Ui } from '../ui';
+import { button, draftArea, draftField, formatDate, icon, iconButton, outcome, section } from './common';
+
+const STATUS_LABEL: Record<GoalView['status'], string> = {
+  planned: 'Planned',
+  'in-progress': 'In progress',
+  done: 'Done',
+  dropped: 'Dropped',
+};
+
+export function goalsSection(ui: Ui, pair: PairView, writable: boolean): TemplateResult {
+  const active = pair.goals.filter((g) => g.status === 'planned' || g.status === 'in-progress');
+  const closed = pair.goals.filter((g) => g.status === 'done' || g.status === 'dropped');
+  const canEdit = writable && pair.planEditable;
+  const body = html`
+    ${pair.goals.length === 0 ? html`<p class="hint">No goals yet. A goal says what you want to reach and how your mentor can help.</p>` : nothing}
+    <ul class="goals" role="list">
+      ${[...active, ...closed].map((goal) => goalItem(ui, pair, goal, canEdit))}
+    </ul>
+    ${canEdit ? addGoalForm(ui, pair) : nothing}
+  `;
+  const done = pair.goals.filter((g) => g.status === 'done').length;
+  return section(ui, 'goals', 'Goals', body, {
+    decorations: html`<vscode-badge variant="counter" title="${done} of ${pair.goals.length} done"
+      >${active.length}</vscode-badge
+    >`,
+  });
+}
+
+function edit(ui: Ui, pair: PairView, key: string, op: EditOp, clear: string[] = []): Promise<boolean> {
+  return ui.run(key, { type: 'edit', file: pair.planFile, edit: op }, clear);
+}
+
+function goalItem(ui: Ui, pair: PairView, goal: GoalView, canEdit: boolean): TemplateResult {
+  const reached = goal.benchmarks.filter((b) => !!b.done).length;
+  const total = goal.benchmarks.length;
+  const closed = goal.status === 'done' || goal.status === 'dropped';
+  const overdue = !closed && !!goal.due && goal.due < (ui.state?.today ?? '');
+  const key = `goal:${goal.id}`;
+  const editing = ui.flag('editGoal') === goal.id;
+  return html`<li class="goal ${closed ? 'closed' : ''}" data-goal=${goal.id}>
+    <div class="goal-head">
+      ${icon(goal.status === 'done' ? 'pass-filled' : goal.status === 'dropped' ? 'circle-slash' : goal.status === 'in-progress' ? 'circle-large-outline' : 'circle-large', STATUS_LABEL[goal.status])}
+      <span class="goal-title">${goal.title}</span>
+      ${
+        canEdit && !closed
+          ? html`<span class="row-actions">
+              ${iconButton('edit', `Edit goal “${goal.title}”`, () => ui.setFlag('editGoal', editing ? undefined : goal.id))}
+              ${iconButton('check', `Mark goal “${goal.title}” done`, () => void edit(ui, pair, key, { op: 'completeGoal', goalId: goal.id }), { testId: 'complete-goal' })}
+              ${iconButton('close', `Drop goal “${goal.title}”`, () => void edit(ui, pair, key, { op: 'dropGoal', goalId: goal.id }))}
+            </span>`
+          : nothing
+      }
+    </div>
+    <div class="meta">
+      <span class="status status-${goal.status}">${STATUS_LABEL[goal.status]}</span>
+      ${goal.due ? html`<span class=${overdue ? 'overdue' : ''} title=${overdue ? 'Overdue' : 'Due date'}>${overdue ? icon('warning') : icon('calendar')} ${overdue ? 'overdue · ' : 'due '}${formatDate(goal.due)}</span>` : nothing}
+      ${total > 0 ? html`<span title="Benchmarks reached">${reached}/${total}</span>` : nothing}
+    </div>
+    ${total > 0 ? html`<progress class="progress" max=${total} value=${reached} aria-label="Benchmarks reached: ${reached} of ${total}"></progress>` : nothing}
+    ${goal.why ? html`<p class="why">${goal.why}</p>` : nothing}
+    ${goal.mentorHelp ? html`<p class="mentor-help"><span class="label">Mentor help:</span> ${goal.mentorHelp}</p>` : nothing}
+    ${editing && canEdit ? editGoalForm(ui, pair, goal) : nothing}
+    <ul class="checklist" role="list">
+      ${goal.benchmarks.map(
+        (b, index) =>
+          html`<li>
+            <vscode-checkbox
+              ?checked=${!!b.done}
+              ?disabled=${!canEdit || ui.isBusy(key)}
+              label=${b.text}
+              @change=${(e: Event) => void edit(ui, pair, key, { op: 'setBenchmarkDone', goalId: goal.id, index, done: (e.target as HTMLInputElement).checked })}
+              >${b.text}</vscode-checkbox
+            >
+            ${b.done ? html`<span class="done-date">${formatDate(b.done)}</span>` : nothing}
+          </li>`,
+      )}
+    </ul>
+    ${
+      canEdit && !closed
+        ? html`<div class="inline-add">
+            ${draftField(ui, `${key}:benchmark`, {
+              placeholder: 'Add a benchmark…',
+              label: `New benchmark for ${goal.title}`,
+              onEnter: () => {
+                const text = ui.draft(`${key}:benchmark`).trim();
+                if (text) void edit(ui, pair, key, { op: 'addBenchmark', goalId: goal.id, text }, [`${key}:benchmark`]);
+              },
+            })}
+          </div>`
+        : nothing
+    }
+    ${
+      goal.evidence.length > 0
+        ? html`<ul class="evidence" role="list">
+            ${goal.evidence.map((url) => html`<li>${icon('link')} ${/^https?:\/\//.test(url) ? html`<a href=${url}>${url}</a>` : html`<span>${url}</span>`}</li>`)}
+          </ul>`
+        : nothing
+    }
+    ${
+      canEdit && !closed
+        ? html`<div class="inline-add">
+            ${draftField(ui, `${key}:evidence`, {
+              placeholder: 'Add evidence (a link)…',
+              label: `New evidence for ${goal.title}`,
+              type: 'url',
+              onEnter: () => {
+                const url = ui.draft(`${key}:evidence`).trim();
+                if (url) void edit(ui, pair, key, { op: 'addEvidence', goalId: goal.id, url }, [`${key}:evidence`]);
+              },
+            })}
+          </div>`
+        : nothing
+    }
+    ${outcome(ui, key)}
+  </li>`;
+}
+
+function editGoalForm(ui: Ui, pair: PairView, goal: GoalView): TemplateResult {
+  const key = `goal:${goal.id}`;
+  const k = (field: string) => `${key}:edit:${field}`;
+  const value = (field: string, current: string | undefined) => ui.draft(k(field)) || current || '';
+  const save = async () => {
+    const changes = {
+      title: value('title', goal.title).trim() || goal.title,
+      why: value('why', goal.why),
+      mentorHelp: value('help', goal.mentorHelp),
+      due: value('due', goal.due),
+      status: (ui.draft(k('status')) || goal.status) as GoalView['status'],
+    };
+    const ok = await edit(
+      ui,
+      pair,
+      key,
+      { op: 'updateGoal', goalId: goal.id, changes },
+      ['title', 'why', 'help', 'due', 'status'].map(k),
+    );
+    if (ok) ui.setFlag('editGoal', undefined);
+  };
+  const seeded = (field: string, current: string | undefined) => {
+    if (!ui.draft(k(field)) && current) ui.setDraft(k(field), current);
+  };
+  seeded('title', goal.title);
+  seeded('why', goal.why);
+  seeded('help', goal.mentorHelp);
+  seeded('due', goal.due);
+  return html`<div class="form" role="group" aria-label="Edit goal">
+    ${draftField(ui, k('title'), { placeholder: 'Title', label: 'Goal title' })}
+    ${draftArea(ui, k('why'), { placeholder: 'Why it matters to you', label: 'Why', rows: 2 })}
+    ${draftArea(ui, k('help'), { placeholder: 'How your mentor can help', label: 'Mentor help', rows: 2 })}
+    <div class="row">
+      <vscode-label>Due</vscode-label>
+      ${draftField(ui, k('due'), { placeholder: 'YYYY-MM-DD', label: 'Due date', type: 'date' })}
+    </div>
+    <div class="row">
+      <vscode-label>Status</vscode-label>
+      <vscode-single-select
+        aria-label="Status"
+        .value=${ui.draft(k('status')) || goal.status}
+        @change=${(e: Event) => ui.setDraft(k('status'), (e.target as HTMLSelectElement).value)}
+      >
+        ${GOAL_STATUSES.map((s) => html`<vscode-option value=${s} ?selected=${(ui.draft(k('status')) || goal.status) === s}>${STATUS_LABEL[s]}</vscode-option>`)}
+      </vscode-single-select>
+    </div>
+    <div class="buttons">
+      ${button('Save', () => void save(), { busy: ui.isBusy(key) })}
+      ${button(
+        'Cancel',
+        () => {
+          for (const f of ['title', 'why', 'help', 'due', 'status']) ui.setDraft(k(f), '');
+          ui.setFlag('editGoal', undefined);
+        },
+        { secondary: true },
+      )}
+    </div>
+  </div>`;
+}
+
+function addGoalForm(ui: Ui, pair: PairView): TemplateResult {
+  const key = `addGoal:${pair.id}`;
+  const drafts = ['title', 'why', 'help', 'due'].map((f) => `${key}:${f}`);
+  const add = () => {
+    const title = ui.draft(`${key}:title`).trim();
+    if (!title) return;
+    void edit(
+      ui,
+      pair,
+      key,
+      {
+        op: 'addGoal',
+        title,
+        why: ui.draft(`${key}:why`) || undefined,
+        mentorHelp: ui.draft(`${key}:help`) || undefined,
+        due: ui.draft(`${key}:due`) || undefined,
+      },
+      drafts,
+    );
+  };
+  const open = ui.flag('addGoalOpen') === pair.id || ui.draft(`${key}:title`) !== '';
+  if (!open) {
+    return html`<div class="buttons">
+      ${button('Add goal', () => ui.setFlag('addGoalOpen', pair.id), { icon: 'add', secondary: true, testId: 'add-goal-open' })}
+    </div>`;
+  }
+  return html`<div class="form add-goal" role="group" aria-label="New goal" id="add-goal">
+    ${draftField(ui, `${key}:title`, { placeholder: 'What do you want to reach?', label: 'New goal title', onEnter: add, testId: 'add-goal-title' })}
+    ${draftArea(ui, `${key}:why`, { placeholder: 'Why it matters to you (optional)', label: 'Why', rows: 2 })}
+    ${draftArea(ui, `${key}:help`, { placeholder: 'How your mentor can help (optional)', label: 'Mentor help', rows: 2 })}
+    <div class="row">
+      <vscode-label>Due</vscode-label>
+      ${draftField(ui, `${key}:due`, { placeholder: 'YYYY-MM-DD', label: 'Due date (optional)', type: 'date' })}
+    </div>
+    <div class="buttons">
+      ${button('Add goal', add, { icon: 'add', busy: ui.isBusy(key), disabled: ui.draft(`${key}:title`).trim() === '', testId: 'add-goal-submit' })}
+      ${button(
+        'Cancel',
+        () => {
+          for (const d of drafts) ui.setDraft(d, '');
+          ui.setFlag('addGoalOpen', undefined);
+        },
+        { secondary: true },
+      )}
+    </div>
+    ${outcome(ui, key)}
+  </div>`;
+}
