@@ -1,1 +1,71 @@
-console.log('mentoring');
+// The `mentoring` command line: the same core as the extension, for CI and terminals.
+// Exit codes: 0 fine, 1 the mentoring files have errors (or an operation failed), 2 usage error.
+import { Command, CommanderError, Option } from 'commander';
+import { agendaCommand } from './commands/agenda';
+import { initCommand } from './commands/init';
+import { statusCommand } from './commands/status';
+import { validateCommand } from './commands/validate';
+import { CliError } from './context';
+
+export function buildProgram(): Command {
+  const program = new Command('mentoring')
+    .description('Mentoring plans, session agendas and feedback requests kept as YAML in your git repository.')
+    .version(process.env.MENTORING_VERSION ?? '0.1.0')
+    .option('-C, --cwd <dir>', 'run as if started in <dir>')
+    .option('--folder <path>', 'the mentoring folder, relative to the repository root', '.mentoring')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+
+  program
+    .command('init')
+    .description('Create the mentoring folder with a program file, example people and one example pair')
+    .action(async (_options, command: Command) => initCommand(command.optsWithGlobals()));
+
+  program
+    .command('validate')
+    .description('Check every mentoring file: YAML syntax, schema and cross-file rules')
+    .argument('[paths...]', 'only report problems in these files or folders')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github']).default('text'))
+    .action(async (paths: string[], _options, command: Command) => validateCommand(paths, command.optsWithGlobals()));
+
+  program
+    .command('status')
+    .description('List the pairs: status, goals, next session, open feedback')
+    .option('--json', 'print JSON')
+    .action(async (_options, command: Command) => statusCommand(command.optsWithGlobals()));
+
+  program
+    .command('agenda')
+    .description("Create a pair's next session agenda, carrying over open actions")
+    .argument('<pair>', 'the pair, as <mentee>--<mentor>')
+    .option('--date <YYYY-MM-DD>', "the session's date (default: the agreed next session, else today)")
+    .action(async (pair: string, _options, command: Command) => agendaCommand(pair, command.optsWithGlobals()));
+
+  for (const command of program.commands) command.exitOverride().showHelpAfterError('(run with --help for usage)');
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  program.configureOutput({ writeErr: (text) => process.stderr.write(text) });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return process.exitCode === undefined ? 0 : Number(process.exitCode);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
+      if (error.code === 'commander.help') return 0;
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`mentoring: ${message}\n`);
+    return error instanceof CliError ? error.exitCode : 1;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    () => process.exit(1),
+  );
+}

@@ -1,0 +1,14 @@
+import { initMentoring } from '../../core/init';
+import { resolveContext, type GlobalOptions } from '../context';
+
+export async function initCommand(options: GlobalOptions): Promise<void> {
+  const context = await resolveContext(options);
+  const result = await initMentoring(context.root, context.folder);
+  for (const file of result.created) process.stdout.write(`created ${file}\n`);
+  for (const file of result.skipped) process.stdout.write(`kept    ${file} (already there)\n`);
+  process.stdout.write(
+    result.created.length > 0
+      ? `\nNext: edit the example pair, then run \`mentoring validate\` and commit ${context.folder}/.\n`
+      : 'Nothing to do: the mentoring folder is already set up.\n',
+  );
+}

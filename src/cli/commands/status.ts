@@ -1,0 +1,31 @@
+import { loadMentoring } from '../../core/load';
+import { todayIso } from '../../core/init';
+import { summarizePair, type PairSummary } from '../../core/summary';
+import { CliError, resolveContext, type GlobalOptions } from '../context';
+
+export async function statusCommand(options: GlobalOptions & { json?: boolean }): Promise<void> {
+  const context = await resolveContext(options);
+  const model = await loadMentoring(context.root, { folder: context.folder });
+  if (!model.exists) throw new CliError(`no mentoring folder at ${context.folder}/ (run \`mentoring init\`)`);
+  const today = todayIso();
+  const pairs = model.pairs.map((pair) => summarizePair(pair, today));
+  if (options.json) {
+    process.stdout.write(JSON.stringify({ today, pairs, problems: model.problems.length }, null, 2) + '\n');
+    return;
+  }
+  if (pairs.length === 0) process.stdout.write('No pairs yet. Create one under pairs/<mentee>--<mentor>/plan.yaml.\n');
+  for (const pair of pairs) process.stdout.write(statusLine(pair));
+  if (model.problems.length > 0) {
+    process.stdout.write(`\n${model.problems.length} problem(s) in the mentoring files: run \`mentoring validate\`.\n`);
+  }
+}
+
+function statusLine(pair: PairSummary): string {
+  const next = pair.nextSession
+    ? `next session ${pair.nextSession} (${pair.agendaReady ? 'agenda ready' : 'no agenda yet'})`
+    : 'no next session agreed';
+  const goals = `goals ${pair.goals.done}/${pair.goals.total - pair.goals.dropped} done`;
+  const feedback = `${pair.openFeedback} open feedback`;
+  const problems = pair.problems > 0 ? `, ${pair.problems} problem(s)` : '';
+  return `${pair.id.padEnd(24)} ${(pair.status ?? '?').padEnd(10)} ${goals}, ${next}, ${feedback}${problems}\n`;
+}

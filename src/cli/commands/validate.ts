@@ -1,0 +1,43 @@
+import { relative, resolve } from 'node:path';
+import { checkPrivateNotTracked } from '../../core/validate';
+import { loadMentoring } from '../../core/load';
+import { isGitRepo } from '../../core/git';
+import { CliError, resolveContext, type GlobalOptions } from '../context';
+import { formatProblems, type ProblemFormat } from '../format';
+
+export async function validateCommand(
+  paths: string[],
+  options: GlobalOptions & { format: ProblemFormat },
+): Promise<void> {
+  const context = await resolveContext(options);
+  const model = await loadMentoring(context.root, { folder: context.folder });
+  if (!model.exists) throw new CliError(`no mentoring folder at ${context.folder}/ (run \`mentoring init\`)`);
+  let problems = [...model.problems];
+  if (await isGitRepo(context.root)) problems.push(...(await checkPrivateNotTracked(model)));
+
+  const only = paths.map((path) => relative(context.root, resolve(context.cwd, path)).split('\\').join('/'));
+  if (only.length > 0) {
+    problems = problems.filter((p) =>
+      only.some((path) => path === '' || p.file === path || p.file.startsWith(`${path}/`)),
+    );
+  }
+  process.stdout.write(formatProblems(problems, options.format));
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  if (options.format === 'text') {
+    const files = countFiles(model);
+    process.stderr.write(
+      errors === 0
+        ? `${files} files checked, no errors\n`
+        : `${files} files checked, ${errors} error${errors === 1 ? '' : 's'}\n`,
+    );
+  }
+  if (errors > 0) process.exitCode = 1;
+}
+
+function countFiles(model: Awaited<ReturnType<typeof loadMentoring>>): number {
+  const pairFiles = model.pairs.reduce(
+    (n, pair) => n + (pair.plan ? 1 : 0) + pair.sessions.length + pair.feedback.length,
+    0,
+  );
+  return (model.program ? 1 : 0) + model.people.length + pairFiles;
+}

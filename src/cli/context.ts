@@ -1,0 +1,42 @@
+// What every command needs: where the repository and the mentoring folder are.
+import { existsSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { runGit } from '../core/git';
+
+export interface GlobalOptions {
+  cwd?: string;
+  folder: string;
+}
+
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+  }
+}
+
+export interface CliContext {
+  /** Where the command was started (after -C). */
+  cwd: string;
+  /** The repository root (the git top level, else cwd). */
+  root: string;
+  folder: string;
+}
+
+export async function resolveContext(options: GlobalOptions): Promise<CliContext> {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  if (!existsSync(cwd) || !statSync(cwd).isDirectory()) throw new CliError(`${cwd} is not a folder`, 2);
+  let root = cwd;
+  try {
+    root = (await runGit(cwd, ['rev-parse', '--show-toplevel'])).trim() || cwd;
+  } catch {
+    // Not a repository (or no git): the folder itself is the root.
+  }
+  const folder = options.folder.replace(/\\/g, '/').replace(/\/+$/, '');
+  if (isAbsolute(folder) || relative(root, resolve(root, folder)).startsWith('..')) {
+    throw new CliError(`--folder must be a path inside the repository, not "${options.folder}"`, 2);
+  }
+  return { cwd, root, folder };
+}
