@@ -1,0 +1,583 @@
+// Text-preserving edits of one YAML file. The `yaml` Document API finds the nodes; the change is
+// spliced into the source text at their ranges, so every other byte (comments, blank lines,
+// quoting, flow or block style, anchors, unknown keys, line endings) stays as it was. The same
+// change is also applied to a parsed copy with `setIn`/`deleteIn`; the spliced text is parsed
+// again and must give exactly that data, or the edit is refused rather than written wrong.
+import { isDeepStrictEqual } from 'node:util';
+import {
+  isAlias,
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  stringify,
+  visit,
+  Document,
+  type Node,
+  type Pair,
+  type Scalar,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml';
+import { MAX_ALIAS_COUNT, parseYaml, positionOfPath, type ParsedYaml } from '../yamlText';
+import { EditError } from './errors';
+
+export type YamlPath = readonly (string | number)[];
+
+interface Style {
+  indent: number;
+  indentSeq: boolean;
+}
+
+/** The file being edited: its text without BOM, with LF line endings when the file used CRLF throughout. */
+interface Source {
+  body: string;
+  bom: boolean;
+  crlf: boolean;
+  parsed: ParsedYaml;
+  doc: Document.Parsed;
+  style: Style;
+}
+
+/** Where a node sits: as the value of a pair in a map, or as an item of a list. */
+type Place = { kind: 'pair'; map: YAMLMap; pair: Pair } | { kind: 'item'; seq: YAMLSeq; index: number };
+
+interface Found {
+  node: Node;
+  place: Place | undefined;
+}
+
+/**
+ * Sets the value at `path` (map keys and list indexes). Missing map keys are created, at the end
+ * of their map; `undefined` removes the key. A scalar keeps its quoting style when the new value
+ * allows it; multi-line strings become `|` block scalars.
+ */
+export function setValue(text: string, path: YamlPath, value: unknown): string {
+  const src = openSource(text);
+  if (path.length === 0) throw new EditError('cannot replace the whole file');
+  if (value === undefined) return removeKey(src, path);
+  checkPlainData(value, path);
+  const expected = src.doc.clone();
+  setInDoc(expected, path, value);
+  return finish(src, spliceSet(src, path, value), expected);
+}
+
+/** Appends `value` to the list at `path`; creates the list when the key is missing or empty. */
+export function appendItem(text: string, path: YamlPath, value: unknown): string {
+  const src = openSource(text);
+  checkPlainData(value, path);
+  const found = findNode(src, path);
+  if (!found || isNullScalar(found.node)) return setValue(text, path, [value]);
+  const seq = found.node;
+  if (!isSeq(seq)) throw new EditError(`${describe(path)} is not a list`, ...at(src, path));
+  const expected = src.doc.clone();
+  (expected.getIn(path, true) as YAMLSeq).add(expected.createNode(value));
+  let body: string;
+  if (seq.items.length === 0) {
+    if (seq.flow && !(found.place && placeIsFlow(found.place))) {
+      // An empty `[]` in block context becomes a block list: there is nothing in it to preserve.
+      body = replaceNode(src, found.node, found.place, [value]);
+    } else {
+      const open = seq.range![0] + 1;
+      body = splice(src.body, open, open, renderFlow(value));
+    }
+  } else if (seq.flow) {
+    const end = contentEnd(src.body, seq.items[seq.items.length - 1] as Node);
+    body = splice(src.body, end, end, `, ${renderFlow(value)}`);
+  } else {
+    const dashCol = columnOf(src.body, seq.range![0]);
+    const { first, rest } = renderBlock(value, 'item', src.style);
+    const lines = [`${' '.repeat(dashCol)}- ${first}`, ...indentLines(rest, dashCol)];
+    body = insertLinesAfter(src.body, contentEnd(src.body, seq.items[seq.items.length - 1] as Node), lines);
+  }
+  return finish(src, body, expected);
+}
+
+/** Removes item `index` of the list at `path`, with its line and inline comment. */
+export function removeItem(text: string, path: YamlPath, index: number): string {
+  const src = openSource(text);
+  const found = findNode(src, path);
+  if (!found || !isSeq(found.node)) throw new EditError(`${describe(path)} is not a list`, ...at(src, path));
+  const seq = found.node;
+  if (!Number.isInteger(index) || index < 0 || index >= seq.items.length) {
+    throw new EditError(`${describe(path)} has no item ${index} (it has ${seq.items.length})`, ...at(src, path));
+  }
+  const expected = src.doc.clone();
+  expected.deleteIn([...path, index]);
+  const item = seq.items[index] as Node;
+  let body: string;
+  if (seq.flow) {
+    body = cutFlowEntry(src.body, seq.items as Node[], index, item.range![0], contentEnd(src.body, item));
+  } else if (seq.items.length === 1) {
+    body = replaceNode(src, seq, found.place, []);
+  } else {
+    const lineBegin = lineStart(src.body, item.range![0]);
+    const dashCol = columnOf(src.body, seq.range![0]);
+    const ownLine =
+      src.body.slice(lineBegin, lineBegin + dashCol).trim() === '' && src.body[lineBegin + dashCol] === '-';
+    if (ownLine) {
+      body = splice(src.body, lineBegin, afterLine(src.body, contentEnd(src.body, item)), '');
+    } else {
+      // A compact first item such as `- - a`: cut up to where the next item starts.
+      const next = seq.items[index + 1] as Node | undefined;
+      if (!next) throw unsupported(src, path);
+      body = splice(src.body, item.range![0], lineStart(src.body, next.range![0]) + dashCol + 2, '');
+    }
+  }
+  return finish(src, body, expected);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Opening and checking
+
+function openSource(text: string): Source {
+  if (typeof text !== 'string') throw new EditError('no text to edit');
+  const bom = text.charCodeAt(0) === 0xfeff;
+  let body = bom ? text.slice(1) : text;
+  // Edit CRLF files as LF and convert back, but only when every line break is CRLF: a file with
+  // mixed endings is edited as it is, so no existing line ending changes.
+  const crlf = body.includes('\r\n') && !/(^|[^\r])\n/.test(body) && !/\r(?!\n)/.test(body);
+  if (crlf) body = body.replace(/\r\n/g, '\n');
+  const parsed = parseYaml(body);
+  const problem = parsed.problems[0];
+  if (problem || !parsed.doc) {
+    throw new EditError(
+      `the file cannot be edited until it is fixed: ${problem?.message ?? 'it does not parse'}`,
+      problem?.line ?? 1,
+      problem?.col ?? 1,
+    );
+  }
+  if (!isMap(parsed.doc.contents)) throw new EditError('the file cannot be edited: it does not hold a map of keys');
+  return { body, bom, crlf, parsed, doc: parsed.doc, style: detectStyle(parsed.doc, body) };
+}
+
+/** The file's plain data, or an `EditError` when it does not parse (the same checks as every edit). */
+export function readForEdit(text: string): Record<string, unknown> {
+  const src = openSource(text);
+  return src.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as Record<string, unknown>;
+}
+
+function finish(src: Source, body: string, expectedDoc: Document): string {
+  const expected = expectedDoc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown;
+  const check = parseYaml(body);
+  if (check.problems.length > 0 || !isDeepStrictEqual(check.data, expected)) {
+    throw new EditError(
+      'internal error: this edit could not be made without changing other parts of the file, so nothing was changed',
+    );
+  }
+  const text = src.crlf ? body.replace(/\n/g, '\r\n') : body;
+  return src.bom ? `\ufeff${text}` : text;
+}
+
+function checkPlainData(value: unknown, path: YamlPath): void {
+  const ok = (v: unknown, depth: number): boolean => {
+    if (depth > 20) return false;
+    if (v === null || typeof v === 'string' || typeof v === 'boolean') return true;
+    if (typeof v === 'number') return Number.isFinite(v);
+    if (Array.isArray(v)) return v.every((item) => ok(item, depth + 1));
+    if (typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+      return Object.entries(v as object).every(
+        ([key, item]) => key !== '__proto__' && (item === undefined || ok(item, depth + 1)),
+      );
+    }
+    return false;
+  };
+  if (!ok(value, 0))
+    throw new EditError(
+      `cannot write this value at ${describe(path)}: only text, numbers, true/false, null, lists and maps`,
+    );
+}
+
+/** The same change on the parsed copy, creating missing maps (or replacing a null) on the way. */
+function setInDoc(doc: Document, path: YamlPath, value: unknown): void {
+  for (let length = 1; length < path.length; length++) {
+    const node = doc.getIn(path.slice(0, length), true);
+    if (node === undefined || isNullScalar(node as Node)) {
+      doc.setIn(path.slice(0, length), doc.createNode(nest(path.slice(length), value)));
+      return;
+    }
+  }
+  const existing = doc.getIn(path, true);
+  if (isScalar(existing) && isScalarValue(value)) existing.value = value;
+  else doc.setIn(path, doc.createNode(value));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Set and remove
+
+function spliceSet(src: Source, path: YamlPath, value: unknown): string {
+  let node: Node = src.doc.contents as Node;
+  let place: Place | undefined;
+  for (let i = 0; i < path.length; i++) {
+    const rest = path.slice(i + 1);
+    if (isMap(node)) {
+      const pair = findPair(node, path[i]);
+      if (!pair) return insertPair(src, node, String(path[i]), nest(rest, value));
+      place = { kind: 'pair', map: node, pair };
+      if (!isNodeValue(pair.value)) throw unsupported(src, path.slice(0, i + 1));
+      node = pair.value;
+    } else if (isSeq(node)) {
+      const index = path[i];
+      if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index >= node.items.length) {
+        throw new EditError(
+          `${describe(path.slice(0, i))} has no item ${String(index)} (it has ${node.items.length})`,
+          ...at(src, path.slice(0, i)),
+        );
+      }
+      place = { kind: 'item', seq: node, index };
+      node = node.items[index] as Node;
+    } else {
+      throw notACollection(src, path.slice(0, i), node);
+    }
+    if (rest.length === 0) return replaceNode(src, node, place, value);
+    if (isNullScalar(node)) return replaceNode(src, node, place, nest(rest, value));
+  }
+  throw unsupported(src, path);
+}
+
+function removeKey(src: Source, path: YamlPath): string {
+  const parent =
+    path.length === 1 ? { node: src.doc.contents as Node, place: undefined } : findNode(src, path.slice(0, -1));
+  if (!parent || isNullScalar(parent.node)) return joinSource(src, src.body);
+  const map = parent.node;
+  if (!isMap(map)) throw notACollection(src, path.slice(0, -1), map);
+  const index = map.items.findIndex((pair) => keyMatches(pair, path[path.length - 1]));
+  if (index < 0) return joinSource(src, src.body);
+  const expected = src.doc.clone();
+  expected.deleteIn(path);
+  const pair = map.items[index];
+  const key = pair.key as Node;
+  const end = contentEnd(src.body, isNodeValue(pair.value) ? pair.value : key);
+  let body: string;
+  if (map.flow) {
+    body = cutFlowEntry(
+      src.body,
+      map.items.map((p) => p.key as Node),
+      index,
+      key.range![0],
+      end,
+    );
+  } else if (map.items.length === 1) {
+    if (!parent.place) throw new EditError('cannot remove the last key of the file');
+    body = replaceNode(src, map, parent.place, {});
+  } else {
+    const lineBegin = lineStart(src.body, key.range![0]);
+    if (src.body.slice(lineBegin, key.range![0]).trim() === '') {
+      body = splice(src.body, lineBegin, afterLine(src.body, end), '');
+    } else {
+      // The first key of a map that is a list item (`- id: a`): the next key moves up after the dash.
+      const next = map.items[index + 1]?.key as Node | undefined;
+      if (!next?.range) throw unsupported(src, path);
+      body = splice(src.body, key.range![0], next.range[0], '');
+    }
+  }
+  return finish(src, body, expected);
+}
+
+/** Replaces the value `node` (at `place`) with `value`, keeping what surrounds it. */
+function replaceNode(src: Source, node: Node, place: Place | undefined, value: unknown): string {
+  const body = src.body;
+  if (!place) throw new EditError('cannot replace the whole file');
+  if (
+    placeIsFlow(place) ||
+    (isCollection(node) && node.flow && node.items.length > 0 && typeof value === 'object' && value !== null)
+  ) {
+    // Inside a flow collection, or a non-empty flow collection replaced by another: stays flow style.
+    return splice(body, node.range![0], contentEnd(body, node), renderFlow(value, preferredType(node, value)));
+  }
+  const stringType = preferredType(node, value);
+  if (place.kind === 'pair') {
+    const key = place.pair.key as Node;
+    const keyCol = columnOf(body, key.range![0]);
+    const colonEnd = findColonEnd(body, key.range![1]);
+    if (colonEnd < 0) throw new EditError('cannot edit a key written in this form', ...positionAt(src, key.range![0]));
+    const rendered = renderBlock(value, 'pair', src.style, stringType);
+    const head = rendered.first.replace(/^ /, '');
+    const rest = indentLines(rendered.rest, keyCol);
+    if (isCollection(node) && !node.flow) {
+      // The old value sits on its own lines below the key.
+      const end = contentEnd(body, node);
+      if (head === '') return splice(body, lineStart(body, node.range![0]), end, rest.join('\n'));
+      const keyLineEnd = lineEnd(body, colonEnd);
+      const cut = splice(body, keyLineEnd, end, rest.length > 0 ? `\n${rest.join('\n')}` : '');
+      return splice(cut, colonEnd, colonEnd, ` ${head}`);
+    }
+    const empty = node.range![0] === node.range![1];
+    const start = empty ? colonEnd : node.range![0];
+    const end = empty ? colonEnd : contentEnd(body, node);
+    if (rest.length === 0) return splice(body, start, end, `${empty ? ' ' : ''}${head}`);
+    const lineE = lineEnd(body, end);
+    const tail = body.slice(end, lineE).trim();
+    const comment = tail === '' ? '' : ` ${tail}`;
+    if (head === '') return splice(body, colonEnd, lineE, `${comment}\n${rest.join('\n')}`);
+    return splice(body, start, lineE, `${empty ? ' ' : ''}${head}${comment}\n${rest.join('\n')}`);
+  }
+  const dashCol = columnOf(body, place.seq.range![0]);
+  const rendered = renderBlock(value, 'item', src.style, stringType);
+  const rest = indentLines(rendered.rest, dashCol);
+  const empty = node.range![0] === node.range![1];
+  const start = node.range![0];
+  const end = empty ? start : contentEnd(body, node);
+  const lead = empty && body[start - 1] === '-' ? ' ' : '';
+  // Only items written after their dash (`- value`, `- key: value`) are replaced in place.
+  if (body[lineStart(body, start) + dashCol] !== '-')
+    throw new EditError('cannot edit a list item written in this form', ...positionAt(src, start));
+  if (rest.length === 0) return splice(body, start, end, `${lead}${rendered.first}`);
+  const lineE = lineEnd(body, end);
+  const tail = isCollection(node) && !node.flow ? '' : body.slice(end, lineE).trim();
+  const stop = tail === '' ? end : lineE;
+  return splice(body, start, stop, `${lead}${rendered.first}${tail === '' ? '' : ` ${tail}`}\n${rest.join('\n')}`);
+}
+
+function insertPair(src: Source, map: YAMLMap, key: string, value: unknown): string {
+  const body = src.body;
+  if (map.flow) {
+    const pairText = stringify({ [key]: value }, { ...flowOptions(), defaultKeyType: 'PLAIN' })
+      .trimEnd()
+      .slice(1, -1);
+    if (map.items.length === 0) return splice(body, map.range![0] + 1, map.range![0] + 1, pairText);
+    const last = map.items[map.items.length - 1];
+    const end = contentEnd(body, isNodeValue(last.value) ? last.value : (last.key as Node));
+    return splice(body, end, end, `, ${pairText}`);
+  }
+  const keyCol = columnOf(body, map.range![0]);
+  const text = stringify({ [key]: value }, blockOptions(src.style)).replace(/\n$/, '');
+  const lines = indentLines(text.split('\n'), keyCol);
+  const last = map.items[map.items.length - 1];
+  if (!last) throw new EditError(`cannot add "${key}" to an empty map written in this form`);
+  return insertLinesAfter(body, contentEnd(body, isNodeValue(last.value) ? last.value : (last.key as Node)), lines);
+}
+
+/** Removes entry `index` of a flow collection with its comma. */
+function cutFlowEntry(body: string, starts: Node[], index: number, start: number, end: number): string {
+  const next = starts[index + 1];
+  if (next?.range) return splice(body, start, next.range[0], '');
+  const previous = starts[index - 1];
+  if (previous) {
+    const commaAt = body.lastIndexOf(',', start);
+    return splice(body, commaAt, end, '');
+  }
+  return splice(body, start, end, '');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rendering new values
+
+function blockOptions(style: Style, stringType?: Scalar.Type) {
+  return {
+    indent: style.indent,
+    indentSeq: style.indentSeq,
+    lineWidth: 0,
+    minContentWidth: 0,
+    defaultStringType: stringType ?? 'PLAIN',
+    defaultKeyType: 'PLAIN',
+  } as const;
+}
+
+function flowOptions(stringType?: Scalar.Type) {
+  const flowType = stringType === 'QUOTE_SINGLE' || stringType === 'QUOTE_DOUBLE' ? stringType : 'PLAIN';
+  return { collectionStyle: 'flow', flowCollectionPadding: false, lineWidth: 0, defaultStringType: flowType } as const;
+}
+
+/**
+ * A value as it reads after `key:` (`first` starts with a space, or is empty for a block
+ * collection) or after `- `, and its further lines, indented relative to the key or dash.
+ */
+function renderBlock(
+  value: unknown,
+  context: 'pair' | 'item',
+  style: Style,
+  stringType?: Scalar.Type,
+): { first: string; rest: string[] } {
+  const doc = new Document(context === 'pair' ? { k: value } : [value]);
+  // The scalar's own type, not `defaultStringType`, is what makes `>` stay folded.
+  const node = doc.get(context === 'pair' ? 'k' : 0, true);
+  if (stringType && isScalar(node) && typeof node.value === 'string') node.type = stringType;
+  const lines = doc.toString(blockOptions(style)).replace(/\n$/, '').split('\n');
+  return { first: lines[0].slice(2), rest: lines.slice(1) };
+}
+
+function renderFlow(value: unknown, stringType?: Scalar.Type): string {
+  return stringify([value], flowOptions(stringType)).trimEnd().slice(1, -1);
+}
+
+/** Keep the quoting the user chose; multi-line text reads best as a `|` block. */
+function preferredType(node: Node, value: unknown): Scalar.Type | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (value.includes('\n')) return 'BLOCK_LITERAL';
+  if (isScalar(node) && typeof node.value === 'string' && node.type) return node.type;
+  return undefined;
+}
+
+function detectStyle(doc: Document.Parsed, body: string): Style {
+  let indent: number | undefined;
+  let indentSeq: boolean | undefined;
+  visit(doc, {
+    Pair(_, pair) {
+      const key = pair.key as Node | null;
+      const value = pair.value as Node | null;
+      if (!key?.range || !value?.range || !isCollection(value) || value.flow || value.items.length === 0) return;
+      const offset = columnOf(body, value.range[0]) - columnOf(body, key.range[0]);
+      if (isMap(value) && indent === undefined && offset > 0) indent = offset;
+      if (isSeq(value) && indentSeq === undefined) indentSeq = offset > 0;
+    },
+  });
+  return { indent: indent ?? 2, indentSeq: indentSeq ?? true };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Finding nodes
+
+function findNode(src: Source, path: YamlPath): Found | undefined {
+  let node: Node = src.doc.contents as Node;
+  let place: Place | undefined;
+  for (let i = 0; i < path.length; i++) {
+    if (isMap(node)) {
+      const pair = findPair(node, path[i]);
+      if (!pair) return undefined;
+      if (!isNodeValue(pair.value)) throw unsupported(src, path.slice(0, i + 1));
+      place = { kind: 'pair', map: node, pair };
+      node = pair.value;
+    } else if (isSeq(node)) {
+      const index = path[i];
+      if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index >= node.items.length) {
+        throw new EditError(
+          `${describe(path.slice(0, i))} has no item ${String(index)} (it has ${node.items.length})`,
+          ...at(src, path.slice(0, i)),
+        );
+      }
+      place = { kind: 'item', seq: node, index };
+      node = node.items[index] as Node;
+    } else if (isNullScalar(node)) {
+      return undefined;
+    } else {
+      throw notACollection(src, path.slice(0, i), node);
+    }
+  }
+  return { node, place };
+}
+
+function findPair(map: YAMLMap, key: string | number): Pair | undefined {
+  return map.items.find((pair) => keyMatches(pair, key));
+}
+
+function keyMatches(pair: Pair, key: string | number): boolean {
+  return isScalar(pair.key) && String(pair.key.value) === String(key);
+}
+
+function isNodeValue(value: unknown): value is Node {
+  return isScalar(value) || isCollection(value) || isAlias(value);
+}
+
+function isNullScalar(node: Node): boolean {
+  return isScalar(node) && node.value === null;
+}
+
+function isScalarValue(value: unknown): boolean {
+  return value === null || ['string', 'number', 'boolean'].includes(typeof value);
+}
+
+function placeIsFlow(place: Place): boolean {
+  return place.kind === 'pair' ? Boolean(place.map.flow) : Boolean(place.seq.flow);
+}
+
+function nest(path: YamlPath, value: unknown): unknown {
+  let result = value;
+  for (let i = path.length - 1; i >= 0; i--) {
+    const step = path[i];
+    if (typeof step === 'number') throw new EditError(`cannot create list item ${step}; add items with appendItem`);
+    result = { [step]: result };
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text positions
+
+function splice(text: string, start: number, end: number, insert: string): string {
+  return text.slice(0, start) + insert + text.slice(end);
+}
+
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** Offset of the line break ending the line that holds `offset` (or the end of the text). */
+function lineEnd(text: string, offset: number): number {
+  const index = text.indexOf('\n', offset);
+  return index < 0 ? text.length : index;
+}
+
+function afterLine(text: string, offset: number): number {
+  const end = lineEnd(text, offset);
+  return end < text.length ? end + 1 : end;
+}
+
+function columnOf(text: string, offset: number): number {
+  return offset - lineStart(text, offset);
+}
+
+/** Where a node's own text ends, before trailing comments and line breaks (nested block collections included). */
+function contentEnd(text: string, node: Node): number {
+  if (isCollection(node) && !node.flow && node.items.length > 0) {
+    const last = node.items[node.items.length - 1];
+    if (isPair(last)) return contentEnd(text, isNodeValue(last.value) ? last.value : (last.key as Node));
+    return contentEnd(text, last as Node);
+  }
+  let end = node.range![1];
+  while (end > node.range![0] && text[end - 1] === '\n') end--;
+  return end;
+}
+
+function findColonEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  return text[i] === ':' ? i + 1 : -1;
+}
+
+function insertLinesAfter(text: string, offset: number, lines: string[]): string {
+  const at = afterLine(text, offset);
+  if (at === text.length && !text.endsWith('\n')) return splice(text, at, at, `\n${lines.join('\n')}`);
+  return splice(text, at, at, `${lines.join('\n')}\n`);
+}
+
+function indentLines(lines: string[], columns: number): string[] {
+  const pad = ' '.repeat(columns);
+  return lines.map((line) => (line === '' ? line : pad + line));
+}
+
+function joinSource(src: Source, body: string): string {
+  const text = src.crlf ? body.replace(/\n/g, '\r\n') : body;
+  return src.bom ? `\ufeff${text}` : text;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors
+
+function describe(path: YamlPath): string {
+  if (path.length === 0) return 'the file';
+  return path.map((step, i) => (typeof step === 'number' ? `[${step}]` : i === 0 ? step : `.${step}`)).join('');
+}
+
+function at(src: Source, path: YamlPath): [number, number] {
+  const { line, col } = positionOfPath(src.parsed, path);
+  return [line, col];
+}
+
+function positionAt(src: Source, offset: number): [number, number] {
+  const { line, col } = src.parsed.lineCounter.linePos(offset);
+  return [line, col];
+}
+
+function notACollection(src: Source, path: YamlPath, node: Node): EditError {
+  const what = isAlias(node) ? 'an alias (*name); edit the anchored value instead' : 'not a map or list';
+  return new EditError(`${describe(path)} is ${what}`, ...at(src, path));
+}
+
+function unsupported(src: Source, path: YamlPath): EditError {
+  return new EditError(
+    `${describe(path)} is written in a form this edit does not support; edit it by hand`,
+    ...at(src, path),
+  );
+}
