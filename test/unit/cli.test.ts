@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { git, removeTempDirs, tempDir, tempRepo } from './helpers/tempRepo';
@@ -93,7 +93,7 @@ describe('mentoring command line', () => {
     writeFileSync(join(repo, 'README'), 'x');
     git(repo, 'add', 'README');
     const privateDir = join(repo, '.mentoring/.private');
-    require('node:fs').mkdirSync(privateDir);
+    mkdirSync(privateDir);
     writeFileSync(join(privateDir, 'notes.md'), 'secret');
     git(repo, 'add', '-f', '.mentoring/.private/notes.md');
     const result = mentoring(repo, 'validate');
