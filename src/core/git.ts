@@ -1,6 +1,7 @@
 // The one place that runs git. Fixed argument lists, `--` before paths, no shell, a timeout,
 // no terminal prompts; read-only calls also switch off programs a repository can configure
 // (fsmonitor, pager, hooks), so opening a cloned repository never runs its code.
+import { spawn } from 'node:child_process';
 import { simpleGit, type SimpleGit } from 'simple-git';
 
 const TIMEOUT_MS = 30_000;
@@ -32,7 +33,8 @@ export function gitFor(root: string, mode: 'read' | 'write' = 'read'): SimpleGit
  * EDITOR, PAGER, ASKPASS or GIT_CONFIG_* variables could each start a program.
  */
 function gitEnvironment(): Record<string, string> {
-  const keep = /^(PATH|HOME|USER|LOGNAME|LANG|TMPDIR|TEMP|TMP|XDG_CONFIG_HOME|SYSTEMROOT|GIT_(AUTHOR|COMMITTER)_(NAME|EMAIL|DATE))$/i;
+  const keep =
+    /^(PATH|HOME|USER|LOGNAME|LANG|TMPDIR|TEMP|TMP|XDG_CONFIG_HOME|SYSTEMROOT|GIT_(AUTHOR|COMMITTER)_(NAME|EMAIL|DATE))$/i;
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (value !== undefined && keep.test(key)) env[key] = value;
@@ -94,10 +96,73 @@ export async function commitPaths(root: string, paths: string[], message: string
   return { commit: (await headCommit(root)) ?? '' };
 }
 
+/**
+ * Streams a read-only git command's stdout to `onChunk` as it arrives.
+ *
+ * This bypasses simple-git on purpose: simple-git buffers the whole output before resolving,
+ * and the history walk wants to parse `git log` (tens of MB on a large repository) and feed
+ * `cat-file --batch` while git is still walking. The same rules apply as for `runGit` reads:
+ * a fixed argument list, no shell, the allowlisted environment, the `-c` overrides that switch
+ * off repository-configured programs, and a timeout.
+ */
+export function streamGit(
+  root: string,
+  args: string[],
+  onChunk: (chunk: Buffer) => void,
+  options: { input?: (stdin: NodeJS.WritableStream) => void; timeoutMs?: number } = {},
+): Promise<void> {
+  return new Promise((resolvePromise, rejectPromise) => {
+    const configArgs = READ_ONLY_CONFIG.flatMap((setting) => ['-c', setting]);
+    const child = spawn('git', [...configArgs, ...args], {
+      cwd: root,
+      env: gitEnvironment(),
+      shell: false,
+      windowsHide: true,
+      stdio: [options.input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    let settled = false;
+    const finish = (error?: GitError): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      if (error) rejectPromise(error);
+      else resolvePromise();
+    };
+    const timer = setTimeout(() => {
+      child.kill();
+      finish(
+        new GitError(
+          `git ${args.find((arg) => !arg.startsWith('-')) ?? args[0]} took longer than ${(options.timeoutMs ?? STREAM_TIMEOUT_MS) / 1000} s and was stopped`,
+        ),
+      );
+    }, options.timeoutMs ?? STREAM_TIMEOUT_MS);
+    child.on('error', (error) => finish(toGitError(error, args)));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (!settled) onChunk(chunk);
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      if (stderr.length < 4096) stderr += chunk.toString('utf8');
+    });
+    child.on('close', (code) => {
+      if (code === 0) finish();
+      else finish(toGitError(new Error(stderr || `exit code ${code}`), args));
+    });
+    if (options.input && child.stdin) {
+      child.stdin.on('error', () => undefined); // git exiting early surfaces through 'close'
+      options.input(child.stdin);
+    }
+  });
+}
+
+/** A long history walk gets more time than one short command. */
+const STREAM_TIMEOUT_MS = 5 * 60_000;
+
 function toGitError(error: unknown, args: string[]): GitError {
   const message = error instanceof Error ? error.message : String(error);
   if (/ENOENT|spawn git/.test(message)) return new GitError('git was not found on PATH; install git to use this');
   if (/not a git repository/i.test(message)) return new GitError('this folder is not a git repository');
   const firstLine = message.split('\n').find((line) => line.trim() !== '') ?? message;
-  return new GitError(`git ${args[0]} failed: ${firstLine.replace(/^fatal:\s*/, '')}`);
+  const command = args.find((arg) => !arg.startsWith('-')) ?? args[0];
+  return new GitError(`git ${command} failed: ${firstLine.replace(/^fatal:\s*/, '')}`);
 }

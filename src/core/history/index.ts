@@ -1,0 +1,531 @@
+// The relationship log, read from git: one `git log` pass over the mentoring folder (or one
+// pair's folder), one `cat-file --batch` process for the file versions it needs, semantic
+// comparison of consecutive versions. Results are cached per repository, folder and scope,
+// and brought up to date from the cached HEAD when HEAD moves forward.
+//
+// API:
+// - `readHistory(root, { folder, pair })` → `History`: events (parents before children),
+//   file edits, and each pair's state at HEAD (for health figures).
+// - `pairTimeline(history, pair)` → that pair's events, oldest first.
+import { readFile } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { GitError, runGit, streamGit } from '../git';
+import { parsePairId } from '../names';
+import { DEFAULT_FOLDER } from '../paths';
+import { decodeYamlBytes, parseYaml } from '../yamlText';
+import { BlobReader } from './blobReader';
+import {
+  classifyPairPath,
+  factsOfBlob,
+  type FeedbackFacts,
+  type FileFacts,
+  type PairFileKind,
+  type PlanFacts,
+  type SessionFacts,
+} from './facts';
+import { HistoryWalk, type EventAuthor, type FileEdit, type HistoryEvent } from './events';
+import { LOG_FORMAT, LogParser, NulSplitter, parseRawEntry, type CommitRecord } from './logParser';
+
+export type { EventAuthor, EventDetails, FileEdit, HistoryEvent, HistoryEventKind } from './events';
+export type { ActionFacts, FeedbackFacts, GoalFacts, PlanFacts, SessionFacts } from './facts';
+
+export interface SessionState extends SessionFacts {
+  path: string;
+  /** The date the session is for: its `date`, else its file name. */
+  sessionDate: string;
+}
+
+export interface FeedbackState extends FeedbackFacts {
+  path: string;
+}
+
+/** A pair's files as they are at HEAD (or in the working tree, see `pairStateFromModel`). */
+export interface PairState {
+  id: string;
+  mentee: string;
+  mentor: string;
+  plan?: PlanFacts;
+  /** Sorted by session date, oldest first. */
+  sessions: SessionState[];
+  feedback: FeedbackState[];
+}
+
+export interface History {
+  /** The repository's top level. */
+  root: string;
+  /** The mentoring folder, relative to `root`, with '/'. */
+  folder: string;
+  /** Only this pair's files were walked (people files are always read). */
+  pair?: string;
+  /** The commit the history was read at; undefined in a repository without commits. */
+  head?: string;
+  /** A shallow clone: history before its oldest commits is missing, and their files count as already there. */
+  shallow: boolean;
+  /** Commits that touched the walked folders. */
+  commits: number;
+  /** Oldest first: every commit after its parents. */
+  events: HistoryEvent[];
+  edits: FileEdit[];
+  /** Each pair with a file at HEAD. */
+  pairs: Map<string, PairState>;
+  /** Current path → the file's id across renames (`HistoryEvent.fileId`). */
+  fileIds: Map<string, string>;
+}
+
+export interface HistoryOptions {
+  /** The mentoring folder relative to `root` (default `.mentoring`). */
+  folder?: string;
+  /** Only this pair (`<mentee>--<mentor>`). */
+  pair?: string;
+  /** Skip the cache (the benchmark's cold runs). */
+  noCache?: boolean;
+}
+
+/** A pair's events, oldest first. */
+export function pairTimeline(history: History, pair: string): HistoryEvent[] {
+  return history.events.filter((event) => event.pair === pair);
+}
+
+interface RepoInfo {
+  gitDir: string;
+  toplevel: string;
+  head?: string;
+  shallowKey: string;
+  boundary: Set<string>;
+}
+
+interface CacheEntry {
+  head: string;
+  shallowKey: string;
+  folder: string;
+  walk: HistoryWalk;
+  /** HEAD's blob for every walked path. */
+  tree: Map<string, string>;
+  emailToHandle: Map<string, string>;
+  pairs: Map<string, PairState>;
+  commits: number;
+  result: History;
+}
+
+const MAX_CACHE_ENTRIES = 8;
+const cache = new Map<string, CacheEntry>();
+/** Facts per `kind:blob`: blob ids name contents, so this is valid across repositories. */
+const factsCache = new Map<string, FileFacts | PersonFacts>();
+const MAX_FACTS = 1_000_000;
+
+interface PersonFacts {
+  kind: 'person';
+  emails: string[];
+}
+
+type BlobKind = PairFileKind | 'person';
+
+export async function readHistory(root: string, options: HistoryOptions = {}): Promise<History> {
+  if (options.pair !== undefined) parsePairId(options.pair);
+  const info = await repoInfo(root);
+  const folder = folderRelativeToTop(info.toplevel, root, options.folder ?? DEFAULT_FOLDER);
+  if (!info.head) return emptyHistory(info.toplevel, folder, options.pair, info.shallowKey !== '');
+  const key = `${info.gitDir}\0${folder}\0${options.pair ?? '*'}`;
+  const cached = options.noCache ? undefined : cache.get(key);
+  if (cached && cached.head === info.head && cached.shallowKey === info.shallowKey) return cached.result;
+  if (!cached && options.pair !== undefined && !options.noCache) {
+    const all = cache.get(`${info.gitDir}\0${folder}\0*`);
+    if (all && all.head === info.head && all.shallowKey === info.shallowKey) return onlyPair(all.result, options.pair);
+  }
+  let entry: CacheEntry;
+  if (cached && cached.shallowKey === info.shallowKey && (await isAncestor(info.toplevel, cached.head, info.head))) {
+    entry = cached;
+    await walkInto(entry, info, `${cached.head}..${info.head}`, options.pair, cached.head);
+  } else {
+    entry = {
+      head: info.head,
+      shallowKey: info.shallowKey,
+      folder,
+      walk: new HistoryWalk(`${folder}/`),
+      tree: new Map(),
+      emailToHandle: new Map(),
+      pairs: new Map(),
+      commits: 0,
+      result: emptyHistory(info.toplevel, folder, options.pair, info.shallowKey !== ''),
+    };
+    await walkInto(entry, info, info.head, options.pair, undefined);
+  }
+  entry.head = info.head;
+  entry.result = {
+    root: info.toplevel,
+    folder,
+    pair: options.pair,
+    head: info.head,
+    shallow: info.shallowKey !== '',
+    commits: entry.commits,
+    events: entry.walk.events.slice(),
+    edits: entry.walk.edits.slice(),
+    pairs: new Map(entry.pairs),
+    fileIds: new Map(entry.walk.fileIds),
+  };
+  if (!options.noCache) {
+    cache.delete(key);
+    cache.set(key, entry);
+    while (cache.size > MAX_CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
+  }
+  return entry.result;
+}
+
+/** Forgets every cached history (tests, and after a repository is closed). */
+export function clearHistoryCache(): void {
+  cache.clear();
+  factsCache.clear();
+}
+
+async function walkInto(
+  entry: CacheEntry,
+  info: RepoInfo,
+  range: string,
+  pair: string | undefined,
+  fromHead: string | undefined,
+): Promise<void> {
+  const folder = entry.folder;
+  const pathspecs = pair === undefined ? [folder] : [`${folder}/pairs/${pair}`, `${folder}/people`];
+  const commits: CommitRecord[] = [];
+  const kindsOf = new Map<string, Set<BlobKind>>();
+  const reader = new BlobReader(info.toplevel, (id, content) => {
+    for (const kind of kindsOf.get(id) ?? [])
+      factsCache.set(`${kind}:${id}`, kind === 'person' ? personFacts(content) : factsOfBlob(kind, content));
+    kindsOf.delete(id);
+  });
+  if (factsCache.size > MAX_FACTS) factsCache.clear();
+  const want = (kind: BlobKind | undefined, blob: string | undefined): void => {
+    if (!kind || !blob || factsCache.has(`${kind}:${blob}`)) return;
+    const kinds = kindsOf.get(blob) ?? new Set<BlobKind>();
+    kinds.add(kind);
+    kindsOf.set(blob, kinds);
+    reader.request(blob);
+  };
+  const kindOf = (path: string): BlobKind | undefined =>
+    classifyPairPath(`${folder}/`, path)?.kind ?? (personHandle(folder, path) !== undefined ? 'person' : undefined);
+
+  const parser = new LogParser((commit) => {
+    commits.push(commit);
+    if (commit.parents.length > 1) return; // merges add no content events
+    for (const change of commit.changes) {
+      const kind = kindOf(change.path);
+      want(kind, change.newBlob);
+      if (kind !== 'person') want(kindOf(change.oldPath), change.oldBlob);
+    }
+  });
+  const treeChanges = new Map<string, string | undefined>();
+  const onTreeEntry = (path: string, blob: string | undefined): void => {
+    treeChanges.set(path, blob);
+    want(kindOf(path), blob);
+  };
+  let walkError: unknown;
+  try {
+    await Promise.all([
+      streamGit(
+        info.toplevel,
+        [
+          '--literal-pathspecs',
+          'log',
+          '--full-history',
+          '--diff-merges=first-parent',
+          '--raw',
+          '-z',
+          '--no-abbrev',
+          '-M',
+          '--no-color',
+          '--no-ext-diff',
+          '--no-textconv',
+          '--no-show-signature',
+          LOG_FORMAT,
+          range,
+          '--',
+          ...pathspecs,
+        ],
+        (chunk) => parser.push(chunk),
+      ).then(() => parser.end()),
+      fromHead === undefined
+        ? listTree(info, pathspecs, onTreeEntry)
+        : diffTree(info, fromHead, pathspecs, onTreeEntry),
+    ]);
+  } catch (error) {
+    walkError = error;
+  }
+  await reader.finish().catch((error: unknown) => {
+    walkError ??= error;
+  });
+  if (walkError) throw walkError;
+
+  if (fromHead === undefined) entry.tree.clear();
+  let peopleChanged = fromHead === undefined;
+  const changedPairs = new Set<string>();
+  for (const [path, blob] of treeChanges) {
+    if (blob === undefined) entry.tree.delete(path);
+    else entry.tree.set(path, blob);
+    if (personHandle(folder, path) !== undefined) peopleChanged = true;
+    const where = classifyPairPath(`${folder}/`, path);
+    if (where) changedPairs.add(where.pair);
+  }
+  await readMissingFacts(info, entry.tree, folder, kindOf);
+  if (peopleChanged) entry.emailToHandle = emailIndex(entry.tree, folder);
+  const authorOf = (email: string): EventAuthor => {
+    const handle = entry.emailToHandle.get(email.toLowerCase());
+    return handle !== undefined ? { handle } : { unknown: email };
+  };
+  if (peopleChanged && fromHead !== undefined) remapAuthors(entry.walk, authorOf);
+  const facts = (kind: PairFileKind, blob: string | undefined): FileFacts | undefined =>
+    blob === undefined ? undefined : (factsCache.get(`${kind}:${blob}`) as FileFacts | undefined);
+  for (const commit of parentsFirst(commits)) entry.walk.apply(commit, facts, authorOf, info.boundary.has(commit.id));
+  entry.commits += commits.length;
+  for (const id of fromHead === undefined ? allPairsOf(entry.tree, folder) : changedPairs) {
+    const state = pairState(entry.tree, folder, id, facts);
+    if (state) entry.pairs.set(id, state);
+    else entry.pairs.delete(id);
+  }
+}
+
+/** Facts the cache dropped for files still at HEAD (a long session, many repositories): read them again. */
+async function readMissingFacts(
+  info: RepoInfo,
+  tree: Map<string, string>,
+  folder: string,
+  kindOf: (path: string) => BlobKind | undefined,
+): Promise<void> {
+  const missing: [BlobKind, string][] = [];
+  for (const [path, blob] of tree) {
+    const kind = kindOf(path);
+    if (kind && !factsCache.has(`${kind}:${blob}`)) missing.push([kind, blob]);
+  }
+  if (missing.length === 0) return;
+  const kinds = new Map(missing.map(([kind, blob]) => [blob, kind]));
+  const reader = new BlobReader(info.toplevel, (id, content) => {
+    const kind = kinds.get(id);
+    if (kind) factsCache.set(`${kind}:${id}`, kind === 'person' ? personFacts(content) : factsOfBlob(kind, content));
+  });
+  for (const [, blob] of missing) reader.request(blob);
+  await reader.finish();
+}
+
+function remapAuthors(walk: HistoryWalk, authorOf: (email: string) => EventAuthor): void {
+  for (let i = 0; i < walk.events.length; i++) {
+    const event = walk.events[i];
+    walk.events[i] = { ...event, author: authorOf(event.authorEmail) };
+  }
+  for (let i = 0; i < walk.edits.length; i++) {
+    const edit = walk.edits[i];
+    walk.edits[i] = { ...edit, author: authorOf(edit.authorEmail) };
+  }
+}
+
+function listTree(info: RepoInfo, pathspecs: string[], onEntry: (path: string, blob: string) => void): Promise<void> {
+  // <mode> SP <type> SP <object> TAB <path> NUL
+  const splitter = new NulSplitter((token) => {
+    const tab = token.indexOf('\t');
+    const [, type, blob] = token.slice(0, tab).split(' ');
+    if (type === 'blob') onEntry(token.slice(tab + 1), blob);
+  });
+  return streamGit(
+    info.toplevel,
+    ['--literal-pathspecs', 'ls-tree', '-r', '-z', '--full-tree', info.head as string, '--', ...pathspecs],
+    (chunk) => splitter.push(chunk),
+  ).then(() => splitter.end());
+}
+
+function diffTree(
+  info: RepoInfo,
+  from: string,
+  pathspecs: string[],
+  onEntry: (path: string, blob: string | undefined) => void,
+): Promise<void> {
+  let entry: ReturnType<typeof parseRawEntry>;
+  const splitter = new NulSplitter((token) => {
+    if (entry) {
+      onEntry(token, entry.status === 'D' ? undefined : entry.newBlob);
+      entry = undefined;
+    } else entry = parseRawEntry(token);
+  });
+  return streamGit(
+    info.toplevel,
+    [
+      '--literal-pathspecs',
+      'diff-tree',
+      '-r',
+      '-z',
+      '--raw',
+      '--no-abbrev',
+      '--no-renames',
+      '--no-ext-diff',
+      '--no-textconv',
+      from,
+      info.head as string,
+      '--',
+      ...pathspecs,
+    ],
+    (chunk) => splitter.push(chunk),
+  ).then(() => splitter.end());
+}
+
+/** Parents before children; among unrelated commits, git's order reversed (oldest first). */
+export function parentsFirst(commits: CommitRecord[]): CommitRecord[] {
+  const byId = new Map(commits.map((commit) => [commit.id, commit]));
+  const seen = new Set<string>();
+  const ordered: CommitRecord[] = [];
+  for (let i = commits.length - 1; i >= 0; i--) {
+    if (seen.has(commits[i].id)) continue;
+    seen.add(commits[i].id);
+    const stack: [CommitRecord, number][] = [[commits[i], 0]];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      const [commit, next] = top;
+      if (next < commit.parents.length) {
+        top[1] = next + 1;
+        const parent = byId.get(commit.parents[next]);
+        if (parent && !seen.has(parent.id)) {
+          seen.add(parent.id);
+          stack.push([parent, 0]);
+        }
+      } else {
+        stack.pop();
+        ordered.push(commit);
+      }
+    }
+  }
+  return ordered;
+}
+
+function pairState(
+  tree: Map<string, string>,
+  folder: string,
+  id: string,
+  facts: (kind: PairFileKind, blob: string) => FileFacts | undefined,
+): PairState | undefined {
+  const { mentee, mentor } = parsePairId(id);
+  const prefix = `${folder}/pairs/${id}/`;
+  const state: PairState = { id, mentee, mentor, sessions: [], feedback: [] };
+  let any = false;
+  for (const [path, blob] of tree) {
+    if (!path.startsWith(prefix)) continue;
+    const where = classifyPairPath(`${folder}/`, path);
+    if (!where) continue;
+    any = true;
+    const fileFacts = facts(where.kind, blob);
+    if (!fileFacts || fileFacts.kind === 'invalid') continue;
+    if (fileFacts.kind === 'plan') state.plan = fileFacts;
+    else if (fileFacts.kind === 'session')
+      state.sessions.push({ ...fileFacts, path, sessionDate: fileFacts.date ?? where.name.replace(/\.yaml$/, '') });
+    else state.feedback.push({ ...fileFacts, path });
+  }
+  state.sessions.sort((a, b) => (a.sessionDate < b.sessionDate ? -1 : a.sessionDate > b.sessionDate ? 1 : 0));
+  state.feedback.sort((a, b) => (a.path < b.path ? -1 : 1));
+  return any ? state : undefined;
+}
+
+function allPairsOf(tree: Map<string, string>, folder: string): Set<string> {
+  const pairs = new Set<string>();
+  for (const path of tree.keys()) {
+    const where = classifyPairPath(`${folder}/`, path);
+    if (where) pairs.add(where.pair);
+  }
+  return pairs;
+}
+
+function personHandle(folder: string, path: string): string | undefined {
+  const prefix = `${folder}/people/`;
+  if (!path.startsWith(prefix) || !path.endsWith('.yaml')) return undefined;
+  const handle = path.slice(prefix.length, -'.yaml'.length);
+  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(handle) ? handle : undefined;
+}
+
+function personFacts(content: Buffer | undefined): PersonFacts {
+  if (!content) return { kind: 'person', emails: [] };
+  try {
+    const parsed = parseYaml(decodeYamlBytes(content));
+    const data = parsed.data as { emails?: unknown } | undefined;
+    const emails = Array.isArray(data?.emails) ? data.emails.filter((e): e is string => typeof e === 'string') : [];
+    return { kind: 'person', emails: emails.map((email) => email.trim().toLowerCase()) };
+  } catch {
+    return { kind: 'person', emails: [] };
+  }
+}
+
+function emailIndex(tree: Map<string, string>, folder: string): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const [path, blob] of tree) {
+    const handle = personHandle(folder, path);
+    if (handle === undefined) continue;
+    const person = factsCache.get(`person:${blob}`) as PersonFacts | undefined;
+    for (const email of person?.emails ?? []) if (!index.has(email)) index.set(email, handle);
+  }
+  return index;
+}
+
+async function repoInfo(root: string): Promise<RepoInfo> {
+  let lines: string[];
+  let head: string | undefined;
+  try {
+    lines = (
+      await runGit(root, ['rev-parse', '--absolute-git-dir', '--is-shallow-repository', '--show-toplevel', 'HEAD'])
+    ).split('\n');
+    head = lines[3]?.trim() || undefined;
+  } catch (error) {
+    // No HEAD yet (a repository without commits): ask again without it; other failures repeat there.
+    if (!(error instanceof GitError) || /not a git repository|not found on PATH/.test(error.message)) throw error;
+    lines = (
+      await runGit(root, ['rev-parse', '--absolute-git-dir', '--is-shallow-repository', '--show-toplevel'])
+    ).split('\n');
+  }
+  const gitDir = lines[0].trim();
+  const shallow = lines[1].trim() === 'true';
+  let shallowKey = '';
+  const boundary = new Set<string>();
+  if (shallow) {
+    shallowKey = await readFile(join(gitDir, 'shallow'), 'utf8').catch(() => 'shallow');
+    for (const line of shallowKey.split('\n')) if (line.trim()) boundary.add(line.trim());
+  }
+  return { gitDir, toplevel: lines[2].trim(), head, shallowKey, boundary };
+}
+
+function folderRelativeToTop(toplevel: string, root: string, folder: string): string {
+  const rel = relative(toplevel, resolve(root, folder)).split(sep).join('/');
+  if (rel === '' || rel.startsWith('..') || rel.startsWith('-'))
+    throw new GitError(`the mentoring folder "${folder}" is not inside the repository`);
+  return rel;
+}
+
+async function isAncestor(root: string, older: string, newer: string): Promise<boolean> {
+  try {
+    await runGit(root, ['merge-base', '--is-ancestor', older, newer]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function onlyPair(history: History, pair: string): History {
+  const prefix = `${history.folder}/pairs/${pair}/`;
+  const pairs = new Map<string, PairState>();
+  const state = history.pairs.get(pair);
+  if (state) pairs.set(pair, state);
+  return {
+    ...history,
+    pair,
+    events: history.events.filter((event) => event.pair === pair),
+    edits: history.edits.filter((edit) => edit.pair === pair),
+    pairs,
+    fileIds: new Map([...history.fileIds].filter(([path]) => path.startsWith(prefix))),
+  };
+}
+
+function emptyHistory(root: string, folder: string, pair: string | undefined, shallow: boolean): History {
+  return {
+    root,
+    folder,
+    pair,
+    head: undefined,
+    shallow,
+    commits: 0,
+    events: [],
+    edits: [],
+    pairs: new Map(),
+    fileIds: new Map(),
+  };
+}
