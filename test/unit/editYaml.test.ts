@@ -159,6 +159,23 @@ describe('generic YAML edits keep the rest of the file byte for byte', () => {
     }
   });
 
+  it('removes a list item whose anchor sits on the dash line, and refuses to leave an alias dangling', () => {
+    const session = temp.fixture('session.yaml');
+    const { before, after } = editFile(session, (text) => setValue(text, ['follow_ups', 1], undefined));
+    assert.equal(after, before.replace(/ {2}- &carry\n( {4}.*\n){4}/, ''));
+    const text = readFileSync(plan(), 'utf8');
+    assert.throws(
+      () => setValue(text, ['mentor'], undefined),
+      (error: unknown) => error instanceof EditError && /alias/i.test(error.message),
+    );
+  });
+
+  it('double-quotes multi-line text added to a flow list', () => {
+    const text = readFileSync(plan(), 'utf8');
+    const after = appendItem(text, ['agreement', 'expectations'], 'Two\nlines');
+    assert.equal(after, text.replace("'Come prepared']", '\'Come prepared\', "Two\\nlines"]'));
+  });
+
   it('follows the file’s own indentation and list style when it creates keys', () => {
     const path = temp.file('four.yaml', 'a:\n    b: 1\nlist:\n- x\n');
     const { after } = editFile(path, (text) => setValue(text, ['c', 'd'], 2));

@@ -96,7 +96,10 @@ export function appendItem(text: string, path: YamlPath, value: unknown): string
 
 /** Removes item `index` of the list at `path`, with its line and inline comment. */
 export function removeItem(text: string, path: YamlPath, index: number): string {
-  const src = openSource(text);
+  return removeItemFrom(openSource(text), path, index);
+}
+
+function removeItemFrom(src: Source, path: YamlPath, index: number): string {
   const found = findNode(src, path);
   if (!found || !isSeq(found.node)) throw new EditError(`${describe(path)} is not a list`, ...at(src, path));
   const seq = found.node;
@@ -112,10 +115,9 @@ export function removeItem(text: string, path: YamlPath, index: number): string 
   } else if (seq.items.length === 1) {
     body = replaceNode(src, seq, found.place, []);
   } else {
-    const lineBegin = lineStart(src.body, item.range![0]);
     const dashCol = columnOf(src.body, seq.range![0]);
-    const ownLine =
-      src.body.slice(lineBegin, lineBegin + dashCol).trim() === '' && src.body[lineBegin + dashCol] === '-';
+    const lineBegin = lineStart(src.body, dashOf(src.body, seq, index));
+    const ownLine = src.body.slice(lineBegin, lineBegin + dashCol).trim() === '';
     if (ownLine) {
       body = splice(src.body, lineBegin, afterLine(src.body, contentEnd(src.body, item)), '');
     } else {
@@ -159,7 +161,13 @@ export function readForEdit(text: string): Record<string, unknown> {
 }
 
 function finish(src: Source, body: string, expectedDoc: Document): string {
-  const expected = expectedDoc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown;
+  let expected: unknown;
+  try {
+    expected = expectedDoc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    // Typically an anchored value (`&name`) replaced by one of another kind, leaving its aliases dangling.
+    throw new EditError(`this edit would break the file: ${error instanceof Error ? error.message : String(error)}`);
+  }
   const check = parseYaml(body);
   if (check.problems.length > 0 || !isDeepStrictEqual(check.data, expected)) {
     throw new EditError(
@@ -241,8 +249,10 @@ function removeKey(src: Source, path: YamlPath): string {
     path.length === 1 ? { node: src.doc.contents as Node, place: undefined } : findNode(src, path.slice(0, -1));
   if (!parent || isNullScalar(parent.node)) return joinSource(src, src.body);
   const map = parent.node;
+  const last = path[path.length - 1];
+  if (isSeq(map) && typeof last === 'number') return removeItemFrom(src, path.slice(0, -1), last);
   if (!isMap(map)) throw notACollection(src, path.slice(0, -1), map);
-  const index = map.items.findIndex((pair) => keyMatches(pair, path[path.length - 1]));
+  const index = map.items.findIndex((pair) => keyMatches(pair, last));
   if (index < 0) return joinSource(src, src.body);
   const expected = src.doc.clone();
   expected.deleteIn(path);
@@ -333,7 +343,8 @@ function replaceNode(src: Source, node: Node, place: Place | undefined, value: u
 function insertPair(src: Source, map: YAMLMap, key: string, value: unknown): string {
   const body = src.body;
   if (map.flow) {
-    const pairText = stringify({ [key]: value }, { ...flowOptions(), defaultKeyType: 'PLAIN' })
+    const type = hasMultilineText(value) ? 'QUOTE_DOUBLE' : undefined;
+    const pairText = stringify({ [key]: value }, { ...flowOptions(type), defaultKeyType: 'PLAIN' })
       .trimEnd()
       .slice(1, -1);
     if (map.items.length === 0) return splice(body, map.range![0] + 1, map.range![0] + 1, pairText);
@@ -376,7 +387,13 @@ function blockOptions(style: Style, stringType?: Scalar.Type) {
 }
 
 function flowOptions(stringType?: Scalar.Type) {
-  const flowType = stringType === 'QUOTE_SINGLE' || stringType === 'QUOTE_DOUBLE' ? stringType : 'PLAIN';
+  // Block scalars cannot appear in flow collections: multi-line text there is double-quoted.
+  const flowType =
+    stringType === 'QUOTE_SINGLE' || stringType === 'QUOTE_DOUBLE'
+      ? stringType
+      : stringType === 'BLOCK_LITERAL' || stringType === 'BLOCK_FOLDED'
+        ? 'QUOTE_DOUBLE'
+        : 'PLAIN';
   return { collectionStyle: 'flow', flowCollectionPadding: false, lineWidth: 0, defaultStringType: flowType } as const;
 }
 
@@ -399,7 +416,14 @@ function renderBlock(
 }
 
 function renderFlow(value: unknown, stringType?: Scalar.Type): string {
-  return stringify([value], flowOptions(stringType)).trimEnd().slice(1, -1);
+  const type = stringType ?? (hasMultilineText(value) ? 'QUOTE_DOUBLE' : undefined);
+  return stringify([value], flowOptions(type)).trimEnd().slice(1, -1);
+}
+
+function hasMultilineText(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\n');
+  if (typeof value === 'object' && value !== null) return Object.values(value).some(hasMultilineText);
+  return false;
 }
 
 /** Keep the quoting the user chose; multi-line text reads best as a `|` block. */
@@ -528,6 +552,19 @@ function contentEnd(text: string, node: Node): number {
   let end = node.range![1];
   while (end > node.range![0] && text[end - 1] === '\n') end--;
   return end;
+}
+
+/** Offset of the `-` that starts item `index` of a block list (an anchor may put the item's node on a later line). */
+function dashOf(text: string, seq: YAMLSeq, index: number): number {
+  const dashCol = columnOf(text, seq.range![0]);
+  if (index === 0) return seq.range![0];
+  let line = afterLine(text, contentEnd(text, seq.items[index - 1] as Node));
+  const itemStart = (seq.items[index] as Node).range![0];
+  while (line <= itemStart) {
+    if (text[line + dashCol] === '-' && text.slice(line, line + dashCol).trim() === '') return line + dashCol;
+    line = afterLine(text, line);
+  }
+  return itemStart;
 }
 
 function findColonEnd(text: string, from: number): number {
