@@ -2,7 +2,9 @@
 // Exit codes: 0 fine, 1 the mentoring files have errors (or an operation failed), 2 usage error.
 import { Command, CommanderError, Option } from 'commander';
 import { agendaCommand } from './commands/agenda';
+import { healthCommand } from './commands/health';
 import { initCommand } from './commands/init';
+import { logCommand } from './commands/log';
 import { statusCommand } from './commands/status';
 import { validateCommand } from './commands/validate';
 import { CliError } from './context';
@@ -40,6 +42,20 @@ export function buildProgram(): Command {
     .argument('<pair>', 'the pair, as <mentee>--<mentor>')
     .option('--date <YYYY-MM-DD>', "the session's date (default: the agreed next session, else today)")
     .action(async (pair: string, _options, command: Command) => agendaCommand(pair, command.optsWithGlobals()));
+
+  program
+    .command('log')
+    .description("A pair's timeline from git history, grouped by month")
+    .argument('<pair>', 'the pair, as <mentee>--<mentor>')
+    .option('--json', 'print JSON')
+    .action(async (pair: string, _options, command: Command) => logCommand(pair, command.optsWithGlobals()));
+
+  program
+    .command('health')
+    .description('Relationship health figures from git history: one pair, or every pair and the program')
+    .argument('[pair]', 'only this pair, as <mentee>--<mentor>')
+    .option('--json', 'print JSON')
+    .action(async (pair: string | undefined, _options, command: Command) => healthCommand(pair, command.optsWithGlobals()));
 
   for (const command of program.commands) command.exitOverride().showHelpAfterError('(run with --help for usage)');
   return program;
