@@ -43,7 +43,10 @@ export const QUIET_SETTINGS = {
   'chat.commandCenter.enabled': false,
 };
 
+/** Color themes by setting value (`workbench.colorTheme`) ... */
 export const THEMES = { light: 'Default Light Modern', dark: 'Default Dark Modern' };
+/** ... and by the label the theme picker shows for them. */
+export const THEME_LABELS = { light: 'Light Modern', dark: 'Dark Modern' };
 
 function log(message) {
   process.stderr.write(`[e2e] ${message}\n`);
@@ -121,9 +124,16 @@ function newestMtime(path) {
   return newest;
 }
 
+function runQuiet(command, args, what) {
+  const result = spawnSync(command, args, { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  if (result.status !== 0) {
+    throw new Error(`${what} failed (exit ${result.status}):\n${(result.stdout + result.stderr).trim().split('\n').slice(-30).join('\n')}`);
+  }
+}
+
 /**
  * Returns the path of a `.vsix` built from the working tree: `mentoring.vsix` when it is newer than
- * every source it is made from, otherwise a fresh `npm run package`. `MENTORING_E2E_VSIX` names a
+ * every source it is made from, otherwise freshly built and packaged. `MENTORING_E2E_VSIX` names a
  * ready-made package instead.
  */
 export function ensureVsix({ force = false } = {}) {
@@ -135,22 +145,19 @@ export function ensureVsix({ force = false } = {}) {
   const vsix = join(repoRoot, 'mentoring.vsix');
   const inputs = Math.max(...PACKAGE_INPUTS.map((input) => newestMtime(join(repoRoot, input))));
   if (!force && existsSync(vsix) && statSync(vsix).mtimeMs > inputs) return vsix;
-  log('building and packaging the extension (npm run package)');
+  log('building and packaging the extension');
   const started = Date.now();
-  const result = spawnSync('npm', ['run', 'package'], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  if (result.status !== 0) {
-    throw new Error(`npm run package failed (exit ${result.status}):\n${(result.stdout + result.stderr).trim().split('\n').slice(-30).join('\n')}`);
-  }
+  buildExtension();
+  // Same as `npm run package`, but links in the README are left alone: rewriting them needs a
+  // repository URL, and a package made for a local workbench never shows the README anyway.
+  runQuiet(join(repoRoot, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--no-rewrite-relative-links', '--out', vsix], 'vsce package');
   log(`packaged in ${((Date.now() - started) / 1000).toFixed(1)} s: ${relative(repoRoot, vsix)}`);
   return vsix;
 }
 
 /** Runs `npm run build` so `dist/` matches the working tree (for extensionDevelopmentPath runs). */
 export function buildExtension() {
-  const result = spawnSync('npm', ['run', 'build'], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  if (result.status !== 0) {
-    throw new Error(`npm run build failed (exit ${result.status}):\n${(result.stdout + result.stderr).trim().split('\n').slice(-30).join('\n')}`);
-  }
+  runQuiet('npm', ['run', 'build'], 'npm run build');
 }
 
 // ---- run folders -----------------------------------------------------------------------------
