@@ -155,6 +155,13 @@ export function streamGit(
   });
 }
 
+/** A short read-only command's stdout, through `streamGit` (a plain spawn: no simple-git overhead on hot paths). */
+export async function readGit(root: string, args: string[]): Promise<string> {
+  const chunks: Buffer[] = [];
+  await streamGit(root, args, (chunk) => chunks.push(chunk), { timeoutMs: TIMEOUT_MS });
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 /** A long history walk gets more time than one short command. */
 const STREAM_TIMEOUT_MS = 5 * 60_000;
 

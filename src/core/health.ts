@@ -113,9 +113,18 @@ export function historyHealth(
   today: string,
   options: HealthOptions = {},
 ): { pairs: PairHealth[]; program: ProgramHealth } {
+  // Split the log by pair once: filtering the whole log for each of 1,000 pairs is quadratic.
+  const logs = new Map<string, PairLog>();
+  const logOf = (pair: string): PairLog => {
+    let log = logs.get(pair);
+    if (!log) logs.set(pair, (log = { events: [], edits: [], fileIds: history.fileIds }));
+    return log;
+  };
+  for (const event of history.events) logOf(event.pair).events.push(event);
+  for (const edit of history.edits) logOf(edit.pair).edits.push(edit);
   const pairs = [...history.pairs.values()]
     .sort((a, b) => (a.id < b.id ? -1 : 1))
-    .map((state) => pairHealth(state, history, today, options));
+    .map((state) => pairHealth(state, logOf(state.id), today, options));
   return { pairs, program: programHealth(pairs) };
 }
 

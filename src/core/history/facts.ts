@@ -3,6 +3,7 @@
 // (never text) is what makes reformatting, comments and key order invisible to the log.
 import { tryParsePairId } from '../names';
 import { decodeYamlBytes, MAX_FILE_BYTES, parseYaml } from '../yamlText';
+import { FALLBACK, fastParseYaml } from './fastYaml';
 
 export type PairFileKind = 'plan' | 'session' | 'feedback';
 
@@ -104,9 +105,15 @@ export function factsOfBlob(kind: PairFileKind, content: Buffer | undefined): Fi
   } catch {
     return { kind: 'invalid' };
   }
+  return factsOfData(kind, parseVersion(text));
+}
+
+/** Parsed data of one version, or undefined when it has problems: the fast path first, the guarded parser otherwise. */
+export function parseVersion(text: string): unknown {
+  const fast = fastParseYaml(text);
+  if (fast !== FALLBACK) return fast;
   const parsed = parseYaml(text);
-  if (parsed.problems.length > 0) return { kind: 'invalid' };
-  return factsOfData(kind, parsed.data);
+  return parsed.problems.length > 0 ? undefined : parsed.data;
 }
 
 /** Facts of parsed data: shared by history (old versions) and the loaded model (the working tree). */

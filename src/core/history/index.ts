@@ -9,11 +9,12 @@
 // - `pairTimeline(history, pair)` → that pair's events, oldest first.
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import { GitError, runGit, streamGit } from '../git';
+import { GitError, readGit, streamGit } from '../git';
 import { parsePairId } from '../names';
 import { DEFAULT_FOLDER } from '../paths';
-import { decodeYamlBytes, parseYaml } from '../yamlText';
+import { decodeYamlBytes } from '../yamlText';
 import { BlobReader } from './blobReader';
+import { parseVersion } from './facts';
 import {
   classifyPairPath,
   factsOfBlob,
@@ -438,8 +439,7 @@ function personHandle(folder: string, path: string): string | undefined {
 function personFacts(content: Buffer | undefined): PersonFacts {
   if (!content) return { kind: 'person', emails: [] };
   try {
-    const parsed = parseYaml(decodeYamlBytes(content));
-    const data = parsed.data as { emails?: unknown } | undefined;
+    const data = parseVersion(decodeYamlBytes(content)) as { emails?: unknown } | undefined;
     const emails = Array.isArray(data?.emails) ? data.emails.filter((e): e is string => typeof e === 'string') : [];
     return { kind: 'person', emails: emails.map((email) => email.trim().toLowerCase()) };
   } catch {
@@ -463,14 +463,14 @@ async function repoInfo(root: string): Promise<RepoInfo> {
   let head: string | undefined;
   try {
     lines = (
-      await runGit(root, ['rev-parse', '--absolute-git-dir', '--is-shallow-repository', '--show-toplevel', 'HEAD'])
+      await readGit(root, ['rev-parse', '--absolute-git-dir', '--is-shallow-repository', '--show-toplevel', 'HEAD'])
     ).split('\n');
     head = lines[3]?.trim() || undefined;
   } catch (error) {
     // No HEAD yet (a repository without commits): ask again without it; other failures repeat there.
     if (!(error instanceof GitError) || /not a git repository|not found on PATH/.test(error.message)) throw error;
     lines = (
-      await runGit(root, ['rev-parse', '--absolute-git-dir', '--is-shallow-repository', '--show-toplevel'])
+      await readGit(root, ['rev-parse', '--absolute-git-dir', '--is-shallow-repository', '--show-toplevel'])
     ).split('\n');
   }
   const gitDir = lines[0].trim();
@@ -493,7 +493,7 @@ function folderRelativeToTop(toplevel: string, root: string, folder: string): st
 
 async function isAncestor(root: string, older: string, newer: string): Promise<boolean> {
   try {
-    await runGit(root, ['merge-base', '--is-ancestor', older, newer]);
+    await readGit(root, ['merge-base', '--is-ancestor', older, newer]);
     return true;
   } catch {
     return false;
