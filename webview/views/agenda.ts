@@ -9,6 +9,7 @@ import {
   draftArea,
   draftField,
   fileLink,
+  openFileIcon,
   formatDate,
   icon,
   iconButton,
@@ -43,7 +44,7 @@ export function pastSessionsSection(ui: Ui, pair: PairView, writable: boolean): 
         >${sessionBody(ui, pair, s, writable)}</vscode-collapsible
       >`,
   )}`;
-  return section(ui, 'past', 'Past sessions', body, {
+  return section(ui, 'past', 'Other sessions', body, {
     open: false,
     decorations: html`<vscode-badge variant="counter">${past.length}</vscode-badge>`,
   });
@@ -140,7 +141,7 @@ function sessionBody(ui: Ui, pair: PairView, s: SessionView, writable: boolean):
       }
       ${s.preparedBy ? html`<span class="meta">prepared by ${s.preparedBy}</span>` : nothing}
       <span class="spacer"></span>
-      ${fileLink(ui, s.file, undefined, undefined, 'Open YAML')}
+      ${openFileIcon(ui, s.file)}
     </div>
     ${!s.editable ? brokenNotice(ui, s.file, s.problems) : nothing}
     ${list('objectives', s.objectives, 'Today I would like to accomplish…', 'Objectives')}
@@ -228,7 +229,6 @@ function actionList(
           <vscode-checkbox
             ?checked=${a.done}
             ?disabled=${!canEdit || ui.isBusy(key)}
-            label=${a.text}
             @change=${(e: Event) => void sessionEdit(ui, s, key, { op: 'setActionDone', list, index, done: (e.target as HTMLInputElement).checked })}
             >${a.text}</vscode-checkbox
           >

@@ -153,3 +153,8 @@ export function fileLink(ui: Ui, file: string, line?: number, col?: number, labe
     >${label ?? file}${line ? `:${line}` : ''}</a
   >`;
 }
+
+/** An icon that opens a file of the mentoring folder in an editor. */
+export function openFileIcon(ui: Ui, file: string, label = 'Open the YAML file'): TemplateResult {
+  return iconButton('go-to-file', label, () => ui.send({ type: 'openFile', file }), { testId: 'open-yaml' });
+}

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { FEEDBACK_KINDS, type FeedbackKindView, type FeedbackView, type PairView } from '../../src/protocol';
 import type { Ui } from '../ui';
 import { brokenNotice } from './agenda';
-import { button, draftArea, fileLink, formatDate, icon, outcome, section } from './common';
+import { button, draftArea, formatDate, icon, openFileIcon, outcome, section } from './common';
 
 export function feedbackSection(ui: Ui, pair: PairView, me: string | undefined, writable: boolean): TemplateResult {
   const toMe = pair.feedback.filter((f) => f.askedOf === me);
@@ -36,6 +36,7 @@ function feedbackItem(ui: Ui, f: FeedbackView, me: string | undefined, writable:
     <div class="feedback-head">
       ${icon(f.status === 'open' ? 'comment-unresolved' : 'comment')}
       <span class="question">${f.question}</span>
+      <span class="row-actions">${openFileIcon(ui, f.file)}</span>
     </div>
     <div class="meta">
       <span class="status status-${f.status}">${f.status}</span>
@@ -84,7 +85,6 @@ function feedbackItem(ui: Ui, f: FeedbackView, me: string | undefined, writable:
           </div>`
         : nothing
     }
-    <div class="links">${fileLink(ui, f.file, undefined, undefined, 'Open YAML')}</div>
     ${outcome(ui, key)}
   </li>`;
 }

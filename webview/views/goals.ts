@@ -42,6 +42,8 @@ function goalItem(ui: Ui, pair: PairView, goal: GoalView, canEdit: boolean): Tem
   const overdue = !closed && !!goal.due && goal.due < (ui.state?.today ?? '');
   const key = `goal:${goal.id}`;
   const editing = ui.flag('editGoal') === goal.id;
+  const adding =
+    ui.flag('goalAdd') === goal.id || ui.draft(`${key}:benchmark`) !== '' || ui.draft(`${key}:evidence`) !== '';
   return html`<li class="goal ${closed ? 'closed' : ''}" data-goal=${goal.id}>
     <div class="goal-head">
       ${icon(goal.status === 'done' ? 'pass-filled' : goal.status === 'dropped' ? 'circle-slash' : goal.status === 'in-progress' ? 'circle-large-outline' : 'circle-large', STATUS_LABEL[goal.status])}
@@ -49,6 +51,7 @@ function goalItem(ui: Ui, pair: PairView, goal: GoalView, canEdit: boolean): Tem
       ${
         canEdit && !closed
           ? html`<span class="row-actions">
+              ${iconButton('add', `Add a benchmark or evidence to “${goal.title}”`, () => ui.setFlag('goalAdd', adding ? undefined : goal.id), { testId: 'goal-add' })}
               ${iconButton('edit', `Edit goal “${goal.title}”`, () => ui.setFlag('editGoal', editing ? undefined : goal.id))}
               ${iconButton('check', `Mark goal “${goal.title}” done`, () => void edit(ui, pair, key, { op: 'completeGoal', goalId: goal.id }), { testId: 'complete-goal' })}
               ${iconButton('close', `Drop goal “${goal.title}”`, () => void edit(ui, pair, key, { op: 'dropGoal', goalId: goal.id }))}
@@ -72,7 +75,6 @@ function goalItem(ui: Ui, pair: PairView, goal: GoalView, canEdit: boolean): Tem
             <vscode-checkbox
               ?checked=${!!b.done}
               ?disabled=${!canEdit || ui.isBusy(key)}
-              label=${b.text}
               @change=${(e: Event) => void edit(ui, pair, key, { op: 'setBenchmarkDone', goalId: goal.id, index, done: (e.target as HTMLInputElement).checked })}
               >${b.text}</vscode-checkbox
             >
@@ -81,7 +83,7 @@ function goalItem(ui: Ui, pair: PairView, goal: GoalView, canEdit: boolean): Tem
       )}
     </ul>
     ${
-      canEdit && !closed
+      canEdit && !closed && adding
         ? html`<div class="inline-add">
             ${draftField(ui, `${key}:benchmark`, {
               placeholder: 'Add a benchmark…',
@@ -102,7 +104,7 @@ function goalItem(ui: Ui, pair: PairView, goal: GoalView, canEdit: boolean): Tem
         : nothing
     }
     ${
-      canEdit && !closed
+      canEdit && !closed && adding
         ? html`<div class="inline-add">
             ${draftField(ui, `${key}:evidence`, {
               placeholder: 'Add evidence (a link)…',

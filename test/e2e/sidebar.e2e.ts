@@ -1,0 +1,213 @@
+// The Mentoring sidebar in a real workbench on the demo repository, where git says I am Ana,
+// mentee of Ben. Tests run in order and build on each other's changes to the repository.
+import * as assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { useWorkbench } from './harness';
+import {
+  eventually,
+  notificationsText,
+  PAIR,
+  pickMe,
+  sidebarPicture,
+  typeInto,
+  writeWorkspaceFile,
+} from './sidebarHelpers';
+
+describe('sidebar', function () {
+  const workbench = useWorkbench({ theme: 'dark' });
+
+  it('shows my relationship: goals, the next agenda and feedback requests', async function () {
+    const wb = workbench();
+    const frame = await wb.openSidebar();
+    await frame.getByText('Ana Alves').first().waitFor({ timeout: 30_000 });
+    await frame.getByText('ben (mentor)').first().waitFor();
+    await frame.locator('.goal-title', { hasText: 'Lead the design of a service end to end' }).first().waitFor();
+    await frame.getByText('Debrief the architecture review').first().waitFor();
+    await frame.getByText('Is this retry policy safe under partial failure?', { exact: false }).first().waitFor();
+    // The status bar names the next session and says its agenda is ready.
+    await wb.page.locator('.statusbar-item', { hasText: 'agenda' }).first().waitFor();
+    assert.deepEqual(
+      wb.consoleErrors.filter((e) => /mentoring|webview/i.test(e)),
+      [],
+    );
+  });
+
+  it('adds a goal through the UI; the plan keeps its comments', async function () {
+    const wb = workbench();
+    const plan = `${PAIR}/plan.yaml`;
+    const commented = wb.readFile(plan).replace('goals:\n', 'goals: # what Ana wants to reach\n');
+    writeWorkspaceFile(wb, plan, `# Ana and Ben's plan: keep this comment.\n${commented}`);
+    wb.git('commit', '-qam', 'comment the plan');
+    const frame = wb.sidebar();
+    await frame.getByTestId('add-goal-open').click();
+    await typeInto(frame, 'add-goal-title', 'Mentor a new joiner through their first release');
+    await frame.getByTestId('add-goal-submit').click();
+    await frame
+      .locator('.goal-title', { hasText: 'Mentor a new joiner through their first release' })
+      .first()
+      .waitFor();
+    const text = await eventually(() => {
+      const t = wb.readFile(plan);
+      return t.includes('Mentor a new joiner through their first release') && t;
+    });
+    assert.match(text, /^# Ana and Ben's plan: keep this comment\.\n/);
+    assert.match(text, /goals: # what Ana wants to reach\n/);
+    assert.match(text, /- id: mentor-a-new-joiner[\w-]*\n\s+title: Mentor a new joiner through their first release/);
+  });
+
+  it('prepares an agenda with the open actions carried over, then commits exactly that file', async function () {
+    const wb = workbench();
+    const sessions = join(wb.workspace, PAIR, 'sessions');
+    const upcoming = readdirSync(sessions).sort().at(-1)!;
+    // Start from "the next session is agreed but has no agenda": drop the prepared one.
+    wb.git('rm', '-q', '--', `${PAIR}/sessions/${upcoming}`);
+    wb.git('commit', '-qm', 'drop the upcoming agenda');
+    const frame = wb.sidebar();
+    await frame.getByTestId('prepare-agenda').click({ timeout: 15_000 });
+    const file = `${PAIR}/sessions/${upcoming}`;
+    const agenda = await eventually(() => existsSync(join(wb.workspace, file)) && wb.readFile(file));
+    assert.match(agenda, /follow_ups:.*\n\s+- text: Book a slot at the architecture review/);
+    assert.match(agenda, /Send Ana the review checklist/);
+    await frame.getByText('not committed').first().waitFor();
+    // Something else staged must stay out of the agenda's commit.
+    writeWorkspaceFile(wb, 'README.md', `${wb.readFile('README.md')}\nStaged, not for the agenda.\n`);
+    wb.git('add', 'README.md');
+    await frame.getByTestId('commit-agenda').first().click();
+    const date = upcoming.replace(/\.yaml$/, '');
+    await eventually(
+      () => wb.git('log', '-1', '--format=%s') === `mentoring(ana--ben): agenda for ${date}`,
+      15_000,
+      'the commit',
+    );
+    assert.equal(wb.git('show', '--name-only', '--format=', 'HEAD'), file);
+    assert.equal(wb.git('diff', '--cached', '--name-only'), 'README.md');
+    await frame.getByText('committed', { exact: true }).first().waitFor();
+    await eventually(async () => (await notificationsText(wb)).includes('Committed the agenda'), 10_000, 'the message');
+    wb.git('reset', '-q', '--', 'README.md');
+    wb.git('checkout', '-q', '--', 'README.md');
+  });
+
+  it('asks for feedback on a selection, and the mentor answers it in the sidebar', async function () {
+    const wb = workbench();
+    const editor = await wb.openFile('src/export/retry.ts');
+    await editor.getByText('export const defaultPolicy').first().click();
+    await wb.page.keyboard.press('Home');
+    await wb.page.keyboard.press('Shift+ArrowDown');
+    await wb.page.keyboard.press('Shift+ArrowDown');
+    await wb.page.keyboard.press('Shift+End');
+    await editor.getByText('export const defaultPolicy').first().click({ button: 'right' });
+    await wb.page.locator('.monaco-menu .action-label', { hasText: 'Ask for Feedback on Selection' }).first().click();
+    const input = wb.page.locator('.quick-input-widget input[type="text"]');
+    await input.waitFor();
+    await input.fill('Is the backoff too aggressive?');
+    await wb.page.keyboard.press('Enter');
+    const folder = join(wb.workspace, PAIR, 'feedback');
+    const name = await eventually(
+      () => readdirSync(folder).find((f) => f.includes('backoff')),
+      10_000,
+      'the feedback file',
+    );
+    const text = readFileSync(join(folder, name), 'utf8');
+    const head = wb.git('rev-parse', 'HEAD');
+    assert.match(text, /path: src\/export\/retry\.ts/);
+    assert.match(text, /lines:\s*(\[\s*6,\s*8\s*\]|\n\s+- 6\n\s+- 8)/);
+    assert.ok(text.includes(head.slice(0, 7)), `the request names the commit ${head}:\n${text}`);
+    assert.match(text, /asked_of: ben/);
+
+    // Now Ben: he sees the request as asked of him and answers it.
+    await pickMe(wb, 'Ben Brooks');
+    const frame = wb.sidebar();
+    await frame.getByText('Ben Brooks').first().waitFor({ timeout: 15_000 });
+    const item = frame.locator(`[data-feedback$="${name}"]`);
+    await item.getByTestId('answer-text').locator('textarea').fill('Cap it at 5 s and add jitter.');
+    await item.getByTestId('send-answer').click();
+    await eventually(() => /status: answered/.test(readFileSync(join(folder, name), 'utf8')), 10_000, 'the answer');
+    assert.match(readFileSync(join(folder, name), 'utf8'), /answer: "?Cap it at 5 s and add jitter\."?\n/);
+    await item.getByText('Cap it at 5 s and add jitter.').waitFor();
+    // A request about code opens that code at its lines.
+    await wb.page.keyboard.press('Control+W');
+    await item.getByTestId('open-code').click();
+    await wb.page.locator('.tabs-container .tab.active[aria-label^="retry.ts"]').waitFor();
+    await wb.page
+      .locator('.statusbar-item', { hasText: /Ln 6, Col 1|Ln 8/ })
+      .first()
+      .waitFor();
+    await pickMe(wb, 'Ana Alves');
+    await frame.getByText('Ana Alves').first().waitFor({ timeout: 15_000 });
+  });
+
+  it('updates when the YAML is edited in an editor', async function () {
+    const wb = workbench();
+    const editor = await wb.openFile(`${PAIR}/plan.yaml`);
+    await editor.getByText('Run the team retrospective for a quarter').first().click();
+    await wb.page.keyboard.press('End');
+    await wb.page.keyboard.type(' and a planning day');
+    await wb.page.keyboard.press('Control+S');
+    const started = Date.now();
+    await wb
+      .sidebar()
+      .locator('.goal-title', { hasText: 'Run the team retrospective for a quarter and a planning day' })
+      .first()
+      .waitFor({ timeout: 5_000 });
+    assert.ok(Date.now() - started < 2_000, `the sidebar took ${Date.now() - started} ms to update`);
+  });
+
+  it('never overwrites a dirty editor: the edit lands in the editor, unsaved', async function () {
+    const wb = workbench();
+    const plan = `${PAIR}/plan.yaml`;
+    const editor = await wb.openFile(plan);
+    await editor.click();
+    await wb.page.keyboard.press('Control+Home');
+    await wb.page.keyboard.type('# typed, not saved\n');
+    const onDisk = wb.readFile(plan);
+    const frame = wb.sidebar();
+    await frame.locator('[data-goal="technical-leadership"] .goal-head').hover();
+    await frame.locator('[data-goal="technical-leadership"]').getByTestId('goal-add').click();
+    const field = frame.locator('[data-goal="technical-leadership"] vscode-textfield[data-draft$=":benchmark"] input');
+    await field.fill('Ask the team for feedback afterwards');
+    await field.press('Enter');
+    await eventually(async () => (await notificationsText(wb)).includes('had unsaved changes'), 10_000, 'the warning');
+    assert.equal(wb.readFile(plan), onDisk, 'the file on disk is untouched');
+    await editor.getByText('Ask the team for feedback afterwards').first().waitFor();
+    await editor.getByText('# typed, not saved').first().waitFor();
+    await editor.click();
+    await wb.page.keyboard.press('Control+S');
+    const saved = await eventually(() => wb.readFile(plan) !== onDisk && wb.readFile(plan));
+    assert.match(saved, /^# typed, not saved\n/);
+    assert.match(saved, /- text: Ask the team for feedback afterwards/);
+  });
+
+  it('shows a broken file as a problem, keeps showing the rest, and never touches it', async function () {
+    const wb = workbench();
+    const sessions = readdirSync(join(wb.workspace, PAIR, 'sessions')).sort();
+    const target = `${PAIR}/sessions/${sessions[0]}`;
+    const bytes = `${wb.readFile(target)}objectives: [never closed\n`;
+    writeWorkspaceFile(wb, target, bytes);
+    const frame = wb.sidebar();
+    await frame.getByTestId('problems').getByText(sessions[0], { exact: false }).first().waitFor({ timeout: 10_000 });
+    await frame.locator('.goal-title', { hasText: 'Lead the design of a service end to end' }).first().waitFor();
+    await wb.page.keyboard.press('Control+Shift+M');
+    await wb.page.locator('.markers-panel .monaco-list-row', { hasText: sessions[0] }).first().waitFor();
+    // An edit elsewhere in the sidebar leaves the broken file byte for byte.
+    await frame.locator('[data-goal="system-design"] .goal-head').hover();
+    await frame.locator('[data-goal="system-design"]').getByTestId('goal-add').click();
+    const field = frame.locator('[data-goal="system-design"] vscode-textfield[data-draft$=":benchmark"] input');
+    await field.fill('Write the follow-up doc');
+    await field.press('Enter');
+    await eventually(() => wb.readFile(`${PAIR}/plan.yaml`).includes('Write the follow-up doc'));
+    assert.equal(readFileSync(join(wb.workspace, target), 'utf8'), bytes);
+  });
+
+  it('looks native in the light and dark themes', async function () {
+    const wb = workbench();
+    await wb.page.keyboard.press('Control+J').catch(() => undefined);
+    for (const theme of ['light', 'dark'] as const) {
+      await wb.setTheme(theme);
+      await wb.openSidebar();
+      await wb.page.waitForTimeout(800);
+      await wb.screenshot(`sidebar-${theme}`);
+      await sidebarPicture(wb, `sidebar-only-${theme}`);
+    }
+  });
+});

@@ -1,0 +1,73 @@
+// Helpers shared by the sidebar's real-workbench tests.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FrameLocator } from 'playwright-core';
+import { RESULTS_DIR, type Workbench } from './harness';
+
+export const PAIR = '.mentoring/pairs/ana--ben';
+
+/** Retries `check` until it stops throwing (or returns truthy), for effects that land asynchronously. */
+export async function eventually<T>(
+  check: () => T | Promise<T>,
+  timeoutMs = 10_000,
+  what = 'condition',
+): Promise<Exclude<T, false | undefined | null>> {
+  const start = Date.now();
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value !== false && value !== undefined && value !== null)
+        return value as Exclude<T, false | undefined | null>;
+      last = new Error(`${what} not met`);
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() - start > timeoutMs) throw last instanceof Error ? last : new Error(String(last));
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+}
+
+/** "Mentoring: Choose Who I Am", then the person named `name` in its quick pick. */
+export async function pickMe(wb: Workbench, name: string): Promise<void> {
+  await wb.quickInput('>Mentoring: Choose Who I Am');
+  await wb.page
+    .locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: 'Choose Who I Am' })
+    .first()
+    .waitFor();
+  await wb.page.keyboard.press('Enter');
+  const row = wb.page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: name });
+  await row.first().click();
+  await wb.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
+export function writeWorkspaceFile(wb: Workbench, rel: string, text: string): void {
+  writeFileSync(join(wb.workspace, rel), text);
+}
+
+/** Types into a vscode-textfield or vscode-textarea of the sidebar, found by its data-testid. */
+export async function typeInto(frame: FrameLocator, testId: string, text: string): Promise<void> {
+  const host = frame.getByTestId(testId).first();
+  await host.waitFor();
+  const inner = host.locator('input, textarea').first();
+  await inner.fill(text);
+}
+
+/** A picture of the sidebar part only (for the README and for looking at), in test-results/e2e/. */
+export async function sidebarPicture(wb: Workbench, name: string): Promise<string> {
+  const box = await wb.page.locator('.part.sidebar').boundingBox();
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const path = join(RESULTS_DIR, `${name}.png`);
+  await wb.page.screenshot({ path, clip: box ?? undefined });
+  return path;
+}
+
+/** The text of the workbench's notifications (toasts), joined. */
+export async function notificationsText(wb: Workbench): Promise<string> {
+  return (
+    (await wb.page
+      .locator('.notifications-toasts')
+      .innerText()
+      .catch(() => '')) ?? ''
+  );
+}
