@@ -148,7 +148,7 @@ export function createDemoRepo(dir, options = {}) {
   let codeCommit = '';
 
   // Day -50: the coordinator sets up the program; the code the feedback will point at exists.
-  write('README.md', '# Acme billing\n\nA small service, and the team\'s mentoring folder in `.mentoring/`.\n');
+  write('README.md', "# Acme billing\n\nA small service, and the team's mentoring folder in `.mentoring/`.\n");
   write('.gitignore', 'node_modules/\n');
   write('.mentoring/.gitignore', '# Personal notes never leave your machine.\n.private/\n');
   write(
@@ -236,7 +236,10 @@ export function createDemoRepo(dir, options = {}) {
   writeYaml(`${anaBen}/plan.yaml`, anaBenPlan('active', false));
   commit('ben', -42, 'mentoring(ana--ben): accept the plan');
 
-  const anaBenSession = (date, { objectives, topics, ideas, follow_ups, notes = '', actions = [], next_session = null, thanks = '' }) => ({
+  const anaBenSession = (
+    date,
+    { objectives, topics, ideas, follow_ups, notes = '', actions = [], next_session = null, thanks = '' },
+  ) => ({
     date,
     prepared_by: 'ana',
     objectives,
@@ -283,7 +286,9 @@ export function createDemoRepo(dir, options = {}) {
     answer,
     answered,
   });
-  writeYaml(`${anaBen}/feedback/${at(-30)}-retry-policy.yaml`, () => retryFeedback('open', '', null), [['code', 'lines']]);
+  writeYaml(`${anaBen}/feedback/${at(-30)}-retry-policy.yaml`, () => retryFeedback('open', '', null), [
+    ['code', 'lines'],
+  ]);
   commit('ana', -30, 'mentoring(ana--ben): ask for feedback on the retry policy');
   writeYaml(
     `${anaBen}/feedback/${at(-30)}-retry-policy.yaml`,

@@ -46,7 +46,9 @@ async function main() {
     say(`Created the demo repository (${info.commits} commits, dates relative to ${info.today}): ${repo}`);
   } else {
     const created = readFileSync(stamp, 'utf8').trim();
-    say(`Using the demo repository made on ${created}: ${repo}${created !== isoToday() ? '  (npm run demo -- --fresh for dates relative to today)' : ''}`);
+    say(
+      `Using the demo repository made on ${created}: ${repo}${created !== isoToday() ? '  (npm run demo -- --fresh for dates relative to today)' : ''}`,
+    );
   }
 
   const run = makeRunDir('mentoring-demo-');
@@ -66,7 +68,9 @@ async function main() {
       await page.goto(url);
       await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
       await page.locator('.activitybar .action-item a[aria-label^="Mentoring"]').click();
-      const frame = page.frameLocator(`iframe.webview.ready[src*="extensionId=${EXTENSION_ID}"]`).frameLocator('#active-frame');
+      const frame = page
+        .frameLocator(`iframe.webview.ready[src*="extensionId=${EXTENSION_ID}"]`)
+        .frameLocator('#active-frame');
       // A picture of a broken sidebar is still worth saving: warn rather than fail.
       await frame
         .locator('body')

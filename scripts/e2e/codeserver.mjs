@@ -2,8 +2,20 @@
 // its own throw-away profile, and Chromium. Used by `npm run demo`, the extension-host runner and
 // the Playwright harness in test/e2e/. Every process is started in its own process group and
 // stopped as a group, also when the run is interrupted (Ctrl-C, SIGTERM) or ends abruptly.
+/* global fetch, AbortSignal -- Node 20 globals the shared ESLint config does not list */
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -127,7 +139,9 @@ function newestMtime(path) {
 function runQuiet(command, args, what) {
   const result = spawnSync(command, args, { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   if (result.status !== 0) {
-    throw new Error(`${what} failed (exit ${result.status}):\n${(result.stdout + result.stderr).trim().split('\n').slice(-30).join('\n')}`);
+    throw new Error(
+      `${what} failed (exit ${result.status}):\n${(result.stdout + result.stderr).trim().split('\n').slice(-30).join('\n')}`,
+    );
   }
 }
 
@@ -147,10 +161,7 @@ export function ensureVsix({ force = false } = {}) {
   if (!force && existsSync(vsix) && statSync(vsix).mtimeMs > inputs) return vsix;
   log('building and packaging the extension');
   const started = Date.now();
-  buildExtension();
-  // Same as `npm run package`, but links in the README are left alone: rewriting them needs a
-  // repository URL, and a package made for a local workbench never shows the README anyway.
-  runQuiet(join(repoRoot, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--no-rewrite-relative-links', '--out', vsix], 'vsce package');
+  runQuiet('npm', ['run', 'package'], 'npm run package');
   log(`packaged in ${((Date.now() - started) / 1000).toFixed(1)} s: ${relative(repoRoot, vsix)}`);
   return vsix;
 }
@@ -241,13 +252,20 @@ export async function startCodeServer(options) {
 
   if (options.vsix) {
     const started = Date.now();
-    const result = spawnSync(tools.nodeBin, [tools.codeServerEntry, ...profileArgs, '--install-extension', options.vsix], {
-      env,
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
-    if (result.status !== 0) throw new Error(`code-server --install-extension failed:\n${result.stdout}${result.stderr}`);
-    log(`installed ${relative(repoRoot, options.vsix) || options.vsix} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const result = spawnSync(
+      tools.nodeBin,
+      [tools.codeServerEntry, ...profileArgs, '--install-extension', options.vsix],
+      {
+        env,
+        encoding: 'utf8',
+        timeout: 120_000,
+      },
+    );
+    if (result.status !== 0)
+      throw new Error(`code-server --install-extension failed:\n${result.stdout}${result.stderr}`);
+    log(
+      `installed ${relative(repoRoot, options.vsix) || options.vsix} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
   }
 
   const port = options.port ?? (await freePort());
@@ -298,7 +316,8 @@ async function waitForFirstPage(url, exited, logFile, timeoutMs = 60_000) {
   let last = 'no answer yet';
   while (Date.now() < deadline) {
     const gone = exited();
-    if (gone) throw new Error(`code-server exited (${gone.code ?? gone.signal}) before serving; log:\n${tail(logFile)}`);
+    if (gone)
+      throw new Error(`code-server exited (${gone.code ?? gone.signal}) before serving; log:\n${tail(logFile)}`);
     try {
       const response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(5000) });
       const body = await response.text();
@@ -309,7 +328,9 @@ async function waitForFirstPage(url, exited, logFile, timeoutMs = 60_000) {
     }
     await sleep(250);
   }
-  throw new Error(`code-server did not serve the workbench within ${timeoutMs / 1000} s (${last}); log:\n${tail(logFile)}`);
+  throw new Error(
+    `code-server did not serve the workbench within ${timeoutMs / 1000} s (${last}); log:\n${tail(logFile)}`,
+  );
 }
 
 export function tail(file, lines = 40) {
@@ -343,7 +364,13 @@ export async function launchChromium(runDir, options = {}) {
       executablePath: tools.chromium,
       headless: options.headless ?? true,
       args: CHROMIUM_ARGS,
-      env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_CACHE_HOME: join(home, '.cache'), TMPDIR: tmp },
+      env: {
+        ...process.env,
+        HOME: home,
+        XDG_CONFIG_HOME: join(home, '.config'),
+        XDG_CACHE_HOME: join(home, '.cache'),
+        TMPDIR: tmp,
+      },
     });
     return browser;
   } finally {
@@ -354,5 +381,7 @@ export async function launchChromium(runDir, options = {}) {
 
 /** Console noise of an offline workbench that says nothing about the extension. */
 export function isHarmlessNoise(text) {
-  return /open-vsx|vsda|marketplace|gallery|ERR_INTERNET_DISCONNECTED|ERR_NAME_NOT_RESOLVED|Failed to fetch|update\.code|\bfavicon\b|ResizeObserver loop/i.test(text);
+  return /open-vsx|vsda|marketplace|gallery|ERR_INTERNET_DISCONNECTED|ERR_NAME_NOT_RESOLVED|Failed to fetch|update\.code|\bfavicon\b|ResizeObserver loop/i.test(
+    text,
+  );
 }

