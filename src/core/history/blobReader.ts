@@ -8,6 +8,7 @@ const BLOB_ID = /^[0-9a-f]{40,64}$/;
 export class BlobReader {
   private stdin: NodeJS.WritableStream | undefined;
   private queued: string[] = [];
+  private flushScheduled = false;
   private readonly requested = new Set<string>();
   private readonly done: Promise<void>;
   private buffer: Buffer = Buffer.alloc(0);
@@ -31,15 +32,27 @@ export class BlobReader {
   request(id: string): void {
     if (this.requested.has(id) || !BLOB_ID.test(id)) return;
     this.requested.add(id);
-    const line = `${id}\n`;
-    if (this.stdin) this.stdin.write(line);
-    else this.queued.push(line);
+    // Ids are written in batches: one write per id costs more than git takes to answer it.
+    this.queued.push(`${id}\n`);
+    if (this.stdin && !this.flushScheduled) {
+      this.flushScheduled = true;
+      setImmediate(() => this.flush());
+    }
+  }
+
+  private flush(): void {
+    this.flushScheduled = false;
+    if (!this.stdin || this.queued.length === 0) return;
+    this.stdin.write(this.queued.join(''));
+    this.queued = [];
   }
 
   /** No more requests: waits until every requested blob has been delivered. */
   async finish(): Promise<void> {
-    if (this.stdin) this.stdin.end();
-    else this.queued = []; // never started; `done` settles with the process
+    if (this.stdin) {
+      this.flush();
+      this.stdin.end();
+    } else this.queued = []; // never started; `done` settles with the process
     await this.done;
   }
 

@@ -86,6 +86,19 @@ export interface PairFilePath {
  */
 export function classifyPairPath(folderPrefix: string, path: string): PairFilePath | undefined {
   if (!path.startsWith(folderPrefix)) return undefined;
+  // The same paths come back in commit after commit; checking names is not free.
+  const key = `${folderPrefix}\0${path}`;
+  const known = classified.get(key);
+  if (known !== undefined) return known ?? undefined;
+  if (classified.size > 500_000) classified.clear();
+  const result = classifyUncached(folderPrefix, path);
+  classified.set(key, result ?? null);
+  return result;
+}
+
+const classified = new Map<string, PairFilePath | null>();
+
+function classifyUncached(folderPrefix: string, path: string): PairFilePath | undefined {
   const parts = path.slice(folderPrefix.length).split('/');
   if (parts[0] !== 'pairs' || !tryParsePairId(parts[1])) return undefined;
   if (parts.length === 3 && parts[2] === 'plan.yaml') return { pair: parts[1], kind: 'plan', name: parts[2] };

@@ -277,8 +277,10 @@ async function walkInto(
     blob === undefined ? undefined : (factsCache.get(`${kind}:${blob}`) as FileFacts | undefined);
   for (const commit of parentsFirst(commits)) entry.walk.apply(commit, facts, authorOf, info.boundary.has(commit.id));
   entry.commits += commits.length;
-  for (const id of fromHead === undefined ? allPairsOf(entry.tree, folder) : changedPairs) {
-    const state = pairState(entry.tree, folder, id, facts);
+  const pairsToBuild = fromHead === undefined ? allPairsOf(entry.tree, folder) : changedPairs;
+  const pathsOf = pathsByPair(entry.tree, folder, pairsToBuild);
+  for (const id of pairsToBuild) {
+    const state = pairState(pathsOf.get(id) ?? [], folder, id, facts);
     if (state) entry.pairs.set(id, state);
     else entry.pairs.delete(id);
   }
@@ -394,17 +396,15 @@ export function parentsFirst(commits: CommitRecord[]): CommitRecord[] {
 }
 
 function pairState(
-  tree: Map<string, string>,
+  files: [string, string][],
   folder: string,
   id: string,
   facts: (kind: PairFileKind, blob: string) => FileFacts | undefined,
 ): PairState | undefined {
   const { mentee, mentor } = parsePairId(id);
-  const prefix = `${folder}/pairs/${id}/`;
   const state: PairState = { id, mentee, mentor, sessions: [], feedback: [] };
   let any = false;
-  for (const [path, blob] of tree) {
-    if (!path.startsWith(prefix)) continue;
+  for (const [path, blob] of files) {
     const where = classifyPairPath(`${folder}/`, path);
     if (!where) continue;
     any = true;
@@ -418,6 +418,19 @@ function pairState(
   state.sessions.sort((a, b) => (a.sessionDate < b.sessionDate ? -1 : a.sessionDate > b.sessionDate ? 1 : 0));
   state.feedback.sort((a, b) => (a.path < b.path ? -1 : 1));
   return any ? state : undefined;
+}
+
+/** Each wanted pair's files at HEAD, in one pass over the tree. */
+function pathsByPair(tree: Map<string, string>, folder: string, wanted: Set<string>): Map<string, [string, string][]> {
+  const byPair = new Map<string, [string, string][]>();
+  for (const [path, blob] of tree) {
+    const pair = classifyPairPath(`${folder}/`, path)?.pair;
+    if (pair === undefined || !wanted.has(pair)) continue;
+    let files = byPair.get(pair);
+    if (!files) byPair.set(pair, (files = []));
+    files.push([path, blob]);
+  }
+  return byPair;
 }
 
 function allPairsOf(tree: Map<string, string>, folder: string): Set<string> {
