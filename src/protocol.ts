@@ -127,6 +127,8 @@ export interface SidebarState {
   pair?: PairView;
   /** Every problem of every file of the folder. */
   problems: ProblemView[];
+  /** Set when the folder could not be read at all. */
+  loadError?: string;
 }
 
 // ---- Edits ------------------------------------------------------------------------------

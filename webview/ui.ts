@@ -79,7 +79,16 @@ export class Ui {
     }
     if (response.ok) {
       for (const draft of clearDrafts) this.setDraft(draft, '');
-      if (response.message) this.notes.set(key, response.message);
+      if (response.message) {
+        this.notes.set(key, response.message);
+        // A note is news, not state: it goes after a while.
+        setTimeout(() => {
+          if (this.notes.get(key) === response.message) {
+            this.notes.delete(key);
+            this.rerender();
+          }
+        }, 12_000);
+      }
     } else this.errors.set(key, response.message ?? 'That did not work.');
     this.rerender();
     return response.ok;

@@ -68,6 +68,7 @@ export class Controller implements vscode.Disposable {
       me: this.me,
       selectedPairId: this.selectedPairId,
       isTracked: (rel) => this.store.isTracked(rel),
+      loadError: this.store.lastError,
     });
   }
 

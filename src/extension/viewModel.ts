@@ -26,6 +26,7 @@ export interface ViewInputs {
   me: IdentityView;
   selectedPairId: string | undefined;
   isTracked: (rel: string) => boolean;
+  loadError?: string;
 }
 
 export function isCoordinator(model: MentoringModel | undefined, me: IdentityView): boolean {
@@ -72,6 +73,7 @@ export function buildState(input: ViewInputs): SidebarState {
     pairs,
     pair: summary && pairModel ? pairView(summary, pairModel, input) : undefined,
     problems: (model?.problems ?? []).map(problemView),
+    loadError: input.loadError,
   };
 }
 

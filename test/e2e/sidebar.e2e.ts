@@ -167,7 +167,10 @@ describe('sidebar', function () {
     const field = frame.locator('[data-goal="technical-leadership"] vscode-textfield[data-draft$=":benchmark"] input');
     await field.fill('Ask the team for feedback afterwards');
     await field.press('Enter');
-    await eventually(async () => (await notificationsText(wb)).includes('had unsaved changes'), 10_000, 'the warning');
+    // Said in the sidebar, next to the edit, and in a notification.
+    await frame
+      .locator('[data-goal="technical-leadership"] .message.note', { hasText: 'had unsaved changes' })
+      .waitFor();
     assert.equal(wb.readFile(plan), onDisk, 'the file on disk is untouched');
     await editor.getByText('Ask the team for feedback afterwards').first().waitFor();
     await editor.getByText('# typed, not saved').first().waitFor();
@@ -204,10 +207,11 @@ describe('sidebar', function () {
     await wb.page.keyboard.press('Control+J').catch(() => undefined);
     for (const theme of ['light', 'dark'] as const) {
       await wb.setTheme(theme);
-      await wb.openSidebar();
+      const frame = await wb.openSidebar();
+      await frame.locator('body').evaluate(() => window.scrollTo(0, 0));
       await wb.page.waitForTimeout(800);
       await wb.screenshot(`sidebar-${theme}`);
-      await sidebarPicture(wb, `sidebar-only-${theme}`);
+      await sidebarPicture(wb, `sidebar-only-${theme}`, theme === 'light' ? 100 : 0);
     }
   });
 });

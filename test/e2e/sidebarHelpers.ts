@@ -54,8 +54,18 @@ export async function typeInto(frame: FrameLocator, testId: string, text: string
 }
 
 /** A picture of the sidebar part only (for the README and for looking at), in test-results/e2e/. */
-export async function sidebarPicture(wb: Workbench, name: string): Promise<string> {
-  const box = await wb.page.locator('.part.sidebar').boundingBox();
+export async function sidebarPicture(wb: Workbench, name: string, widenBy = 0): Promise<string> {
+  const sidebar = wb.page.locator('.part.sidebar');
+  const before = await sidebar.boundingBox();
+  if (before && widenBy > 0) {
+    // Drag the sash between the sidebar and the editor.
+    await wb.page.mouse.move(before.x + before.width + 2, before.y + before.height / 2);
+    await wb.page.mouse.down();
+    await wb.page.mouse.move(before.x + before.width + 2 + widenBy, before.y + before.height / 2, { steps: 5 });
+    await wb.page.mouse.up();
+    await wb.page.waitForTimeout(500);
+  }
+  const box = await sidebar.boundingBox();
   mkdirSync(RESULTS_DIR, { recursive: true });
   const path = join(RESULTS_DIR, `${name}.png`);
   await wb.page.screenshot({ path, clip: box ?? undefined });

@@ -104,7 +104,7 @@ function sessionBody(ui: Ui, pair: PairView, s: SessionView, writable: boolean):
   const goalTitle = (id?: string) => pair.goals.find((g) => g.id === id)?.title ?? id;
   const list = (name: 'objectives' | 'ideas', items: string[], placeholder: string, label: string) => html`
     <h4>${label}</h4>
-    ${items.length === 0 && !canEdit ? html`<p class="hint">None.</p>` : nothing}
+    ${items.length === 0 ? html`<p class="hint">${placeholder}</p>` : nothing}
     <ul class="items" role="list">
       ${items.map(
         (text, index) =>
@@ -114,19 +114,6 @@ function sessionBody(ui: Ui, pair: PairView, s: SessionView, writable: boolean):
           </li>`,
       )}
     </ul>
-    ${
-      canEdit
-        ? draftField(ui, `${key}:${name}`, {
-            placeholder,
-            label: `Add to ${label}`,
-            testId: `add-${name}`,
-            onEnter: () => {
-              const text = ui.draft(`${key}:${name}`).trim();
-              if (text) void sessionEdit(ui, s, key, { op: 'addListItem', list: name, text }, [`${key}:${name}`]);
-            },
-          })
-        : nothing
-    }
   `;
   return html`<div class="agenda" data-session=${s.file}>
     <div class="agenda-head">
@@ -144,8 +131,9 @@ function sessionBody(ui: Ui, pair: PairView, s: SessionView, writable: boolean):
       ${openFileIcon(ui, s.file)}
     </div>
     ${!s.editable ? brokenNotice(ui, s.file, s.problems) : nothing}
-    ${list('objectives', s.objectives, 'Today I would like to accomplish…', 'Objectives')}
+    ${list('objectives', s.objectives, 'What would you like to accomplish?', 'Objectives')}
     <h4>Questions</h4>
+    ${s.topics.length === 0 ? html`<p class="hint">What do you want to ask?</p>` : nothing}
     <ul class="items" role="list">
       ${s.topics.map(
         (t, index) =>
@@ -157,22 +145,32 @@ function sessionBody(ui: Ui, pair: PairView, s: SessionView, writable: boolean):
           </li>`,
       )}
     </ul>
-    ${canEdit ? addTopic(ui, pair, s, key) : nothing}
-    ${list('ideas', s.ideas, 'An idea of mine to get feedback on…', 'My ideas')}
+    ${list('ideas', s.ideas, 'Your own ideas, to get feedback on.', 'My ideas')}
+    ${canEdit ? composer(ui, pair, s, key) : nothing}
     ${
       s.followUps.length > 0
         ? html`<h4>Follow-ups from last time</h4>
             ${actionList(ui, s, key, 'follow_ups', s.followUps, canEdit)}`
         : nothing
     }
-    <h4>Notes</h4>
-    ${textBlock(ui, s, key, 'notes', 'What we discussed…', canEdit)}
-    <h4>Actions</h4>
-    ${actionList(ui, s, key, 'actions', s.actions, canEdit)} ${canEdit ? addAction(ui, pair, s, key) : nothing}
-    <h4>When should we meet again?</h4>
-    ${nextSessionField(ui, pair, s, key, canEdit)}
-    <h4>Thanks</h4>
-    ${textBlock(ui, s, key, 'thanks', 'Acknowledge your mentor’s time…', canEdit)} ${outcome(ui, key)}
+    <vscode-collapsible
+      class="after"
+      heading="During and after the session"
+      ?open=${ui.isOpen(`after:${s.file}`, s.date <= (ui.state?.today ?? s.date) || s.notes !== '' || s.actions.length > 0)}
+      @vsc-collapsible-toggle=${(e: CustomEvent<{ open: boolean }>) => ui.setOpen(`after:${s.file}`, e.detail.open)}
+    >
+      <div class="after-body">
+        <h4>Notes</h4>
+        ${textBlock(ui, s, key, 'notes', 'What we discussed…', canEdit)}
+        <h4>Actions</h4>
+        ${actionList(ui, s, key, 'actions', s.actions, canEdit)} ${canEdit ? addAction(ui, pair, s, key) : nothing}
+        <h4>When should we meet again?</h4>
+        ${nextSessionField(ui, pair, s, key, canEdit)}
+        <h4>Thanks</h4>
+        ${textBlock(ui, s, key, 'thanks', 'Acknowledge your mentor’s time…', canEdit)}
+      </div>
+    </vscode-collapsible>
+    ${outcome(ui, key)}
     ${
       writable && s.editable && pair.role !== 'coordinator'
         ? html`<div class="buttons commit">
@@ -189,27 +187,69 @@ function sessionBody(ui: Ui, pair: PairView, s: SessionView, writable: boolean):
   </div>`;
 }
 
-function addTopic(ui: Ui, pair: PairView, s: SessionView, key: string): TemplateResult {
-  const goalKey = `${key}:topicGoal`;
+type AgendaItemKind = 'objective' | 'question' | 'idea';
+const ITEM_KINDS: { value: AgendaItemKind; label: string }[] = [
+  { value: 'objective', label: 'Objective' },
+  { value: 'question', label: 'Question' },
+  { value: 'idea', label: 'My idea' },
+];
+
+/** One field to add an objective, a question (optionally about a goal) or an idea of mine. */
+function composer(ui: Ui, pair: PairView, s: SessionView, key: string): TemplateResult {
+  const textKey = `${key}:item`;
+  const kindKey = `${key}:itemKind`;
+  const goalKey = `${key}:itemGoal`;
+  const kind = (ui.draft(kindKey) || 'objective') as AgendaItemKind;
   const add = () => {
-    const question = ui.draft(`${key}:topic`).trim();
-    const goal = ui.draft(goalKey) || undefined;
-    if (question) void sessionEdit(ui, s, key, { op: 'addTopic', question, goal }, [`${key}:topic`, goalKey]);
+    const text = ui.draft(textKey).trim();
+    if (!text) return;
+    const op: EditOp =
+      kind === 'question'
+        ? { op: 'addTopic', question: text, goal: ui.draft(goalKey) || undefined }
+        : { op: 'addListItem', list: kind === 'objective' ? 'objectives' : 'ideas', text };
+    void sessionEdit(ui, s, key, op, [textKey, goalKey]);
   };
-  return html`${draftField(ui, `${key}:topic`, { placeholder: 'A question to ask…', label: 'Add a question', onEnter: add, testId: 'add-topic' })}
-  ${
-    pair.goals.length > 0
-      ? html`<vscode-single-select
-          class="field"
-          aria-label="Goal the question is about"
-          .value=${ui.draft(goalKey)}
-          @change=${(e: Event) => ui.setDraft(goalKey, (e.target as HTMLSelectElement).value)}
-        >
-          <vscode-option value="" ?selected=${!ui.draft(goalKey)}>No goal</vscode-option>
-          ${pair.goals.filter((g) => g.status !== 'dropped').map((g) => html`<vscode-option value=${g.id} ?selected=${ui.draft(goalKey) === g.id}>${g.title}</vscode-option>`)}
-        </vscode-single-select>`
-      : nothing
-  }`;
+  const placeholder =
+    kind === 'question'
+      ? 'A question to ask…'
+      : kind === 'idea'
+        ? 'An idea to get feedback on…'
+        : 'Today I would like to accomplish…';
+  return html`<div class="form compact composer" role="group" aria-label="Add to the agenda">
+    <div class="row">
+      <vscode-single-select
+        class="kind"
+        aria-label="What to add"
+        data-testid="agenda-item-kind"
+        .value=${kind}
+        @change=${(e: Event) => {
+          ui.setDraft(kindKey, (e.target as HTMLSelectElement).value);
+          ui.refresh();
+        }}
+      >
+        ${ITEM_KINDS.map((k) => html`<vscode-option value=${k.value} ?selected=${kind === k.value}>${k.label}</vscode-option>`)}
+      </vscode-single-select>
+      ${draftField(ui, textKey, { placeholder, label: `Add ${kind} to the agenda`, onEnter: add, testId: 'agenda-item' })}
+    </div>
+    ${
+      kind === 'question' && pair.goals.length > 0
+        ? html`<vscode-single-select
+            class="field"
+            aria-label="Goal the question is about"
+            .value=${ui.draft(goalKey)}
+            @change=${(e: Event) => ui.setDraft(goalKey, (e.target as HTMLSelectElement).value)}
+          >
+            <vscode-option value="" ?selected=${!ui.draft(goalKey)}>About no particular goal</vscode-option>
+            ${pair.goals
+              .filter((g) => g.status !== 'dropped')
+              .map(
+                (g) =>
+                  html`<vscode-option value=${g.id} ?selected=${ui.draft(goalKey) === g.id}>${g.title}</vscode-option>`,
+              )}
+          </vscode-single-select>`
+        : nothing
+    }
+  </div>`;
 }
 
 function actionList(

@@ -200,7 +200,7 @@ function addGoalForm(ui: Ui, pair: PairView): TemplateResult {
         due: ui.draft(`${key}:due`) || undefined,
       },
       drafts,
-    );
+    ).then((ok) => ok && ui.setFlag('addGoalOpen', undefined));
   };
   const open = ui.flag('addGoalOpen') === pair.id || ui.draft(`${key}:title`) !== '';
   if (!open) {

@@ -96,6 +96,12 @@ export function problemsBlock(ui: Ui, state: SidebarState): TemplateResult | typ
 export function emptyState(ui: Ui, state: SidebarState): TemplateResult | undefined {
   if (state.loading)
     return html`<div class="empty"><vscode-progress-ring aria-label="Loading"></vscode-progress-ring></div>`;
+  if (state.loadError) {
+    return html`<div class="notice error" role="alert">
+      ${icon('error')}
+      <span>The mentoring folder could not be read: ${state.loadError}</span>
+    </div>`;
+  }
   if (!state.hasWorkspace) {
     return html`<div class="empty">
       ${icon('folder-opened')}
