@@ -51,7 +51,8 @@ function renderNow(): void {
     return;
   }
   const empty = emptyState(ui, state);
-  const writable = state.trusted;
+  // A coordinator sees a pair read-only; only its mentee and mentor change it.
+  const writable = state.trusted && state.pair?.role !== 'coordinator';
   const pair = state.pair;
   const me = state.me.kind === 'known' ? state.me.handle : undefined;
   render(

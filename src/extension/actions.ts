@@ -55,7 +55,13 @@ export class Actions {
       const files: LoadedFile<unknown>[] = [...(pair.plan ? [pair.plan] : []), ...pair.sessions, ...pair.feedback];
       const file = files.find((f) => f.rel === rel);
       if (file) {
-        if (!this.c.visiblePair(pair.id)) throw new EditRefused(`${rel} belongs to a pair you are not part of.`);
+        if (
+          !this.c.visiblePair(pair.id) ||
+          this.c.me.kind !== 'known' ||
+          (pair.mentee !== this.c.me.handle && pair.mentor !== this.c.me.handle)
+        ) {
+          throw new EditRefused(`${rel} belongs to a pair you are not part of; only its mentee and mentor edit it.`);
+        }
         return { pair, file, uri: vscode.Uri.file(abs) };
       }
     }
@@ -85,8 +91,9 @@ export class Actions {
   async prepareAgenda(pairId: string, date: string): Promise<vscode.Uri> {
     const { folder } = this.writableRoot();
     const pair = this.c.visiblePair(pairId);
-    if (!pair) throw new EditRefused(`You are not part of the pair ${pairId}.`);
     const preparedBy = this.myHandle();
+    if (!pair || (pair.mentee !== preparedBy && pair.mentor !== preparedBy))
+      throw new EditRefused(`You are not part of the pair ${pairId}.`);
     const uri = vscode.Uri.file(sessionPath(folder, pairId, date));
     const previous = [...pair.sessions].reverse().find((s) => s.data?.date !== undefined && s.data.date < date);
     if (previous && previous.problems.some((p) => p.severity === 'error')) {
@@ -124,8 +131,9 @@ export class Actions {
   async askFeedback(draft: FeedbackDraft): Promise<vscode.Uri> {
     const { folder } = this.writableRoot();
     const pair = this.c.visiblePair(draft.pairId);
-    if (!pair) throw new EditRefused(`You are not part of the pair ${draft.pairId}.`);
     const askedBy = this.myHandle();
+    if (!pair || (pair.mentee !== askedBy && pair.mentor !== askedBy))
+      throw new EditRefused(`You are not part of the pair ${draft.pairId}.`);
     const askedOf = askedBy === pair.mentor ? pair.mentee : pair.mentor;
     const asked = today();
     const slug = slugify(draft.question).slice(0, 40).replace(/-+$/, '') || 'request';

@@ -77,6 +77,7 @@ export class MentoringStore implements vscode.Disposable {
 
   /** Reloads now; a request during a load runs one more load after it, never two at once. */
   async refresh(): Promise<void> {
+    if (!this.started) return;
     if (this.loading) {
       this.again = true;
       return this.loading;

@@ -90,6 +90,10 @@ function pairView(summary: PairSummary, pair: PairModel, input: ViewInputs): Pai
   const sessions = pair.sessions.map((file) => sessionView(file, input)).sort((a, b) => b.date.localeCompare(a.date));
   const glance = summarizePair(pair, input.today);
   const nextSession = glance.nextSession ? { date: glance.nextSession, agendaReady: glance.agendaReady } : undefined;
+  if (summary.role === 'coordinator') {
+    // What stays between the pair is not shown to a coordinator: goals and dates only.
+    for (const session of sessions) Object.assign(session, PRIVATE_SESSION_FIELDS);
+  }
   return {
     ...summary,
     planFile: pair.plan?.rel ?? '',
@@ -97,11 +101,25 @@ function pairView(summary: PairSummary, pair: PairModel, input: ViewInputs): Pai
     cadenceDays,
     goals: (Array.isArray(plan?.goals) ? plan.goals : []).filter(isGoal).map(goalView),
     sessions,
-    feedback: pair.feedback.map(feedbackView).sort((a, b) => b.file.localeCompare(a.file)),
+    feedback:
+      summary.role === 'coordinator'
+        ? []
+        : pair.feedback.map(feedbackView).sort((a, b) => b.file.localeCompare(a.file)),
     proposedAgendaDate: proposedDate(nextSession, sessions, input.today, cadenceDays),
     nextSession,
   };
 }
+
+const PRIVATE_SESSION_FIELDS: Partial<SessionView> = {
+  editable: false,
+  objectives: [],
+  topics: [],
+  ideas: [],
+  followUps: [],
+  notes: '',
+  actions: [],
+  thanks: '',
+};
 
 /** The date "Prepare agenda" proposes: the agreed next session, else the one after a prepared agenda, else today. */
 function proposedDate(

@@ -58,6 +58,17 @@ export function whoAndPair(ui: Ui, state: SidebarState): TemplateResult {
           : nothing
     }
     ${
+      state.pair?.role === 'coordinator'
+        ? html`<p class="notice info">
+            ${icon('lock')}
+            <span
+              >You coordinate the program: you see this pair's goals and session dates, read-only. What stays between
+              them is not shown.</span
+            >
+          </p>`
+        : nothing
+    }
+    ${
       state.pair && state.pair.status && state.pair.status !== 'active'
         ? html`<p class="notice info">
             ${icon('info')}
