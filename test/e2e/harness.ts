@@ -30,6 +30,7 @@ const ACTIVITY_ENTRY = '.activitybar .action-item a[aria-label^="Mentoring"]';
 const SIDEBAR_IFRAME = `iframe.webview.ready[src*="extensionId=${EXTENSION_ID}"]`;
 const QUICK_INPUT = '.quick-input-widget input[type="text"]';
 const QUICK_ROW = '.quick-input-widget .quick-input-list .monaco-list-row';
+const ACTIVE_EDITOR_LINES = '.editor-group-container.active .monaco-editor .view-lines';
 
 export interface WorkbenchOptions {
   /** Color theme at start (default dark). */
@@ -204,7 +205,30 @@ export class Workbench {
     await this.page.keyboard.press('Enter');
     const tab = this.page.locator(`.tabs-container .tab.active[aria-label^="${basename(relativePath)}"]`);
     await tab.waitFor();
-    return this.page.locator('.editor-group-container.active .monaco-editor .view-lines');
+    return this.page.locator(ACTIVE_EDITOR_LINES);
+  }
+
+  /** The active editor's rendered lines. Monaco renders only the lines in view: see `revealInEditor`. */
+  activeEditor(): Locator {
+    return this.page.locator(ACTIVE_EDITOR_LINES);
+  }
+
+  /**
+   * Scrolls the active editor to the first occurrence of `text` (through the Find widget, so it
+   * works for lines that are not rendered yet) and leaves it selected; returns its locator.
+   */
+  async revealInEditor(text: string): Promise<Locator> {
+    const lines = this.activeEditor();
+    await lines.click();
+    await this.page.keyboard.press('Control+F');
+    const find = this.page.locator('.editor-group-container.active .find-widget .input').first();
+    await find.waitFor();
+    await find.fill(text);
+    await this.page.keyboard.press('Enter');
+    await this.page.keyboard.press('Escape');
+    const match = lines.getByText(text).first();
+    await match.waitFor();
+    return match;
   }
 
   /** Switches the color theme as a user would (Preferences: Color Theme) and waits for the repaint. */

@@ -42,6 +42,9 @@ describe('workbench harness', function () {
     const wb = workbench();
     const editor = await wb.openFile('.mentoring/pairs/ana--ben/plan.yaml');
     await editor.getByText('initiated_by').first().waitFor();
+    // Lines below the fold are not in the DOM until revealed.
+    const line = await wb.revealInEditor('Facilitate three retrospectives');
+    assert.equal(await line.isVisible(), true);
   });
 
   it('renders in the light theme', async function () {
