@@ -5,7 +5,7 @@
 import { daysBetween } from './dates';
 import { factsOfData, type FeedbackFacts, type PlanFacts, type SessionFacts } from './history/facts';
 import type { FileEdit, HistoryEvent } from './history/events';
-import type { History, PairState } from './history/index';
+import type { History, PairLog, PairState } from './history/index';
 import type { PairModel } from './model';
 
 /** `part` of `total`; `share` is null when there is nothing to count. */
@@ -71,12 +71,7 @@ export interface ProgramHealth {
   medianDaysSinceLastSession: number | null;
 }
 
-/** What health needs from the log: a `History` is one. */
-export interface PairLog {
-  events: HistoryEvent[];
-  edits: FileEdit[];
-  fileIds: Map<string, string>;
-}
+export type { PairLog };
 
 export interface HealthOptions {
   /** The program's default cadence, for plans that agree none. */
@@ -107,24 +102,44 @@ export function pairHealth(state: PairState, log: PairLog, today: string, option
   };
 }
 
+/**
+ * A pair's figures, remembered while its state object (replaced whenever its files change at
+ * HEAD) and its newest event and edit stay the same: an incremental refresh recomputes only the
+ * pairs a new commit touched.
+ */
+const memo = new WeakMap<
+  PairState,
+  { today: string; cadence?: number; last?: HistoryEvent; lastEdit?: FileEdit; health: PairHealth }
+>();
+
 /** Every pair of a history (its state at HEAD), and the program-wide aggregates. */
 export function historyHealth(
   history: History,
   today: string,
   options: HealthOptions = {},
 ): { pairs: PairHealth[]; program: ProgramHealth } {
-  // Split the log by pair once: filtering the whole log for each of 1,000 pairs is quadratic.
-  const logs = new Map<string, PairLog>();
-  const logOf = (pair: string): PairLog => {
-    let log = logs.get(pair);
-    if (!log) logs.set(pair, (log = { events: [], edits: [], fileIds: history.fileIds }));
-    return log;
-  };
-  for (const event of history.events) logOf(event.pair).events.push(event);
-  for (const edit of history.edits) logOf(edit.pair).edits.push(edit);
+  const none: PairLog = { events: [], edits: [], fileIds: history.fileIds };
+  const logOf = (pair: string): PairLog => history.logs.get(pair) ?? none;
   const pairs = [...history.pairs.values()]
     .sort((a, b) => (a.id < b.id ? -1 : 1))
-    .map((state) => pairHealth(state, logOf(state.id), today, options));
+    .map((state) => {
+      const log = logOf(state.id);
+      const last = log.events[log.events.length - 1];
+      const lastEdit = log.edits[log.edits.length - 1];
+      const known = memo.get(state);
+      if (
+        known &&
+        known.today === today &&
+        known.cadence === options.defaultCadenceDays &&
+        known.last === last &&
+        known.lastEdit === lastEdit
+      ) {
+        return known.health;
+      }
+      const health = pairHealth(state, log, today, options);
+      memo.set(state, { today, cadence: options.defaultCadenceDays, last, lastEdit, health });
+      return health;
+    });
   return { pairs, program: programHealth(pairs) };
 }
 
@@ -225,7 +240,7 @@ function sessionsAgainstCadence(
   return { held, expected, cadenceDays, share: expected > 0 ? round(held / expected) : null };
 }
 
-function agendasBefore(state: PairState, events: HistoryEvent[], fileIds: Map<string, string>): Ratio {
+function agendasBefore(state: PairState, events: HistoryEvent[], fileIds: ReadonlyMap<string, string>): Ratio {
   const prepared = new Map<string, HistoryEvent>();
   for (const event of events)
     if (event.kind === 'agenda-prepared' && !prepared.has(event.fileId)) prepared.set(event.fileId, event);

@@ -113,6 +113,23 @@ describe('history: events from a scripted repository', () => {
     assert.deepEqual(after.events, cold.events);
   });
 
+  it('walks from scratch when HEAD moves to a commit that does not descend from the cached one', async () => {
+    const { repo, commits } = buildScenario();
+    await readHistory(repo);
+    git(repo, 'reset', '-q', '--hard', commits.c13);
+    commitAs(repo, 'ben', '2026-02-10', 'another line of work', {
+      [`${PAIR_DIR}/feedback/2026-02-10-other.yaml`]:
+        'asked_by: ana\nasked_of: ben\nasked: 2026-02-10\nkind: career\nquestion: Next step?\nstatus: open\n',
+    });
+    const moved = await readHistory(repo);
+    const cold = await readHistory(repo, { noCache: true });
+    assert.deepEqual(moved.events, cold.events);
+    assert.deepEqual(moved.events.map(brief).slice(-2), [
+      'agenda-prepared ana 2026-02-06',
+      'feedback-asked ben 2026-02-10',
+    ]);
+  });
+
   it('a person added later maps earlier commits by that email too', async () => {
     const { repo } = buildScenario();
     await readHistory(repo);

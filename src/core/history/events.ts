@@ -106,6 +106,9 @@ export type AuthorLookup = (email: string) => EventAuthor;
 export class HistoryWalk {
   readonly events: HistoryEvent[] = [];
   readonly edits: FileEdit[] = [];
+  /** The same events and edits by pair, and which pairs got new ones since `takeTouched`. */
+  readonly byPair = new Map<string, { events: HistoryEvent[]; edits: FileEdit[] }>();
+  private touched = new Set<string>();
   /** Current path → file id. */
   readonly fileIds = new Map<string, string>();
   private readonly lastFacts = new Map<string, FileFacts>();
@@ -130,7 +133,7 @@ export class HistoryWalk {
         continue;
       }
       const context = { commit, fileId, pair: where.pair, path: change.path, author: authorOf(commit.authorEmail) };
-      this.edits.push({
+      this.addEdit({
         pair: where.pair,
         kind: where.kind,
         path: change.path,
@@ -166,7 +169,7 @@ export class HistoryWalk {
           if (this.once.has(onceKey)) return;
           this.once.add(onceKey);
         }
-        this.events.push({
+        this.addEvent({
           kind,
           pair: context.pair,
           author: context.author,
@@ -199,7 +202,7 @@ export class HistoryWalk {
     }
     for (const pair of reviewed) {
       const path = `${this.folderPrefix}pairs/${pair}/plan.yaml`;
-      this.events.push({
+      this.addEvent({
         kind: 'plan-review-merged',
         pair,
         author: authorOf(commit.authorEmail),
@@ -213,6 +216,41 @@ export class HistoryWalk {
         details: {},
       });
     }
+  }
+
+  /** Pairs with new events or edits since the last call. */
+  takeTouched(): Set<string> {
+    const touched = this.touched;
+    this.touched = new Set();
+    return touched;
+  }
+
+  /** Replaces every event's and edit's author (a people file changed). */
+  remapAuthors(authorOf: AuthorLookup): void {
+    for (let i = 0; i < this.events.length; i++)
+      this.events[i] = { ...this.events[i], author: authorOf(this.events[i].authorEmail) };
+    for (let i = 0; i < this.edits.length; i++)
+      this.edits[i] = { ...this.edits[i], author: authorOf(this.edits[i].authorEmail) };
+    this.byPair.clear();
+    for (const event of this.events) this.logOf(event.pair).events.push(event);
+    for (const edit of this.edits) this.logOf(edit.pair).edits.push(edit);
+  }
+
+  private addEvent(event: HistoryEvent): void {
+    this.events.push(event);
+    this.logOf(event.pair).events.push(event);
+  }
+
+  private addEdit(edit: FileEdit): void {
+    this.edits.push(edit);
+    this.logOf(edit.pair).edits.push(edit);
+  }
+
+  private logOf(pair: string): { events: HistoryEvent[]; edits: FileEdit[] } {
+    this.touched.add(pair);
+    let log = this.byPair.get(pair);
+    if (!log) this.byPair.set(pair, (log = { events: [], edits: [] }));
+    return log;
   }
 
   private trackIdentity(change: RawChange): string {

@@ -69,8 +69,19 @@ export interface History {
   edits: FileEdit[];
   /** Each pair with a file at HEAD. */
   pairs: Map<string, PairState>;
-  /** Current path → the file's id across renames (`HistoryEvent.fileId`). */
-  fileIds: Map<string, string>;
+  /**
+   * Current path → the file's id across renames (`HistoryEvent.fileId`). Shared with later
+   * results of the same repository: it may gain paths, never changes what a path maps to.
+   */
+  fileIds: ReadonlyMap<string, string>;
+  /** Each pair's events and edits (what `pairHealth` takes). */
+  logs: Map<string, PairLog>;
+}
+
+export interface PairLog {
+  events: HistoryEvent[];
+  edits: FileEdit[];
+  fileIds: ReadonlyMap<string, string>;
 }
 
 export interface HistoryOptions {
@@ -102,6 +113,10 @@ interface CacheEntry {
   walk: HistoryWalk;
   /** HEAD's blob for every walked path. */
   tree: Map<string, string>;
+  /** The same files by pair. */
+  pairFiles: Map<string, Map<string, string>>;
+  /** `factsGeneration` when the entry was last brought up to date. */
+  factsGeneration: number;
   emailToHandle: Map<string, string>;
   pairs: Map<string, PairState>;
   commits: number;
@@ -113,6 +128,8 @@ const cache = new Map<string, CacheEntry>();
 /** Facts per `kind:blob`: blob ids name contents, so this is valid across repositories. */
 const factsCache = new Map<string, FileFacts | PersonFacts>();
 const MAX_FACTS = 1_000_000;
+/** Counts how often the facts cache was emptied, so an entry knows whether its files' facts are still there. */
+let factsGeneration = 0;
 
 interface PersonFacts {
   kind: 'person';
@@ -133,17 +150,26 @@ export async function readHistory(root: string, options: HistoryOptions = {}): P
     const all = cache.get(`${info.gitDir}\0${folder}\0*`);
     if (all && all.head === info.head && all.shallowKey === info.shallowKey) return onlyPair(all.result, options.pair);
   }
-  let entry: CacheEntry;
-  if (cached && cached.shallowKey === info.shallowKey && (await isAncestor(info.toplevel, cached.head, info.head))) {
-    entry = cached;
-    await walkInto(entry, info, `${cached.head}..${info.head}`, options.pair, cached.head);
-  } else {
+  let entry: CacheEntry | undefined;
+  if (cached && cached.shallowKey === info.shallowKey) {
+    // The ancestry check runs alongside the walk of the new commits; nothing is applied unless it holds.
+    const ancestor = isAncestor(info.toplevel, cached.head, info.head);
+    const range = `${cached.head}..${info.head}`;
+    try {
+      if (await walkInto(cached, info, range, options.pair, cached.head, ancestor)) entry = cached;
+    } catch (error) {
+      if (await ancestor) throw error; // otherwise the old HEAD may be gone: walk from scratch
+    }
+  }
+  if (!entry) {
     entry = {
       head: info.head,
       shallowKey: info.shallowKey,
       folder,
       walk: new HistoryWalk(`${folder}/`),
       tree: new Map(),
+      pairFiles: new Map(),
+      factsGeneration,
       emailToHandle: new Map(),
       pairs: new Map(),
       commits: 0,
@@ -162,7 +188,8 @@ export async function readHistory(root: string, options: HistoryOptions = {}): P
     events: entry.walk.events.slice(),
     edits: entry.walk.edits.slice(),
     pairs: new Map(entry.pairs),
-    fileIds: new Map(entry.walk.fileIds),
+    fileIds: entry.walk.fileIds,
+    logs: pairLogs(entry),
   };
   if (!options.noCache) {
     cache.delete(key);
@@ -172,10 +199,21 @@ export async function readHistory(root: string, options: HistoryOptions = {}): P
   return entry.result;
 }
 
+/** Per-pair logs: new arrays for pairs with new events, the previous ones for the rest. */
+function pairLogs(entry: CacheEntry): Map<string, PairLog> {
+  const logs = new Map(entry.result.logs);
+  for (const pair of entry.walk.takeTouched()) {
+    const log = entry.walk.byPair.get(pair);
+    if (log) logs.set(pair, { events: log.events.slice(), edits: log.edits.slice(), fileIds: entry.walk.fileIds });
+  }
+  return logs;
+}
+
 /** Forgets every cached history (tests, and after a repository is closed). */
 export function clearHistoryCache(): void {
   cache.clear();
   factsCache.clear();
+  factsGeneration++;
 }
 
 async function walkInto(
@@ -184,7 +222,8 @@ async function walkInto(
   range: string,
   pair: string | undefined,
   fromHead: string | undefined,
-): Promise<void> {
+  precondition?: Promise<boolean>,
+): Promise<boolean> {
   const folder = entry.folder;
   const pathspecs = pair === undefined ? [folder] : [`${folder}/pairs/${pair}`, `${folder}/people`];
   const commits: CommitRecord[] = [];
@@ -194,7 +233,10 @@ async function walkInto(
       factsCache.set(`${kind}:${id}`, kind === 'person' ? personFacts(content) : factsOfBlob(kind, content));
     kindsOf.delete(id);
   });
-  if (factsCache.size > MAX_FACTS) factsCache.clear();
+  if (factsCache.size > MAX_FACTS) {
+    factsCache.clear();
+    factsGeneration++;
+  }
   const want = (kind: BlobKind | undefined, blob: string | undefined): void => {
     if (!kind || !blob || factsCache.has(`${kind}:${blob}`)) return;
     const kinds = kindsOf.get(blob) ?? new Set<BlobKind>();
@@ -255,8 +297,12 @@ async function walkInto(
     walkError ??= error;
   });
   if (walkError) throw walkError;
+  if (precondition && !(await precondition)) return false;
 
-  if (fromHead === undefined) entry.tree.clear();
+  if (fromHead === undefined) {
+    entry.tree.clear();
+    entry.pairFiles.clear();
+  }
   let peopleChanged = fromHead === undefined;
   const changedPairs = new Set<string>();
   for (const [path, blob] of treeChanges) {
@@ -264,26 +310,32 @@ async function walkInto(
     else entry.tree.set(path, blob);
     if (personHandle(folder, path) !== undefined) peopleChanged = true;
     const where = classifyPairPath(`${folder}/`, path);
-    if (where) changedPairs.add(where.pair);
+    if (!where) continue;
+    changedPairs.add(where.pair);
+    let files = entry.pairFiles.get(where.pair);
+    if (!files) entry.pairFiles.set(where.pair, (files = new Map()));
+    if (blob === undefined) files.delete(path);
+    else files.set(path, blob);
   }
-  await readMissingFacts(info, entry.tree, folder, kindOf);
+  // Every listed or changed file was requested above; older ones only if the cache was emptied since.
+  if (entry.factsGeneration !== factsGeneration) await readMissingFacts(info, entry.tree, folder, kindOf);
+  entry.factsGeneration = factsGeneration;
   if (peopleChanged) entry.emailToHandle = emailIndex(entry.tree, folder);
   const authorOf = (email: string): EventAuthor => {
     const handle = entry.emailToHandle.get(email.toLowerCase());
     return handle !== undefined ? { handle } : { unknown: email };
   };
-  if (peopleChanged && fromHead !== undefined) remapAuthors(entry.walk, authorOf);
+  if (peopleChanged && fromHead !== undefined) entry.walk.remapAuthors(authorOf);
   const facts = (kind: PairFileKind, blob: string | undefined): FileFacts | undefined =>
     blob === undefined ? undefined : (factsCache.get(`${kind}:${blob}`) as FileFacts | undefined);
   for (const commit of parentsFirst(commits)) entry.walk.apply(commit, facts, authorOf, info.boundary.has(commit.id));
   entry.commits += commits.length;
-  const pairsToBuild = fromHead === undefined ? allPairsOf(entry.tree, folder) : changedPairs;
-  const pathsOf = pathsByPair(entry.tree, folder, pairsToBuild);
-  for (const id of pairsToBuild) {
-    const state = pairState(pathsOf.get(id) ?? [], folder, id, facts);
+  for (const id of changedPairs) {
+    const state = pairState([...(entry.pairFiles.get(id) ?? [])], folder, id, facts);
     if (state) entry.pairs.set(id, state);
     else entry.pairs.delete(id);
   }
+  return true;
 }
 
 /** Facts the cache dropped for files still at HEAD (a long session, many repositories): read them again. */
@@ -306,17 +358,6 @@ async function readMissingFacts(
   });
   for (const [, blob] of missing) reader.request(blob);
   await reader.finish();
-}
-
-function remapAuthors(walk: HistoryWalk, authorOf: (email: string) => EventAuthor): void {
-  for (let i = 0; i < walk.events.length; i++) {
-    const event = walk.events[i];
-    walk.events[i] = { ...event, author: authorOf(event.authorEmail) };
-  }
-  for (let i = 0; i < walk.edits.length; i++) {
-    const edit = walk.edits[i];
-    walk.edits[i] = { ...edit, author: authorOf(edit.authorEmail) };
-  }
 }
 
 function listTree(info: RepoInfo, pathspecs: string[], onEntry: (path: string, blob: string) => void): Promise<void> {
@@ -420,28 +461,6 @@ function pairState(
   return any ? state : undefined;
 }
 
-/** Each wanted pair's files at HEAD, in one pass over the tree. */
-function pathsByPair(tree: Map<string, string>, folder: string, wanted: Set<string>): Map<string, [string, string][]> {
-  const byPair = new Map<string, [string, string][]>();
-  for (const [path, blob] of tree) {
-    const pair = classifyPairPath(`${folder}/`, path)?.pair;
-    if (pair === undefined || !wanted.has(pair)) continue;
-    let files = byPair.get(pair);
-    if (!files) byPair.set(pair, (files = []));
-    files.push([path, blob]);
-  }
-  return byPair;
-}
-
-function allPairsOf(tree: Map<string, string>, folder: string): Set<string> {
-  const pairs = new Set<string>();
-  for (const path of tree.keys()) {
-    const where = classifyPairPath(`${folder}/`, path);
-    if (where) pairs.add(where.pair);
-  }
-  return pairs;
-}
-
 function personHandle(folder: string, path: string): string | undefined {
   const prefix = `${folder}/people/`;
   if (!path.startsWith(prefix) || !path.endsWith('.yaml')) return undefined;
@@ -525,6 +544,7 @@ function onlyPair(history: History, pair: string): History {
     edits: history.edits.filter((edit) => edit.pair === pair),
     pairs,
     fileIds: new Map([...history.fileIds].filter(([path]) => path.startsWith(prefix))),
+    logs: new Map([...history.logs].filter(([id]) => id === pair)),
   };
 }
 
@@ -540,5 +560,6 @@ function emptyHistory(root: string, folder: string, pair: string | undefined, sh
     edits: [],
     pairs: new Map(),
     fileIds: new Map(),
+    logs: new Map(),
   };
 }
