@@ -217,6 +217,7 @@ export function freePort() {
  * @param {string[]} [options.extraArgs] more code-server flags (e.g. the smoke-test driver)
  * @param {string} [options.logFile]   where the server's output goes (default runDir/code-server.log)
  * @param {number} [options.port]
+ * @param {boolean} [options.workspaceTrust] keep Workspace Trust on (default off: every folder trusted)
  * @returns {Promise<{ url: string, port: number, pid: number, logFile: string, userDataDir: string, settingsFile: string, stop: () => Promise<void> }>}
  */
 export async function startCodeServer(options) {
@@ -279,7 +280,7 @@ export async function startCodeServer(options) {
     'none',
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--bind-addr',
     `127.0.0.1:${port}`,

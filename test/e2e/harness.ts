@@ -44,6 +44,8 @@ export interface WorkbenchOptions {
    * run's temp folder; returns the folder to open (default: the demo repository made there).
    */
   workspace?: (emptyDir: string) => string | Promise<string>;
+  /** Keep Workspace Trust on, so the folder opens in Restricted Mode (default: trusted). */
+  untrusted?: boolean;
   /** Window size (default 1400×860). */
   viewport?: { width: number; height: number };
 }
@@ -104,6 +106,7 @@ export class Workbench {
         vsix: packaged,
         settings: { 'workbench.colorTheme': THEMES[options.theme ?? 'dark'], ...options.settings },
         logFile: join(run.dir, 'code-server.log'),
+        workspaceTrust: options.untrusted ?? false,
       });
       browser = await launchChromium(join(run.dir, 'browser'));
       const page = await browser.newPage({ viewport: options.viewport ?? { width: 1400, height: 860 } });
