@@ -25,6 +25,8 @@ export interface CodeServerOptions {
   extraArgs?: string[];
   logFile?: string;
   port?: number;
+  /** Keep Workspace Trust on (default off: every folder trusted). */
+  workspaceTrust?: boolean;
 }
 
 export function onExit(cleanup: () => void): () => void;

@@ -3,35 +3,58 @@
 // quoting, flow or block style, anchors, unknown keys, line endings) stays as it was. The same
 // change is also applied to a parsed copy with `setIn`/`deleteIn`; the spliced text is parsed
 // again and must give exactly that data, or the edit is refused rather than written wrong.
-import { isDeepStrictEqual } from 'node:util';
 import {
-  isAlias,
   isCollection,
   isMap,
-  isPair,
   isScalar,
   isSeq,
   stringify,
-  visit,
   Document,
   type Node,
   type Pair,
-  type Scalar,
   type YAMLMap,
   type YAMLSeq,
 } from 'yaml';
-import { MAX_ALIAS_COUNT, parseYaml, positionOfPath, type ParsedYaml } from '../yamlText';
+import { type ParsedYaml } from '../yamlText';
 import { EditError } from './errors';
+import { blockOptions, flowOptions, renderBlock, renderFlow, hasMultilineText, preferredType } from './yamlRender';
+import {
+  openSource,
+  finish,
+  checkPlainData,
+  setInDoc,
+  splice,
+  lineStart,
+  lineEnd,
+  afterLine,
+  columnOf,
+  contentEnd,
+  dashOf,
+  findColonEnd,
+  insertLinesAfter,
+  indentLines,
+  joinSource,
+  describe,
+  at,
+  positionAt,
+  notACollection,
+  unsupported,
+  isNodeValue,
+  isNullScalar,
+  nest,
+} from './yamlSource';
+
+export { readForEdit } from './yamlSource';
 
 export type YamlPath = readonly (string | number)[];
 
-interface Style {
+export interface Style {
   indent: number;
   indentSeq: boolean;
 }
 
 /** The file being edited: its text without BOM, with LF line endings when the file used CRLF throughout. */
-interface Source {
+export interface Source {
   body: string;
   bom: boolean;
   crlf: boolean;
@@ -41,9 +64,9 @@ interface Source {
 }
 
 /** Where a node sits: as the value of a pair in a map, or as an item of a list. */
-type Place = { kind: 'pair'; map: YAMLMap; pair: Pair } | { kind: 'item'; seq: YAMLSeq; index: number };
+export type Place = { kind: 'pair'; map: YAMLMap; pair: Pair } | { kind: 'item'; seq: YAMLSeq; index: number };
 
-interface Found {
+export interface Found {
   node: Node;
   place: Place | undefined;
 }
@@ -128,87 +151,6 @@ function removeItemFrom(src: Source, path: YamlPath, index: number): string {
     }
   }
   return finish(src, body, expected);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Opening and checking
-
-function openSource(text: string): Source {
-  if (typeof text !== 'string') throw new EditError('no text to edit');
-  const bom = text.charCodeAt(0) === 0xfeff;
-  let body = bom ? text.slice(1) : text;
-  // Edit CRLF files as LF and convert back, but only when every line break is CRLF: a file with
-  // mixed endings is edited as it is, so no existing line ending changes.
-  const crlf = body.includes('\r\n') && !/(^|[^\r])\n/.test(body) && !/\r(?!\n)/.test(body);
-  if (crlf) body = body.replace(/\r\n/g, '\n');
-  const parsed = parseYaml(body);
-  const problem = parsed.problems[0];
-  if (problem || !parsed.doc) {
-    throw new EditError(
-      `the file cannot be edited until it is fixed: ${problem?.message ?? 'it does not parse'}`,
-      problem?.line ?? 1,
-      problem?.col ?? 1,
-    );
-  }
-  if (!isMap(parsed.doc.contents)) throw new EditError('the file cannot be edited: it does not hold a map of keys');
-  return { body, bom, crlf, parsed, doc: parsed.doc, style: detectStyle(parsed.doc, body) };
-}
-
-/** The file's plain data, or an `EditError` when it does not parse (the same checks as every edit). */
-export function readForEdit(text: string): Record<string, unknown> {
-  const src = openSource(text);
-  return src.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as Record<string, unknown>;
-}
-
-function finish(src: Source, body: string, expectedDoc: Document): string {
-  let expected: unknown;
-  try {
-    expected = expectedDoc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    // Typically an anchored value (`&name`) replaced by one of another kind, leaving its aliases dangling.
-    throw new EditError(`this edit would break the file: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const check = parseYaml(body);
-  if (check.problems.length > 0 || !isDeepStrictEqual(check.data, expected)) {
-    throw new EditError(
-      'internal error: this edit could not be made without changing other parts of the file, so nothing was changed',
-    );
-  }
-  const text = src.crlf ? body.replace(/\n/g, '\r\n') : body;
-  return src.bom ? `\ufeff${text}` : text;
-}
-
-function checkPlainData(value: unknown, path: YamlPath): void {
-  const ok = (v: unknown, depth: number): boolean => {
-    if (depth > 20) return false;
-    if (v === null || typeof v === 'string' || typeof v === 'boolean') return true;
-    if (typeof v === 'number') return Number.isFinite(v);
-    if (Array.isArray(v)) return v.every((item) => ok(item, depth + 1));
-    if (typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
-      return Object.entries(v as object).every(
-        ([key, item]) => key !== '__proto__' && (item === undefined || ok(item, depth + 1)),
-      );
-    }
-    return false;
-  };
-  if (!ok(value, 0))
-    throw new EditError(
-      `cannot write this value at ${describe(path)}: only text, numbers, true/false, null, lists and maps`,
-    );
-}
-
-/** The same change on the parsed copy, creating missing maps (or replacing a null) on the way. */
-function setInDoc(doc: Document, path: YamlPath, value: unknown): void {
-  for (let length = 1; length < path.length; length++) {
-    const node = doc.getIn(path.slice(0, length), true);
-    if (node === undefined || isNullScalar(node as Node)) {
-      doc.setIn(path.slice(0, length), doc.createNode(nest(path.slice(length), value)));
-      return;
-    }
-  }
-  const existing = doc.getIn(path, true);
-  if (isScalar(existing) && isScalarValue(value)) existing.value = value;
-  else doc.setIn(path, doc.createNode(value));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -373,84 +315,6 @@ function cutFlowEntry(body: string, starts: Node[], index: number, start: number
 }
 
 // ---------------------------------------------------------------------------------------------
-// Rendering new values
-
-function blockOptions(style: Style, stringType?: Scalar.Type) {
-  return {
-    indent: style.indent,
-    indentSeq: style.indentSeq,
-    lineWidth: 0,
-    minContentWidth: 0,
-    defaultStringType: stringType ?? 'PLAIN',
-    defaultKeyType: 'PLAIN',
-  } as const;
-}
-
-function flowOptions(stringType?: Scalar.Type) {
-  // Block scalars cannot appear in flow collections: multi-line text there is double-quoted.
-  const flowType =
-    stringType === 'QUOTE_SINGLE' || stringType === 'QUOTE_DOUBLE'
-      ? stringType
-      : stringType === 'BLOCK_LITERAL' || stringType === 'BLOCK_FOLDED'
-        ? 'QUOTE_DOUBLE'
-        : 'PLAIN';
-  return { collectionStyle: 'flow', flowCollectionPadding: false, lineWidth: 0, defaultStringType: flowType } as const;
-}
-
-/**
- * A value as it reads after `key:` (`first` starts with a space, or is empty for a block
- * collection) or after `- `, and its further lines, indented relative to the key or dash.
- */
-function renderBlock(
-  value: unknown,
-  context: 'pair' | 'item',
-  style: Style,
-  stringType?: Scalar.Type,
-): { first: string; rest: string[] } {
-  const doc = new Document(context === 'pair' ? { k: value } : [value]);
-  // The scalar's own type, not `defaultStringType`, is what makes `>` stay folded.
-  const node = doc.get(context === 'pair' ? 'k' : 0, true);
-  if (stringType && isScalar(node) && typeof node.value === 'string') node.type = stringType;
-  const lines = doc.toString(blockOptions(style)).replace(/\n$/, '').split('\n');
-  return { first: lines[0].slice(2), rest: lines.slice(1) };
-}
-
-function renderFlow(value: unknown, stringType?: Scalar.Type): string {
-  const type = stringType ?? (hasMultilineText(value) ? 'QUOTE_DOUBLE' : undefined);
-  return stringify([value], flowOptions(type)).trimEnd().slice(1, -1);
-}
-
-function hasMultilineText(value: unknown): boolean {
-  if (typeof value === 'string') return value.includes('\n');
-  if (typeof value === 'object' && value !== null) return Object.values(value).some(hasMultilineText);
-  return false;
-}
-
-/** Keep the quoting the user chose; multi-line text reads best as a `|` block. */
-function preferredType(node: Node, value: unknown): Scalar.Type | undefined {
-  if (typeof value !== 'string') return undefined;
-  if (value.includes('\n')) return 'BLOCK_LITERAL';
-  if (isScalar(node) && typeof node.value === 'string' && node.type) return node.type;
-  return undefined;
-}
-
-function detectStyle(doc: Document.Parsed, body: string): Style {
-  let indent: number | undefined;
-  let indentSeq: boolean | undefined;
-  visit(doc, {
-    Pair(_, pair) {
-      const key = pair.key as Node | null;
-      const value = pair.value as Node | null;
-      if (!key?.range || !value?.range || !isCollection(value) || value.flow || value.items.length === 0) return;
-      const offset = columnOf(body, value.range[0]) - columnOf(body, key.range[0]);
-      if (isMap(value) && indent === undefined && offset > 0) indent = offset;
-      if (isSeq(value) && indentSeq === undefined) indentSeq = offset > 0;
-    },
-  });
-  return { indent: indent ?? 2, indentSeq: indentSeq ?? true };
-}
-
-// ---------------------------------------------------------------------------------------------
 // Finding nodes
 
 function findNode(src: Source, path: YamlPath): Found | undefined {
@@ -490,131 +354,6 @@ function keyMatches(pair: Pair, key: string | number): boolean {
   return isScalar(pair.key) && String(pair.key.value) === String(key);
 }
 
-function isNodeValue(value: unknown): value is Node {
-  return isScalar(value) || isCollection(value) || isAlias(value);
-}
-
-function isNullScalar(node: Node): boolean {
-  return isScalar(node) && node.value === null;
-}
-
-function isScalarValue(value: unknown): boolean {
-  return value === null || ['string', 'number', 'boolean'].includes(typeof value);
-}
-
 function placeIsFlow(place: Place): boolean {
   return place.kind === 'pair' ? Boolean(place.map.flow) : Boolean(place.seq.flow);
-}
-
-function nest(path: YamlPath, value: unknown): unknown {
-  let result = value;
-  for (let i = path.length - 1; i >= 0; i--) {
-    const step = path[i];
-    if (typeof step === 'number') throw new EditError(`cannot create list item ${step}; add items with appendItem`);
-    result = { [step]: result };
-  }
-  return result;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Text positions
-
-function splice(text: string, start: number, end: number, insert: string): string {
-  return text.slice(0, start) + insert + text.slice(end);
-}
-
-function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
-
-/** Offset of the line break ending the line that holds `offset` (or the end of the text). */
-function lineEnd(text: string, offset: number): number {
-  const index = text.indexOf('\n', offset);
-  return index < 0 ? text.length : index;
-}
-
-function afterLine(text: string, offset: number): number {
-  const end = lineEnd(text, offset);
-  return end < text.length ? end + 1 : end;
-}
-
-function columnOf(text: string, offset: number): number {
-  return offset - lineStart(text, offset);
-}
-
-/** Where a node's own text ends, before trailing comments and line breaks (nested block collections included). */
-function contentEnd(text: string, node: Node): number {
-  if (isCollection(node) && !node.flow && node.items.length > 0) {
-    const last = node.items[node.items.length - 1];
-    if (isPair(last)) return contentEnd(text, isNodeValue(last.value) ? last.value : (last.key as Node));
-    return contentEnd(text, last as Node);
-  }
-  let end = node.range![1];
-  while (end > node.range![0] && text[end - 1] === '\n') end--;
-  return end;
-}
-
-/** Offset of the `-` that starts item `index` of a block list (an anchor may put the item's node on a later line). */
-function dashOf(text: string, seq: YAMLSeq, index: number): number {
-  const dashCol = columnOf(text, seq.range![0]);
-  if (index === 0) return seq.range![0];
-  let line = afterLine(text, contentEnd(text, seq.items[index - 1] as Node));
-  const itemStart = (seq.items[index] as Node).range![0];
-  while (line <= itemStart) {
-    if (text[line + dashCol] === '-' && text.slice(line, line + dashCol).trim() === '') return line + dashCol;
-    line = afterLine(text, line);
-  }
-  return itemStart;
-}
-
-function findColonEnd(text: string, from: number): number {
-  let i = from;
-  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
-  return text[i] === ':' ? i + 1 : -1;
-}
-
-function insertLinesAfter(text: string, offset: number, lines: string[]): string {
-  const at = afterLine(text, offset);
-  if (at === text.length && !text.endsWith('\n')) return splice(text, at, at, `\n${lines.join('\n')}`);
-  return splice(text, at, at, `${lines.join('\n')}\n`);
-}
-
-function indentLines(lines: string[], columns: number): string[] {
-  const pad = ' '.repeat(columns);
-  return lines.map((line) => (line === '' ? line : pad + line));
-}
-
-function joinSource(src: Source, body: string): string {
-  const text = src.crlf ? body.replace(/\n/g, '\r\n') : body;
-  return src.bom ? `\ufeff${text}` : text;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Errors
-
-function describe(path: YamlPath): string {
-  if (path.length === 0) return 'the file';
-  return path.map((step, i) => (typeof step === 'number' ? `[${step}]` : i === 0 ? step : `.${step}`)).join('');
-}
-
-function at(src: Source, path: YamlPath): [number, number] {
-  const { line, col } = positionOfPath(src.parsed, path);
-  return [line, col];
-}
-
-function positionAt(src: Source, offset: number): [number, number] {
-  const { line, col } = src.parsed.lineCounter.linePos(offset);
-  return [line, col];
-}
-
-function notACollection(src: Source, path: YamlPath, node: Node): EditError {
-  const what = isAlias(node) ? 'an alias (*name); edit the anchored value instead' : 'not a map or list';
-  return new EditError(`${describe(path)} is ${what}`, ...at(src, path));
-}
-
-function unsupported(src: Source, path: YamlPath): EditError {
-  return new EditError(
-    `${describe(path)} is written in a form this edit does not support; edit it by hand`,
-    ...at(src, path),
-  );
 }
