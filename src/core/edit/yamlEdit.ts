@@ -168,13 +168,7 @@ function spliceSet(src: Source, path: YamlPath, value: unknown): string {
       if (!isNodeValue(pair.value)) throw unsupported(src, path.slice(0, i + 1));
       node = pair.value;
     } else if (isSeq(node)) {
-      const index = path[i];
-      if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index >= node.items.length) {
-        throw new EditError(
-          `${describe(path.slice(0, i))} has no item ${String(index)} (it has ${node.items.length})`,
-          ...at(src, path.slice(0, i)),
-        );
-      }
+      const index = itemIndex(src, node, path, i);
       place = { kind: 'item', seq: node, index };
       node = node.items[index] as Node;
     } else {
@@ -328,13 +322,7 @@ function findNode(src: Source, path: YamlPath): Found | undefined {
       place = { kind: 'pair', map: node, pair };
       node = pair.value;
     } else if (isSeq(node)) {
-      const index = path[i];
-      if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index >= node.items.length) {
-        throw new EditError(
-          `${describe(path.slice(0, i))} has no item ${String(index)} (it has ${node.items.length})`,
-          ...at(src, path.slice(0, i)),
-        );
-      }
+      const index = itemIndex(src, node, path, i);
       place = { kind: 'item', seq: node, index };
       node = node.items[index] as Node;
     } else if (isNullScalar(node)) {
@@ -356,4 +344,12 @@ function keyMatches(pair: Pair, key: string | number): boolean {
 
 function placeIsFlow(place: Place): boolean {
   return place.kind === 'pair' ? Boolean(place.map.flow) : Boolean(place.seq.flow);
+}
+
+/** `path[i]` as a valid index into `seq`, or an error naming the list and its length. */
+function itemIndex(src: Source, seq: YAMLSeq, path: YamlPath, i: number): number {
+  const index = path[i];
+  if (typeof index === 'number' && Number.isInteger(index) && index >= 0 && index < seq.items.length) return index;
+  const list = path.slice(0, i);
+  throw new EditError(`${describe(list)} has no item ${String(index)} (it has ${seq.items.length})`, ...at(src, list));
 }
