@@ -3,6 +3,8 @@
 // `../../etc` or `--upload-pack=x` is refused with a clear message before it reaches the
 // file system or git.
 
+import { isRealDate } from './dates';
+
 /** Lower-case letters and digits, in groups joined by single hyphens: `ana`, `ben-k`, `system-design`. */
 export const HANDLE_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const MAX_NAME_LENGTH = 64;
@@ -32,14 +34,7 @@ export function isSlug(value: unknown): value is string {
 
 /** A real calendar date written `YYYY-MM-DD` (2026-02-30 is not one). */
 export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const match = ISO_DATE_PATTERN.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12 || day < 1) return false;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-  return day <= days;
+  return typeof value === 'string' && isRealDate(value);
 }
 
 /** Why `value` is not a safe name of this kind, in words a user understands; undefined when it is safe. */
@@ -131,16 +126,27 @@ export function parseFeedbackFileName(fileName: string): { date: string; slug: s
   return { date: match[1], slug: match[2] };
 }
 
-/** Turns free text into a slug: `"Retry policy (v2)!"` → `retry-policy-v2`; `fallback` when nothing is left. */
-export function slugify(text: string, fallback = 'request'): string {
-  const slug = text
+/**
+ * A short safe slug from free text: `"Retry policy (v2)!"` → `retry-policy-v2`. Accents are
+ * dropped, anything else becomes single hyphens, and it is cut at a word boundary to at most
+ * `maxLength` characters; `fallback` when nothing is left.
+ */
+export function slugify(text: string, maxLength = 40, fallback = 'request'): string {
+  const words = text
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '') // accents split off by NFKD
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/, '');
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== '');
+  let slug = '';
+  for (const word of words) {
+    const next = slug === '' ? word : `${slug}-${word}`;
+    if (next.length > maxLength) {
+      if (slug === '') slug = word.slice(0, maxLength);
+      break;
+    }
+    slug = next;
+  }
   return slug === '' ? fallback : slug;
 }
 

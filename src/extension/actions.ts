@@ -136,7 +136,7 @@ export class Actions {
       throw new EditRefused(`You are not part of the pair ${draft.pairId}.`);
     const askedOf = askedBy === pair.mentor ? pair.mentee : pair.mentor;
     const asked = today();
-    const slug = slugify(draft.question).slice(0, 40).replace(/-+$/, '') || 'request';
+    const slug = slugify(draft.question);
     let uri = vscode.Uri.file(feedbackPath(folder, pair.id, asked, slug));
     for (let n = 2; (await exists(uri)) && n < 100; n++)
       uri = vscode.Uri.file(feedbackPath(folder, pair.id, asked, `${slug}-${n}`));

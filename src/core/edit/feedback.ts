@@ -4,7 +4,7 @@ import { stringify } from 'yaml';
 import type { FeedbackKind } from '../model';
 import { EditError } from './errors';
 import { checkDate, requireText } from './plan';
-import { SLUG, slugify } from './slug';
+import { feedbackFileName as safeFeedbackFileName, isHandle, slugify } from '../names';
 import { setValue } from './yamlEdit';
 
 const KINDS: readonly FeedbackKind[] = ['code', 'design', 'career', 'communication', 'other'];
@@ -25,7 +25,7 @@ export function newFeedbackText(request: NewFeedback): string {
     ['asked_by', request.askedBy],
     ['asked_of', request.askedOf],
   ] as const) {
-    if (!SLUG.test(handle))
+    if (!isHandle(handle))
       throw new EditError(`${field} "${handle}" is not a handle (lower-case letters, digits and single hyphens)`);
   }
   checkDate(request.asked, 'asked');
@@ -54,8 +54,7 @@ export function newFeedbackText(request: NewFeedback): string {
 
 /** `<date>-<slug>.yaml`, the slug made from the question (at most 40 characters). */
 export function feedbackFileName(date: string, question: string): string {
-  checkDate(date, 'date');
-  return `${date}-${slugify(question, 40, 'feedback')}.yaml`;
+  return safeFeedbackFileName(date, slugify(question, 40, 'feedback'));
 }
 
 /** Records the mentor's answer and when it was given. */

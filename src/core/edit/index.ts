@@ -29,5 +29,4 @@ export {
   type NewAgenda,
 } from './session';
 export { answerFeedback, closeFeedback, feedbackFileName, newFeedbackText, type NewFeedback } from './feedback';
-export { slugify, SLUG } from './slug';
 export { addDays } from '../dates';

@@ -2,7 +2,7 @@
 import { isRealDate } from '../dates';
 import type { GoalStatus } from '../model';
 import { EditError } from './errors';
-import { SLUG, slugify } from './slug';
+import { isHandle, slugify } from '../names';
 import { appendItem, readForEdit, setValue } from './yamlEdit';
 
 const GOAL_STATUSES: readonly GoalStatus[] = ['planned', 'in-progress', 'done', 'dropped'];
@@ -27,7 +27,7 @@ export function addGoal(text: string, goal: NewGoal): string {
   const ids = new Set(goals.map((g) => (isRecord(g) ? String(g.id) : '')));
   let id = goal.id;
   if (id !== undefined) {
-    if (!SLUG.test(id)) throw new EditError(`goal id "${id}" must be lower-case letters, digits and single hyphens`);
+    if (!isHandle(id)) throw new EditError(`goal id "${id}" must be lower-case letters, digits and single hyphens`);
     if (ids.has(id)) throw new EditError(`this plan already has a goal "${id}"`);
   } else {
     const base = slugify(title, 40, 'goal');

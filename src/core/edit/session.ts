@@ -5,7 +5,7 @@ import { addDays } from '../dates';
 import type { Action, Session } from '../model';
 import { EditError } from './errors';
 import { checkDate, isRecord, requireText } from './plan';
-import { SLUG } from './slug';
+import { isHandle } from '../names';
 import { appendItem, readForEdit, setValue } from './yamlEdit';
 
 export const DEFAULT_CADENCE_DAYS = 14;
@@ -28,7 +28,7 @@ export type ActionList = 'actions' | 'follow_ups';
  */
 export function newAgendaText(agenda: NewAgenda): string {
   checkDate(agenda.date, 'date');
-  if (!SLUG.test(agenda.preparedBy))
+  if (!isHandle(agenda.preparedBy))
     throw new EditError(`"${agenda.preparedBy}" is not a handle (lower-case letters, digits and single hyphens)`);
   const cadence = agenda.cadenceDays ?? DEFAULT_CADENCE_DAYS;
   if (!Number.isInteger(cadence) || cadence < 1 || cadence > 366)
@@ -77,7 +77,7 @@ export function openItems(previous: Session | string | undefined): Action[] {
 
 export function addAction(text: string, action: { text: string; owner: string; due?: string }): string {
   const entry: Record<string, unknown> = { text: requireText(action.text, 'an action needs a text') };
-  if (!SLUG.test(action.owner))
+  if (!isHandle(action.owner))
     throw new EditError(`owner "${action.owner}" is not a handle (lower-case letters, digits and single hyphens)`);
   entry.owner = action.owner;
   if (action.due !== undefined && action.due !== '') {
