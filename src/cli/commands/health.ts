@@ -6,9 +6,19 @@ import { todayIso } from '../../core/init';
 import { parsePairId } from '../../core/names';
 import { readYamlText, parseYaml } from '../../core/yamlText';
 import { CliError, resolveContext, type GlobalOptions } from '../context';
-import { readHistoryForCli } from './log';
+import { readHistoryForCli, writeStdout } from './log';
 
 export async function healthCommand(
+  pairId: string | undefined,
+  options: GlobalOptions & { json?: boolean },
+): Promise<void> {
+  const out: string[] = [];
+  await healthInto(out, pairId, options);
+  await writeStdout(out.join(''));
+}
+
+async function healthInto(
+  out: string[],
   pairId: string | undefined,
   options: GlobalOptions & { json?: boolean },
 ): Promise<void> {
@@ -36,19 +46,19 @@ export async function healthCommand(
       pairId === undefined
         ? { today, head: history.head ?? null, pairs: shown, program }
         : { today, head: history.head ?? null, pair: shown[0] };
-    process.stdout.write(JSON.stringify(body, null, 2) + '\n');
+    out.push(JSON.stringify(body, null, 2) + '\n');
     return;
   }
-  process.stdout.write(
+  out.push(
     `Health on ${today}, from the committed files at ${head}${history.shallow ? ' (shallow clone: early history missing)' : ''}\n\n`,
   );
   if (pairId !== undefined) {
-    process.stdout.write(pairDetail(shown[0]));
+    out.push(pairDetail(shown[0]));
     return;
   }
-  if (pairs.length === 0) process.stdout.write('No pairs committed yet.\n');
-  for (const pair of pairs) process.stdout.write(pairLine(pair));
-  process.stdout.write(`\n${programText(program)}`);
+  if (pairs.length === 0) out.push('No pairs committed yet.\n');
+  for (const pair of pairs) out.push(pairLine(pair));
+  out.push(`\n${programText(program)}`);
 }
 
 function pairDetail(h: PairHealth): string {

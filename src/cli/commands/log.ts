@@ -7,6 +7,16 @@ import { parsePairId } from '../../core/names';
 import { CliError, resolveContext, type GlobalOptions } from '../context';
 
 export async function logCommand(pairId: string, options: GlobalOptions & { json?: boolean }): Promise<void> {
+  const out: string[] = [];
+  await logCommandInto(out, pairId, options);
+  await writeStdout(out.join(''));
+}
+
+async function logCommandInto(
+  out: string[],
+  pairId: string,
+  options: GlobalOptions & { json?: boolean },
+): Promise<void> {
   try {
     parsePairId(pairId);
   } catch (error) {
@@ -24,28 +34,36 @@ export async function logCommand(pairId: string, options: GlobalOptions & { json
   }
   const ordered = [...events].sort((a, b) => (eventTime(a) < eventTime(b) ? -1 : eventTime(a) > eventTime(b) ? 1 : 0));
   if (options.json) {
-    process.stdout.write(
+    out.push(
       JSON.stringify({ pair: pairId, head: history.head ?? null, shallow: history.shallow, events: ordered }, null, 2) +
         '\n',
     );
     return;
   }
   if (ordered.length === 0) {
-    process.stdout.write(`No history for ${pairId} yet: commit its files to start the log.\n`);
+    out.push(`No history for ${pairId} yet: commit its files to start the log.\n`);
     return;
   }
   let month = '';
   for (const event of ordered) {
     const eventMonth = event.date.slice(0, 7);
     if (eventMonth !== month) {
-      process.stdout.write(`${month === '' ? '' : '\n'}${eventMonth}\n`);
+      out.push(`${month === '' ? '' : '\n'}${eventMonth}\n`);
       month = eventMonth;
     }
-    process.stdout.write(
+    out.push(
       `  ${event.date.slice(5, 10)}  ${authorText(event).padEnd(12)} ${describeEvent(event)}  ${event.commit.slice(0, 7)}\n`,
     );
   }
-  if (history.shallow) process.stdout.write('\n(shallow clone: history before its oldest commit is not shown)\n');
+  if (history.shallow) out.push('\n(shallow clone: history before its oldest commit is not shown)\n');
+}
+
+/**
+ * Writes all of stdout and waits until it is handed over: the CLI exits with process.exit,
+ * which would cut a long report (1,000 pairs) piped to another program.
+ */
+export function writeStdout(text: string): Promise<void> {
+  return new Promise((resolve, reject) => process.stdout.write(text, (error) => (error ? reject(error) : resolve())));
 }
 
 /** git failures (no git, not a repository) as one plain message and exit 1. */
