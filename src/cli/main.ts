@@ -55,7 +55,9 @@ export function buildProgram(): Command {
     .description('Relationship health figures from git history: one pair, or every pair and the program')
     .argument('[pair]', 'only this pair, as <mentee>--<mentor>')
     .option('--json', 'print JSON')
-    .action(async (pair: string | undefined, _options, command: Command) => healthCommand(pair, command.optsWithGlobals()));
+    .action(async (pair: string | undefined, _options, command: Command) =>
+      healthCommand(pair, command.optsWithGlobals()),
+    );
 
   for (const command of program.commands) command.exitOverride().showHelpAfterError('(run with --help for usage)');
   return program;
@@ -80,8 +82,9 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 if (require.main === module) {
+  // exitCode, not process.exit(): a long report piped to another program must drain first.
   main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    () => process.exit(1),
+    (code) => (process.exitCode = code),
+    () => (process.exitCode = 1),
   );
 }

@@ -6,7 +6,7 @@ import { todayIso } from '../../core/init';
 import { parsePairId } from '../../core/names';
 import { readYamlText, parseYaml } from '../../core/yamlText';
 import { CliError, resolveContext, type GlobalOptions } from '../context';
-import { readHistoryForCli, writeStdout } from './log';
+import { readHistoryForCli } from './log';
 
 export async function healthCommand(
   pairId: string | undefined,
@@ -14,7 +14,7 @@ export async function healthCommand(
 ): Promise<void> {
   const out: string[] = [];
   await healthInto(out, pairId, options);
-  await writeStdout(out.join(''));
+  process.stdout.write(out.join(''));
 }
 
 async function healthInto(

@@ -9,7 +9,7 @@ import { CliError, resolveContext, type GlobalOptions } from '../context';
 export async function logCommand(pairId: string, options: GlobalOptions & { json?: boolean }): Promise<void> {
   const out: string[] = [];
   await logCommandInto(out, pairId, options);
-  await writeStdout(out.join(''));
+  process.stdout.write(out.join(''));
 }
 
 async function logCommandInto(
@@ -56,14 +56,6 @@ async function logCommandInto(
     );
   }
   if (history.shallow) out.push('\n(shallow clone: history before its oldest commit is not shown)\n');
-}
-
-/**
- * Writes all of stdout and waits until it is handed over: the CLI exits with process.exit,
- * which would cut a long report (1,000 pairs) piped to another program.
- */
-export function writeStdout(text: string): Promise<void> {
-  return new Promise((resolve, reject) => process.stdout.write(text, (error) => (error ? reject(error) : resolve())));
 }
 
 /** git failures (no git, not a repository) as one plain message and exit 1. */
