@@ -72,7 +72,7 @@ function run(command, args, options) {
 /** The environment code-server's install and run need: Node 24 first on PATH, its headers for node-gyp. */
 export function nodeEnv(paths = toolPaths()) {
   return {
-    ...process.env,
+    ...withoutNpmVariables(process.env),
     PATH: `${join(paths.nodeHome, 'bin')}:${process.env.PATH}`,
     // The machine's npmrc sets nodedir=/usr (Node 20 headers); native addons must match Node 24.
     npm_config_nodedir: paths.nodeHome,
@@ -80,6 +80,15 @@ export function nodeEnv(paths = toolPaths()) {
     npm_config_fund: 'false',
     npm_config_audit: 'false',
   };
+}
+
+/**
+ * Under `npm run`, the outer npm's variables (npm_config_user_agent naming Node 20, NODE,
+ * npm_node_execpath) would be inherited by the nested npm as config, and code-server's
+ * postinstall reads the Node version from the user agent.
+ */
+function withoutNpmVariables(env) {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !/^(npm_|NODE$)/i.test(key)));
 }
 
 function install(paths) {
