@@ -5,8 +5,8 @@ export const repoRoot: string;
 export const EXTENSION_ID: string;
 export const CHROMIUM_ARGS: string[];
 export const QUIET_SETTINGS: Record<string, unknown>;
-export const THEMES: { light: string; dark: string };
-export const THEME_LABELS: { light: string; dark: string };
+export const THEMES: { light: string; dark: string; hc: string };
+export const THEME_LABELS: { light: string; dark: string; hc: string };
 
 export interface CodeServer {
   url: string;

@@ -56,9 +56,9 @@ export const QUIET_SETTINGS = {
 };
 
 /** Color themes by setting value (`workbench.colorTheme`) ... */
-export const THEMES = { light: 'Default Light Modern', dark: 'Default Dark Modern' };
+export const THEMES = { light: 'Default Light Modern', dark: 'Default Dark Modern', hc: 'Default High Contrast' };
 /** ... and by the label the theme picker shows for them. */
-export const THEME_LABELS = { light: 'Light Modern', dark: 'Dark Modern' };
+export const THEME_LABELS = { light: 'Light Modern', dark: 'Dark Modern', hc: 'Dark High Contrast' };
 
 function log(message) {
   process.stderr.write(`[e2e] ${message}\n`);

@@ -243,7 +243,9 @@ export class Workbench {
     await this.pickQuickItem(THEME_LABELS[theme]);
     await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
     await this.page
-      .locator(theme === 'light' ? '.monaco-workbench.vs' : '.monaco-workbench.vs-dark')
+      .locator(
+        { light: '.monaco-workbench.vs', dark: '.monaco-workbench.vs-dark', hc: '.monaco-workbench.hc-black' }[theme],
+      )
       .waitFor({ timeout: 20_000 });
     // Webviews pick up the new theme variables a moment later.
     await this.page.waitForTimeout(500);

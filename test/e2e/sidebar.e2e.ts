@@ -33,16 +33,24 @@ describe('sidebar', function () {
     );
   });
 
-  it('looks native in the light and dark themes', async function () {
+  it('looks native in the light, dark and high-contrast themes', async function () {
     const wb = workbench();
-    for (const theme of ['light', 'dark'] as const) {
+    const colors: Record<string, { background: string; text: string }> = {};
+    for (const theme of ['light', 'dark', 'hc'] as const) {
       await wb.setTheme(theme);
       const frame = await wb.openSidebar();
       await frame.locator('body').evaluate(() => window.scrollTo(0, 0));
       await wb.page.waitForTimeout(800);
+      // The webview takes its colours from the workbench theme, not from colours of its own.
+      colors[theme] = await frame.locator('body').evaluate((body) => {
+        const style = getComputedStyle(body);
+        return { background: style.backgroundColor, text: style.color };
+      });
       await wb.screenshot(`sidebar-${theme}`);
       await sidebarPicture(wb, `sidebar-only-${theme}`, theme === 'light' ? 100 : 0);
     }
+    assert.notEqual(colors.light.text, colors.dark.text, JSON.stringify(colors));
+    assert.notEqual(colors.dark.text, colors.hc.text, JSON.stringify(colors));
   });
 
   it('adds a goal through the UI; the plan keeps its comments', async function () {
