@@ -2,6 +2,8 @@
 // Exit codes: 0 fine, 1 the mentoring files have errors (or an operation failed), 2 usage error.
 import { Command, CommanderError, Option } from 'commander';
 import { agendaCommand } from './commands/agenda';
+import { codeownersCommand } from './commands/codeowners';
+import { diffCommand } from './commands/diff';
 import { healthCommand } from './commands/health';
 import { initCommand } from './commands/init';
 import { logCommand } from './commands/log';
@@ -58,6 +60,26 @@ export function buildProgram(): Command {
     .action(async (pair: string | undefined, _options, command: Command) =>
       healthCommand(pair, command.optsWithGlobals()),
     );
+
+  program
+    .command('diff')
+    .description('What changed in plans, sessions and feedback between two revisions (for pull-request descriptions)')
+    .argument('<rev1>', 'the older revision: a branch, tag or commit')
+    .argument('<rev2>', 'the newer revision')
+    .option('--pair <pair>', 'only this pair, as <mentee>--<mentor>')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
+    .action(async (rev1: string, rev2: string, _options, command: Command) =>
+      diffCommand(rev1, rev2, command.optsWithGlobals()),
+    );
+
+  program
+    .command('codeowners')
+    .description("CODEOWNERS lines so each pair's mentor reviews changes to that pair's folder")
+    .option(
+      '--write',
+      'write them into a marked block of CODEOWNERS (.github/, the root or docs/), keeping other lines',
+    )
+    .action(async (_options, command: Command) => codeownersCommand(command.optsWithGlobals()));
 
   for (const command of program.commands) command.exitOverride().showHelpAfterError('(run with --help for usage)');
   return program;

@@ -1,0 +1,27 @@
+// Plans and relationship proposals reviewed as pull requests.
+//
+// API:
+// - `planDiff(old, new)`: the semantic change of one plan (text or data).
+// - `diffRevisions(root, rev1, rev2, { folder, pair })`: every pair's changes between two revisions;
+//   `toText`, `toMarkdown`, `toJson` / `renderDiff` print it.
+// - `proposeOnBranch(root, …)`: commits a pair's change on `mentoring/<pair>/<what>-<date>` without
+//   touching the working tree, index or HEAD, and pushes it; `withdrawProposedEdits` cleans the
+//   proposed files out of the working tree afterwards.
+// - `remoteCompareUrl(url, base, branch)`: the host's new-pull-request page.
+// - `newRelationshipPlan(…)`: the plan text of a proposed relationship.
+// - `codeownersLines(model)`, `updateCodeowners(text, lines)`: the CODEOWNERS block.
+// - `pendingProposals(root, …)`: relationships and plan changes waiting for the other side.
+export { codeownersLines, CodeownersError, updateCodeowners } from './codeowners';
+export { pendingProposals, type Proposal } from './pending';
+export { isEmptyPlanDiff, planDiff, type PlanDiff, type ValueChange } from './planDiff';
+export {
+  NothingToProposeError,
+  proposeOnBranch,
+  withdrawProposedEdits,
+  type ProposeOptions,
+  type ProposeResult,
+} from './propose';
+export { newRelationshipPlan, type NewRelationship } from './relationship';
+export { parseRemoteUrl, remoteCompareUrl, type RemoteRepo } from './remote';
+export { renderDiff, toJson, toMarkdown, toText, type DiffFormat } from './render';
+export { diffRevisions, type PairChanges, type RevisionDiff } from './revisions';

@@ -1,0 +1,134 @@
+// Proposals waiting for the other side: a relationship is pending while its plan says
+// `status: proposed` on the default branch or on a `mentoring/*` review branch that is not
+// merged yet; a plan change is pending while its review branch is not merged.
+import { currentBranch, defaultBranch, listRefs, listTree, pushRemote, readObjects, resolveCommit } from '../git';
+import { tryParsePairId } from '../names';
+import { DEFAULT_FOLDER } from '../paths';
+import { decodeYamlBytes, MAX_FILE_BYTES, parseYaml } from '../yamlText';
+
+export interface Proposal {
+  kind: 'relationship' | 'plan-change';
+  pair: string;
+  mentee: string;
+  mentor: string;
+  /** Who proposed: a handle, `program`, or undefined when unknown. */
+  from?: string;
+  /** The review branch (short name, without the remote), undefined for a plan on the default branch. */
+  branch?: string;
+  /** The branch exists only on the remote (someone else pushed it). */
+  remoteOnly: boolean;
+  commit: string;
+  /** The proposal's commit date, ISO 8601. */
+  date: string;
+}
+
+export interface PendingOptions {
+  folder?: string;
+  /** Maps a commit author's email to a person's handle (plan changes: who proposed). */
+  handleOfEmail?: (email: string) => string | undefined;
+}
+
+const BRANCH = /^mentoring\/([^/]+)\/([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+
+export async function pendingProposals(root: string, options: PendingOptions = {}): Promise<Proposal[]> {
+  const folder = (options.folder ?? DEFAULT_FOLDER).replace(/\\/g, '/').replace(/^\.\/|\/+$/g, '');
+  const remote = await pushRemote(root);
+  const target = (await defaultBranch(root, remote)) ?? (await currentBranch(root));
+  let targetCommit: string | undefined;
+  for (const rev of target ? [target, ...(remote ? [`${remote}/${target}`] : [])] : ['HEAD']) {
+    targetCommit = await resolveCommit(root, rev).catch(() => undefined);
+    if (targetCommit) break;
+  }
+  if (!targetCommit) return [];
+
+  const refs = await listRefs(
+    root,
+    ['refs/heads/mentoring/', ...(remote ? [`refs/remotes/${remote}/mentoring/`] : [])],
+    targetCommit,
+  );
+  const branches = new Map<string, { ref: (typeof refs)[number]; remoteOnly: boolean }>();
+  for (const ref of refs) {
+    const local = ref.ref.startsWith('refs/heads/');
+    const name = local ? ref.ref.slice('refs/heads/'.length) : ref.ref.slice(`refs/remotes/${remote}/`.length);
+    if (!BRANCH.test(name)) continue;
+    // A local branch wins over its pushed copy: it is the newer one when they differ.
+    if (local || !branches.has(name)) branches.set(name, { ref, remoteOnly: !local });
+  }
+
+  const planPath = (pair: string) => `${folder}/pairs/${pair}/plan.yaml`;
+  const onTarget = (await listTree(root, targetCommit, `${folder}/pairs`)).filter((entry) =>
+    /^[^/]+\/plan\.yaml$/.test(entry.path.slice(`${folder}/pairs/`.length)),
+  );
+  const entries = [...branches].map(([name, { ref, remoteOnly }]) => ({
+    name,
+    ref,
+    remoteOnly,
+    pair: (BRANCH.exec(name) as RegExpExecArray)[1],
+  }));
+  const candidates = entries.filter((entry) => tryParsePairId(entry.pair));
+  const blobs = await readObjects(root, [
+    ...candidates.flatMap((entry) => [
+      `${entry.ref.commit}:${planPath(entry.pair)}`,
+      `${targetCommit}:${planPath(entry.pair)}`,
+    ]),
+    ...onTarget.map((entry) => entry.id),
+  ]);
+
+  const proposals: Proposal[] = [];
+  const withBranch = new Set<string>();
+  candidates.forEach((entry, i) => {
+    const plan = parsePlan(blobs[2 * i]);
+    const before = blobs[2 * i + 1];
+    if (!plan) return;
+    const ids = tryParsePairId(entry.pair) as { mentee: string; mentor: string };
+    // A new plan is a relationship proposal, also once the other side has set it active on the branch.
+    const proposed = plan.status === 'proposed' || before === undefined;
+    if (!proposed && blobs[2 * i]?.equals(before as Buffer)) return; // the plan is not what changed
+    withBranch.add(entry.pair);
+    proposals.push({
+      kind: proposed ? 'relationship' : 'plan-change',
+      pair: entry.pair,
+      ...ids,
+      from: proposed ? proposer(plan, ids) : options.handleOfEmail?.(entry.ref.authorEmail),
+      branch: entry.name,
+      remoteOnly: entry.remoteOnly,
+      commit: entry.ref.commit,
+      date: entry.ref.date,
+    });
+  });
+  onTarget.forEach((entry, i) => {
+    const pair = entry.path.slice(`${folder}/pairs/`.length).split('/')[0];
+    const ids = tryParsePairId(pair);
+    const plan = parsePlan(blobs[2 * candidates.length + i]);
+    if (!ids || !plan || plan.status !== 'proposed' || withBranch.has(pair)) return;
+    proposals.push({
+      kind: 'relationship',
+      pair,
+      ...ids,
+      from: proposer(plan, ids),
+      remoteOnly: false,
+      commit: targetCommit,
+      date: '',
+    });
+  });
+  return proposals.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.pair < b.pair ? -1 : 1));
+}
+
+function proposer(plan: Record<string, unknown>, ids: { mentee: string; mentor: string }): string | undefined {
+  if (plan.initiated_by === 'mentee') return ids.mentee;
+  if (plan.initiated_by === 'mentor') return ids.mentor;
+  if (plan.initiated_by === 'program') return 'program';
+  return undefined;
+}
+
+function parsePlan(content: Buffer | undefined): Record<string, unknown> | undefined {
+  if (!content || content.length > MAX_FILE_BYTES) return undefined;
+  try {
+    const data = parseYaml(decodeYamlBytes(content)).data;
+    return typeof data === 'object' && data !== null && !Array.isArray(data)
+      ? (data as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}

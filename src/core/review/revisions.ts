@@ -1,0 +1,154 @@
+// The mentoring changes between two revisions of the repository: each pair's plan diff, new
+// sessions (and notes written), feedback asked and answered. The two trees are read straight
+// from git (`ls-tree` and one `cat-file --batch`), so nothing is checked out.
+import { listTree, readObjects, resolveCommit } from '../git';
+import { classifyPairPath } from '../history/facts';
+import { parsePairId } from '../names';
+import { DEFAULT_FOLDER } from '../paths';
+import { decodeYamlBytes, MAX_FILE_BYTES, parseYaml } from '../yamlText';
+import { isEmptyPlanDiff, planDiff, type PlanDiff } from './planDiff';
+
+export interface SessionChange {
+  date: string;
+  preparedBy?: string;
+  /** How many objectives and questions the agenda has. */
+  objectives: number;
+  questions: number;
+}
+
+export interface FeedbackChange {
+  file: string;
+  askedBy?: string;
+  askedOf?: string;
+  kind?: string;
+  question?: string;
+}
+
+export interface PairChanges {
+  pair: string;
+  plan?: PlanDiff;
+  sessions: { added: SessionChange[]; notesWritten: string[] };
+  feedback: { asked: FeedbackChange[]; answered: FeedbackChange[] };
+}
+
+export interface RevisionDiff {
+  from: { rev: string; commit: string };
+  to: { rev: string; commit: string };
+  /** Pairs with at least one change, by id. */
+  pairs: PairChanges[];
+}
+
+export interface DiffOptions {
+  /** The mentoring folder relative to the root (default `.mentoring`). */
+  folder?: string;
+  /** Only this pair (`<mentee>--<mentor>`). */
+  pair?: string;
+}
+
+/** What changed in the mentoring folder from `rev1` to `rev2` (any two revisions, either order). */
+export async function diffRevisions(
+  root: string,
+  rev1: string,
+  rev2: string,
+  options: DiffOptions = {},
+): Promise<RevisionDiff> {
+  const folder = (options.folder ?? DEFAULT_FOLDER).replace(/\\/g, '/').replace(/^\.\/|\/+$/g, '');
+  if (options.pair !== undefined) parsePairId(options.pair);
+  const [from, to] = await Promise.all([resolveCommit(root, rev1), resolveCommit(root, rev2)]);
+  const scope = options.pair ? `${folder}/pairs/${options.pair}` : `${folder}/pairs`;
+  const [before, after] = await Promise.all([pairFiles(root, from, folder, scope), pairFiles(root, to, folder, scope)]);
+
+  const changed = [...new Set([...before.keys(), ...after.keys()])]
+    .filter((path) => before.get(path) !== after.get(path))
+    .sort();
+  const ids = [...new Set(changed.flatMap((path) => [before.get(path), after.get(path)]))].filter(
+    (id): id is string => id !== undefined,
+  );
+  const contents = await readObjects(root, ids);
+  const dataOf = new Map<string, unknown>();
+  ids.forEach((id, i) => dataOf.set(id, parseBlob(contents[i])));
+  const read = (id: string | undefined) => (id === undefined ? undefined : dataOf.get(id));
+
+  const pairs = new Map<string, PairChanges>();
+  const pairOf = (pair: string): PairChanges => {
+    let entry = pairs.get(pair);
+    if (!entry) {
+      entry = { pair, sessions: { added: [], notesWritten: [] }, feedback: { asked: [], answered: [] } };
+      pairs.set(pair, entry);
+    }
+    return entry;
+  };
+  for (const path of changed) {
+    const where = classifyPairPath(`${folder}/`, path);
+    if (!where) continue;
+    const old = read(before.get(path));
+    const now = read(after.get(path));
+    if (where.kind === 'plan') {
+      const diff = planDiff(old, now);
+      if (!isEmptyPlanDiff(diff)) pairOf(where.pair).plan = diff;
+    } else if (where.kind === 'session' && now !== undefined) {
+      const data = record(now);
+      const date = str(data.date) ?? where.name.replace(/\.yaml$/, '');
+      if (before.get(path) === undefined) {
+        pairOf(where.pair).sessions.added.push({
+          date,
+          preparedBy: str(data.prepared_by),
+          objectives: Array.isArray(data.objectives) ? data.objectives.length : 0,
+          questions: Array.isArray(data.topics) ? data.topics.length : 0,
+        });
+      }
+      if (hasNotes(data) && !hasNotes(record(old))) pairOf(where.pair).sessions.notesWritten.push(date);
+    } else if (where.kind === 'feedback' && now !== undefined) {
+      const data = record(now);
+      const item: FeedbackChange = {
+        file: where.name,
+        askedBy: str(data.asked_by),
+        askedOf: str(data.asked_of),
+        kind: str(data.kind),
+        question: str(data.question),
+      };
+      if (before.get(path) === undefined) pairOf(where.pair).feedback.asked.push(item);
+      if (isAnswered(data) && !isAnswered(record(old))) pairOf(where.pair).feedback.answered.push(item);
+    }
+  }
+  return {
+    from: { rev: rev1, commit: from },
+    to: { rev: rev2, commit: to },
+    pairs: [...pairs.values()].sort((a, b) => (a.pair < b.pair ? -1 : a.pair > b.pair ? 1 : 0)),
+  };
+}
+
+/** Path → blob id of every pair file under `scope` at a commit. */
+async function pairFiles(root: string, commit: string, folder: string, scope: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const entry of await listTree(root, commit, scope)) {
+    if (entry.type === 'blob' && classifyPairPath(`${folder}/`, entry.path)) files.set(entry.path, entry.id);
+  }
+  return files;
+}
+
+function parseBlob(content: Buffer | undefined): unknown {
+  if (!content || content.length > MAX_FILE_BYTES) return undefined;
+  try {
+    const parsed = parseYaml(decodeYamlBytes(content));
+    return parsed.problems.length === 0 ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function hasNotes(data: Record<string, unknown>): boolean {
+  return typeof data.notes === 'string' ? data.notes.trim() !== '' : false;
+}
+
+function isAnswered(data: Record<string, unknown>): boolean {
+  return (typeof data.answer === 'string' && data.answer.trim() !== '') || data.status === 'answered';
+}
+
+function record(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
