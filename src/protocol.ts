@@ -131,6 +131,67 @@ export interface SidebarState {
   loadError?: string;
 }
 
+// ---- History: the timeline and the health card --------------------------------------------
+
+export interface TimelineEventView {
+  /** A `HistoryEventKind` of the core. */
+  kind: string;
+  /** A codicon name. */
+  icon: string;
+  /** The event in words, for example "Ana prepared the agenda for Nov 28 — committed 2 days before". */
+  text: string;
+  /** The person's name, or "unknown <email>" for an author not in `people/`. */
+  author: string;
+  /** The author date's calendar day (YYYY-MM-DD). */
+  date: string;
+  commit: string;
+  /** The file at that commit, relative to the workspace root. */
+  file: string;
+}
+
+export interface TimelineMonthView {
+  /** YYYY-MM. */
+  month: string;
+  /** Newest first. */
+  events: TimelineEventView[];
+}
+
+export interface RatioView {
+  part: number;
+  total: number;
+  share: number | null;
+}
+
+/** Figures only: numbers and dates, never the text of notes, goals or answers. */
+export interface HealthView {
+  /** False when git could not run (Restricted Mode): the figures that need the log are null. */
+  fromHistory: boolean;
+  lastSession: string | null;
+  daysSinceLastSession: number | null;
+  sessions: { held: number; expected: number | null; cadenceDays: number | null };
+  agendasBeforeSession: RatioView | null;
+  followThrough: RatioView | null;
+  menteeDrives: RatioView | null;
+  /** The mentee's share of agendas, feedback requests and plan edits, month by month, oldest first. */
+  trend: { month: string; mentee: number; total: number; share: number | null }[];
+  openFeedback: { count: number; oldestDays: number | null };
+  goals: { total: number; planned: number; inProgress: number; done: number; dropped: number };
+  benchmarks: RatioView;
+  nextSession: { agreed: boolean; date: string | null };
+}
+
+export interface HistoryView {
+  pairId: string;
+  /** 'unavailable': git cannot run here (Restricted Mode, or not a repository); `message` says why. */
+  status: 'loading' | 'ready' | 'unavailable' | 'error';
+  message?: string;
+  /** Newest month first. */
+  months: TimelineMonthView[];
+  health?: HealthView;
+  /** A shallow clone: the history before its oldest commit is missing. */
+  shallow: boolean;
+}
+
 // ---- Edits ------------------------------------------------------------------------------
 
 export type AgendaList = 'objectives' | 'ideas' | 'topics' | 'actions' | 'follow_ups';
@@ -183,6 +244,18 @@ export interface OpenCodeCommand {
   /** The feedback file whose code reference to open. */
   file: string;
 }
+/** Load (or bring up to date) a pair's history: sent when its timeline or health card is shown. */
+export interface LoadHistoryCommand {
+  type: 'loadHistory';
+  pairId: string;
+}
+/** Open the file of a timeline event as it was at that commit. */
+export interface OpenHistoryEventCommand {
+  type: 'openHistoryEvent';
+  pairId: string;
+  commit: string;
+  file: string;
+}
 export interface RunCommand {
   type: 'run';
   command: 'init' | 'refresh' | 'askForFeedbackOnSelection' | 'createPerson' | 'openWalkthrough';
@@ -217,7 +290,14 @@ export interface AskFeedbackRequest {
 
 export type WebviewRequest = EditRequest | PrepareAgendaRequest | CommitAgendaRequest | AskFeedbackRequest;
 export type WebviewCommand =
-  ReadyCommand | SelectPairCommand | PickMeCommand | OpenFileCommand | OpenCodeCommand | RunCommand;
+  | ReadyCommand
+  | SelectPairCommand
+  | PickMeCommand
+  | OpenFileCommand
+  | OpenCodeCommand
+  | RunCommand
+  | LoadHistoryCommand
+  | OpenHistoryEventCommand;
 export type WebviewMessage = WebviewCommand | WebviewRequest;
 
 // ---- Extension → webview ----------------------------------------------------------------
@@ -239,12 +319,19 @@ export interface DidRequestFocusNotification {
   target: 'addGoal' | 'agenda' | 'feedback';
 }
 
-export type ExtensionMessage = DidChangeStateNotification | RequestResponse | DidRequestFocusNotification;
+export interface DidChangeHistoryNotification {
+  type: 'didChangeHistory';
+  history: HistoryView;
+}
+
+export type ExtensionMessage =
+  DidChangeStateNotification | RequestResponse | DidRequestFocusNotification | DidChangeHistoryNotification;
 
 // ---- Runtime validation -----------------------------------------------------------------
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_TEXT = 20_000;
+const COMMIT = /^[0-9a-f]{40}$/;
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -327,6 +414,10 @@ export function parseWebviewMessage(v: unknown): WebviewMessage | undefined {
         return isRel(v.file) && (v.line === undefined || isIndex(v.line)) && (v.col === undefined || isIndex(v.col));
       case 'openCode':
         return isRel(v.file);
+      case 'loadHistory':
+        return isStr(v.pairId, 200);
+      case 'openHistoryEvent':
+        return isStr(v.pairId, 200) && typeof v.commit === 'string' && COMMIT.test(v.commit) && isRel(v.file);
       case 'run':
         return oneOf(v.command, [
           'init',

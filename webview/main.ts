@@ -13,22 +13,29 @@ import '@vscode-elements/elements/dist/vscode-textfield/index.js';
 import { html, nothing, render } from 'lit';
 import type { DidRequestFocusNotification, ExtensionMessage } from '../src/protocol';
 import { HostApi } from './api';
+import { HistoryState } from './history';
 import { WebviewStorage } from './storage';
 import { Ui } from './ui';
 import { agendaSection, pastSessionsSection } from './views/agenda';
 import { feedbackSection } from './views/feedback';
 import { goalsSection } from './views/goals';
+import { healthSection } from './views/health';
 import { emptyState, problemsBlock, trustBanner, whoAndPair } from './views/header';
+import { timelineSection } from './views/timeline';
 
 const app = document.getElementById('app')!;
 let scheduled = false;
 
 const api = new HostApi(onMessage);
 const ui = new Ui(api, new WebviewStorage(api.persisted), scheduleRender);
+const history = new HistoryState();
 
 function onMessage(message: ExtensionMessage): void {
   if (message.type === 'didChangeState') {
     ui.state = message.state;
+    scheduleRender();
+  } else if (message.type === 'didChangeHistory') {
+    history.update(message.history);
     scheduleRender();
   } else if (message.type === 'didRequestFocus') {
     focusTarget(message.target);
@@ -63,7 +70,8 @@ function renderNow(): void {
       ${
         pair
           ? html`${agendaSection(ui, pair, writable)} ${goalsSection(ui, pair, writable)}
-            ${feedbackSection(ui, pair, me, writable)} ${pastSessionsSection(ui, pair, writable)}`
+            ${feedbackSection(ui, pair, me, writable)} ${pastSessionsSection(ui, pair, writable)}
+            ${healthSection(ui, pair, history)} ${timelineSection(ui, pair, history)}`
           : nothing
       }`
     }`,
@@ -91,6 +99,9 @@ function focusTarget(target: DidRequestFocusNotification['target']): void {
 
 // Re-render while typing so buttons enable as soon as there is text; Lit only patches what changed.
 app.addEventListener('input', () => scheduleRender());
+// An opened section may need data it asks for when rendered (the timeline, the health card).
+// The toggle event does not bubble: listen while it is captured on its way down.
+app.addEventListener('vsc-collapsible-toggle', () => scheduleRender(), true);
 
 renderNow();
 api.send({ type: 'ready' });

@@ -5,6 +5,7 @@ import { Actions } from './actions';
 import { registerCommands } from './commands';
 import { Controller } from './controller';
 import { MentoringDiagnostics } from './diagnostics';
+import { registerHistoryDocuments } from './historyDocuments';
 import { SidebarProvider, VIEW_ID } from './sidebarProvider';
 import { SessionStatusBar } from './statusBar';
 
@@ -24,6 +25,7 @@ export function activate(context: vscode.ExtensionContext): void {
     statusBar,
     sidebar,
     vscode.window.registerWebviewViewProvider(VIEW_ID, sidebar),
+    registerHistoryDocuments(),
     controller.onDidChange(() => {
       const state = controller.state();
       diagnostics.update(controller.store.model);

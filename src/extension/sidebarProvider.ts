@@ -6,11 +6,13 @@ import {
   isRequest,
   parseWebviewMessage,
   type ExtensionMessage,
+  type HistoryView,
   type WebviewCommand,
   type WebviewRequest,
 } from '../protocol';
 import type { Actions } from './actions';
 import type { Controller } from './controller';
+import { SidebarHistory } from './history';
 import { errorMessage } from './paths';
 
 export const VIEW_ID = 'mentoring.sidebar';
@@ -21,6 +23,7 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
   private queue: ExtensionMessage[] = [];
   private readonly disposables: vscode.Disposable[] = [];
   private viewDisposables: vscode.Disposable[] = [];
+  private readonly history: SidebarHistory;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -29,6 +32,13 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
     private readonly runCommand: (command: string) => Thenable<unknown>,
   ) {
     this.disposables.push(c.onDidChange(() => this.postState()));
+    this.history = new SidebarHistory(
+      c,
+      (history) => this.postHistory(history),
+      VIEW_ID,
+      () => this.isVisible,
+    );
+    this.disposables.push(this.history);
   }
 
   resolveWebviewView(view: vscode.WebviewView): void {
@@ -69,6 +79,11 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
     // Only the newest state matters: drop queued older ones.
     this.queue = this.queue.filter((m) => m.type !== 'didChangeState');
     this.post({ type: 'didChangeState', state: this.c.state() });
+  }
+
+  private postHistory(history: HistoryView): void {
+    this.queue = this.queue.filter((m) => m.type !== 'didChangeHistory');
+    this.post({ type: 'didChangeHistory', history });
   }
 
   private post(message: ExtensionMessage): void {
@@ -116,6 +131,10 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
           return await this.actions.openCode(message.file);
         case 'run':
           return void (await this.runCommand(`mentoring.${message.command}`));
+        case 'loadHistory':
+          return await this.history.show(message.pairId);
+        case 'openHistoryEvent':
+          return await this.history.open(message.pairId, message.commit, message.file);
       }
     } catch (error) {
       void vscode.window.showErrorMessage(errorMessage(error));
