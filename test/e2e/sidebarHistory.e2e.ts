@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { FrameLocator } from 'playwright-core';
 import { repoRoot, useWorkbench, type Workbench } from './harness';
-import { sidebarPicture } from './sidebarHelpers';
+import { PAIR, pickMe, sidebarPicture, writeWorkspaceFile } from './sidebarHelpers';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -117,6 +117,22 @@ describe('sidebar history', function () {
       .waitFor();
   });
 
+  it('follows new commits: a commit made in a terminal shows up without a refresh', async function () {
+    const wb = workbench();
+    const frame = wb.sidebar();
+    const plan = `${PAIR}/plan.yaml`;
+    // Change the file first and let the sidebar settle, so only the commit (HEAD moving) is left to notice.
+    writeWorkspaceFile(wb, plan, wb.readFile(plan).replace('status: planned', 'status: in-progress'));
+    await wb.page.waitForTimeout(1500);
+    assert.equal(await frame.getByTestId('timeline-event').filter({ hasText: 'Ana changed goal' }).count(), 0);
+    wb.git('commit', '-qam', 'mentoring(ana--ben): start the retrospectives goal');
+    await frame
+      .getByTestId('timeline-event')
+      .first()
+      .filter({ hasText: "Ana changed goal 'Run the team retrospective for a quarter' (status)" })
+      .waitFor({ timeout: 15_000 });
+  });
+
   it('looks native in the light and dark themes', async function () {
     const wb = workbench();
     await wb.page.keyboard.press('Escape');
@@ -134,5 +150,55 @@ describe('sidebar history', function () {
       await wb.page.waitForTimeout(600);
       await sidebarPicture(wb, `sidebar-history-${theme}`, theme === 'light' ? 120 : 0);
     }
+  });
+  it('shows a coordinator the figures and a timeline without what stays between the pair', async function () {
+    const wb = workbench();
+    await pickMe(wb, 'Dana Diaz');
+    const frame = wb.sidebar();
+    await frame.getByText('coordinator', { exact: true }).first().waitFor({ timeout: 15_000 });
+    await wb.quickInput('>Mentoring: Select Mentoring Relationship');
+    const row = (text: string) =>
+      wb.page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: text }).first();
+    await row('Select Mentoring Relationship').waitFor();
+    await wb.page.keyboard.press('Enter');
+    await row('ana--ben').click();
+    await frame.getByText('You coordinate the program', { exact: false }).waitFor();
+    await frame.getByTestId('health-card').waitFor();
+    // Ana's plan edit committed above makes it 9 of 10.
+    assert.match(await figure(frame, 'drives'), /9 of 10/);
+    const events = frame.getByTestId('timeline-event');
+    await events.filter({ hasText: 'Ben answered a feedback request' }).waitFor({ timeout: 15_000 });
+    const texts = (await events.allInnerTexts()).join('\n');
+    for (const secret of ['retry policy', 'outbox design cover', 'review checklist'])
+      assert.ok(!texts.includes(secret), `"${secret}" is not shown to a coordinator:\n${texts}`);
+    await pickMe(wb, 'Ana Alves');
+    await frame.getByText('ben (mentor)').first().waitFor({ timeout: 15_000 });
+  });
+});
+
+describe('sidebar history in Restricted Mode', function () {
+  const workbench = useWorkbench({
+    theme: 'dark',
+    untrusted: true,
+    settings: {
+      'security.workspace.trust.enabled': true,
+      'security.workspace.trust.startupPrompt': 'never',
+      'security.workspace.trust.banner': 'never',
+      // No git runs here, so git's user.email cannot say who I am.
+      'mentoring.me': 'ana',
+    },
+  });
+
+  it('says the timeline needs git, and shows the figures the files alone give', async function () {
+    const wb = workbench();
+    const frame = await wb.openSidebar();
+    await frame.getByTestId('untrusted-banner').waitFor({ timeout: 30_000 });
+    await frame.getByTestId('health-card').waitFor();
+    assert.match(await figure(frame, 'sessions'), /3 of 3 expected · every 14 days/);
+    assert.match(await figure(frame, 'feedback'), /1 · oldest 3 days/);
+    assert.match(await figure(frame, 'agendas'), /needs the git history/);
+    await expand(frame, 'timeline');
+    await frame.getByTestId('timeline-unavailable').filter({ hasText: 'Restricted Mode' }).waitFor();
+    assert.equal(await frame.getByTestId('timeline-event').count(), 0);
   });
 });
