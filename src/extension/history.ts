@@ -15,6 +15,7 @@ import { openVersion } from './historyDocuments';
 import { knownPeople } from './identity';
 import { errorMessage, folderSetting, today, toRel } from './paths';
 import { eventWords } from './timelineText';
+import { myPairs } from './viewModel';
 
 const DEBOUNCE_MS = 300;
 const EMPTY_LOG: PairLog = { events: [], edits: [], fileIds: new Map() };
@@ -88,7 +89,7 @@ export class SidebarHistory implements vscode.Disposable {
     const root = this.c.store.root;
     const none = { pairId, months: [], shallow: false };
     if (!pair || !root) return this.send({ ...none, status: 'unavailable', message: 'No such relationship here.' });
-    const coordinator = this.c.state().pair?.role === 'coordinator';
+    const coordinator = myPairs(this.c.store.model, this.c.me).find((p) => p.id === pairId)?.role === 'coordinator';
     if (!vscode.workspace.isTrusted) {
       return this.send({
         ...none,

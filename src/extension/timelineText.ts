@@ -104,7 +104,7 @@ export function eventWords(event: HistoryEvent, ctx: WordsContext): EventWords {
         return `${who} merged a plan review`;
     }
   })();
-  return { icon: ICONS[event.kind] ?? 'circle-small', text };
+  return { icon: ICONS[event.kind], text };
 }
 
 function capital(text: string): string {
