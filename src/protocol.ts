@@ -192,6 +192,31 @@ export interface HistoryView {
   shallow: boolean;
 }
 
+// ---- Proposals: relationships and plan changes waiting for review ---------------------------
+
+export interface ProposalView {
+  kind: 'relationship' | 'plan-change';
+  pair: string;
+  mentee: string;
+  mentor: string;
+  /** Who proposed: a handle, `program`, or absent when unknown. */
+  from?: string;
+  /** The review branch; absent for a proposed plan already on the default branch. */
+  branch?: string;
+  /** The proposal's commit date (YYYY-MM-DD), when known. */
+  date?: string;
+}
+
+export interface ProposalsView {
+  /** 'unavailable': git cannot run here (Restricted Mode, or not a repository); `message` says why. */
+  status: 'loading' | 'ready' | 'unavailable' | 'error';
+  message?: string;
+  /** Proposed by me, waiting for the other side. */
+  mine: ProposalView[];
+  /** Proposed to me: mine to review and accept. */
+  toMe: ProposalView[];
+}
+
 // ---- Edits ------------------------------------------------------------------------------
 
 export type AgendaList = 'objectives' | 'ideas' | 'topics' | 'actions' | 'follow_ups';
@@ -258,7 +283,24 @@ export interface OpenHistoryEventCommand {
 }
 export interface RunCommand {
   type: 'run';
-  command: 'init' | 'refresh' | 'askForFeedbackOnSelection' | 'createPerson' | 'openWalkthrough';
+  command:
+    | 'init'
+    | 'refresh'
+    | 'askForFeedbackOnSelection'
+    | 'createPerson'
+    | 'openWalkthrough'
+    | 'askForMentoring'
+    | 'offerMentoring'
+    | 'proposePlanChanges';
+}
+/** Load (or bring up to date) the pending proposals: sent when the Proposals section is shown. */
+export interface LoadProposalsCommand {
+  type: 'loadProposals';
+}
+/** Show the semantic summary of a proposal's review branch against the default branch. */
+export interface ReviewProposalCommand {
+  type: 'reviewProposal';
+  branch: string;
 }
 
 /** An edit of an existing file of the mentoring folder. */
@@ -297,7 +339,9 @@ export type WebviewCommand =
   | OpenCodeCommand
   | RunCommand
   | LoadHistoryCommand
-  | OpenHistoryEventCommand;
+  | OpenHistoryEventCommand
+  | LoadProposalsCommand
+  | ReviewProposalCommand;
 export type WebviewMessage = WebviewCommand | WebviewRequest;
 
 // ---- Extension → webview ----------------------------------------------------------------
@@ -324,14 +368,25 @@ export interface DidChangeHistoryNotification {
   history: HistoryView;
 }
 
+export interface DidChangeProposalsNotification {
+  type: 'didChangeProposals';
+  proposals: ProposalsView;
+}
+
 export type ExtensionMessage =
-  DidChangeStateNotification | RequestResponse | DidRequestFocusNotification | DidChangeHistoryNotification;
+  | DidChangeStateNotification
+  | RequestResponse
+  | DidRequestFocusNotification
+  | DidChangeHistoryNotification
+  | DidChangeProposalsNotification;
 
 // ---- Runtime validation -----------------------------------------------------------------
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_TEXT = 20_000;
 const COMMIT = /^[0-9a-f]{40}$/;
+/** A review branch: `mentoring/<mentee>--<mentor>/<what>-<date>`, names as names.ts allows them. */
+export const REVIEW_BRANCH = /^mentoring\/[a-z0-9]+(-[a-z0-9]+)*--[a-z0-9]+(-[a-z0-9]+)*\/[a-z0-9]+(-[a-z0-9]+)*$/;
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -425,7 +480,14 @@ export function parseWebviewMessage(v: unknown): WebviewMessage | undefined {
           'askForFeedbackOnSelection',
           'createPerson',
           'openWalkthrough',
+          'askForMentoring',
+          'offerMentoring',
+          'proposePlanChanges',
         ] as const);
+      case 'loadProposals':
+        return true;
+      case 'reviewProposal':
+        return isStr(v.branch, 200) && REVIEW_BRANCH.test(v.branch);
       case 'edit':
         return isId(v.id) && isRel(v.file) && isEditOp(v.edit);
       case 'prepareAgenda':

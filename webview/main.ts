@@ -20,6 +20,7 @@ import { agendaSection, pastSessionsSection } from './views/agenda';
 import { feedbackSection } from './views/feedback';
 import { goalsSection } from './views/goals';
 import { healthSection } from './views/health';
+import { ProposalsState, proposalsSection } from './views/proposals';
 import { emptyState, problemsBlock, trustBanner, whoAndPair } from './views/header';
 import { timelineSection } from './views/timeline';
 
@@ -29,6 +30,7 @@ let scheduled = false;
 const api = new HostApi(onMessage);
 const ui = new Ui(api, new WebviewStorage(api.persisted), scheduleRender);
 const history = new HistoryState();
+const proposals = new ProposalsState();
 
 function onMessage(message: ExtensionMessage): void {
   if (message.type === 'didChangeState') {
@@ -36,6 +38,9 @@ function onMessage(message: ExtensionMessage): void {
     scheduleRender();
   } else if (message.type === 'didChangeHistory') {
     history.update(message.history);
+    scheduleRender();
+  } else if (message.type === 'didChangeProposals') {
+    proposals.update(message.proposals);
     scheduleRender();
   } else if (message.type === 'didRequestFocus') {
     focusTarget(message.target);
@@ -62,6 +67,13 @@ function renderNow(): void {
   const writable = state.trusted && state.pair?.role !== 'coordinator';
   const pair = state.pair;
   const me = state.me.kind === 'known' ? state.me.handle : undefined;
+  // Also under "no relationship yet": asking for one is how a first relationship starts.
+  const showProposals =
+    me !== undefined &&
+    state.folderExists &&
+    !state.loading &&
+    !state.loadError &&
+    (!empty || state.pairs.length === 0);
   render(
     html`${trustBanner(state)} ${problemsBlock(ui, state)}
     ${
@@ -74,7 +86,8 @@ function renderNow(): void {
             ${healthSection(ui, pair, history)} ${timelineSection(ui, pair, history)}`
           : nothing
       }`
-    }`,
+    }
+    ${showProposals ? proposalsSection(ui, state, proposals) : nothing}`,
     app,
   );
 }

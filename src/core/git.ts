@@ -257,6 +257,13 @@ export async function readObjects(root: string, specs: string[]): Promise<(Buffe
   return results;
 }
 
+/** The best common ancestor of two commits (ids from resolveCommit). */
+export async function mergeBase(root: string, a: string, b: string): Promise<string> {
+  const commit = (await readGit(root, ['merge-base', '--end-of-options', a, b])).trim();
+  if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new GitError('these revisions have no common history');
+  return commit;
+}
+
 /** The checked-out branch's short name; undefined on a detached HEAD. */
 export async function currentBranch(root: string): Promise<string | undefined> {
   const out = await readGit(root, ['symbolic-ref', '--quiet', '--short', 'HEAD']).catch(() => '');

@@ -6,6 +6,8 @@ import { registerCommands } from './commands';
 import { Controller } from './controller';
 import { MentoringDiagnostics } from './diagnostics';
 import { registerHistoryDocuments } from './historyDocuments';
+import { registerReviewCommands } from './review';
+import { registerReviewDocuments } from './reviewDocuments';
 import { SidebarProvider, VIEW_ID } from './sidebarProvider';
 import { SessionStatusBar } from './statusBar';
 
@@ -26,6 +28,7 @@ export function activate(context: vscode.ExtensionContext): void {
     sidebar,
     vscode.window.registerWebviewViewProvider(VIEW_ID, sidebar),
     registerHistoryDocuments(),
+    registerReviewDocuments(),
     controller.onDidChange(() => {
       const state = controller.state();
       diagnostics.update(controller.store.model);
@@ -33,6 +36,7 @@ export function activate(context: vscode.ExtensionContext): void {
       setContext('mentoring.folderExists', state.folderExists);
     }),
     ...registerCommands(controller, actions, sidebar, diagnostics),
+    ...registerReviewCommands(controller, sidebar.proposals),
   );
 }
 

@@ -7,6 +7,7 @@ import {
   parseWebviewMessage,
   type ExtensionMessage,
   type HistoryView,
+  type ProposalsView,
   type WebviewCommand,
   type WebviewRequest,
 } from '../protocol';
@@ -14,6 +15,7 @@ import type { Actions } from './actions';
 import type { Controller } from './controller';
 import { SidebarHistory } from './history';
 import { errorMessage } from './paths';
+import { SidebarProposals } from './reviewSidebar';
 
 export const VIEW_ID = 'mentoring.sidebar';
 
@@ -24,6 +26,7 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
   private readonly disposables: vscode.Disposable[] = [];
   private viewDisposables: vscode.Disposable[] = [];
   private readonly history: SidebarHistory;
+  readonly proposals: SidebarProposals;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -39,6 +42,8 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
       () => this.isVisible,
     );
     this.disposables.push(this.history);
+    this.proposals = new SidebarProposals(c, (proposals) => this.postProposals(proposals));
+    this.disposables.push(this.proposals);
   }
 
   resolveWebviewView(view: vscode.WebviewView): void {
@@ -84,6 +89,11 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
   private postHistory(history: HistoryView): void {
     this.queue = this.queue.filter((m) => m.type !== 'didChangeHistory');
     this.post({ type: 'didChangeHistory', history });
+  }
+
+  private postProposals(proposals: ProposalsView): void {
+    this.queue = this.queue.filter((m) => m.type !== 'didChangeProposals');
+    this.post({ type: 'didChangeProposals', proposals });
   }
 
   private post(message: ExtensionMessage): void {
@@ -135,6 +145,12 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
           return await this.history.show(message.pairId);
         case 'openHistoryEvent':
           return await this.history.open(message.pairId, message.commit, message.file);
+        case 'loadProposals':
+          return await this.proposals.show();
+        case 'reviewProposal':
+          // Only a branch the sidebar was sent: the message cannot name any other ref.
+          if (!this.proposals.isKnownBranch(message.branch)) return;
+          return void (await vscode.commands.executeCommand('mentoring.reviewChanges', message.branch));
       }
     } catch (error) {
       void vscode.window.showErrorMessage(errorMessage(error));

@@ -168,18 +168,11 @@ export function emptyState(ui: Ui, state: SidebarState): TemplateResult | undefi
   if (state.pairs.length === 0) {
     return html`<div class="empty left" data-testid="no-pairs">
       <h3>No mentoring relationship yet</h3>
-      <p>Either side can start one, and it begins when both opt in:</p>
-      <ul>
-        <li>
-          <strong>Ask for mentoring:</strong> add <code>pairs/${state.me.handle}--&lt;mentor&gt;/plan.yaml</code> with
-          <code>status: proposed</code> and <code>initiated_by: mentee</code>, and open a pull request for your mentor
-          to review.
-        </li>
-        <li>
-          <strong>Offer mentoring:</strong> add <code>pairs/&lt;mentee&gt;--${state.me.handle}/plan.yaml</code> with
-          <code>initiated_by: mentor</code>; the mentee accepts by approving it.
-        </li>
-      </ul>
+      <p>
+        Either side can start one, and it begins when both opt in: ask a mentor, or offer to mentor someone, below. It
+        goes to the other side as a pull request with <code>status: proposed</code>; merging it with
+        <code>status: active</code> starts the relationship.
+      </p>
       <p>
         <a href="#" @click=${(e: Event) => (e.preventDefault(), ui.send({ type: 'run', command: 'openWalkthrough' }))}
           >Open the walkthrough</a

@@ -19,9 +19,10 @@ export {
   proposeOnBranch,
   withdrawProposedEdits,
   type ProposeOptions,
+  type ProposedChange,
   type ProposeResult,
 } from './propose';
 export { newRelationshipPlan, type NewRelationship } from './relationship';
 export { parseRemoteUrl, remoteCompareUrl, type RemoteRepo } from './remote';
-export { renderDiff, toJson, toMarkdown, toText, type DiffFormat } from './render';
+export { planChangeMarkdown, renderDiff, toJson, toMarkdown, toText, type DiffFormat } from './render';
 export { diffRevisions, type PairChanges, type RevisionDiff } from './revisions';

@@ -30,7 +30,8 @@ export interface ProposeOptions {
   what: string;
   /** YYYY-MM-DD, part of the branch name. */
   date: string;
-  message: string;
+  /** The commit message, or one made from each file's text at the base and proposed (a summary for the description). */
+  message: string | ((files: ProposedChange[]) => string);
   /** The mentoring folder relative to the root (default `.mentoring`). */
   folder?: string;
   /** Files relative to the root. Their content comes from `edit`, else from the working tree. */
@@ -62,6 +63,12 @@ export interface ProposeResult {
   pushCommand: string;
 }
 
+export interface ProposedChange {
+  path: string;
+  before: string | undefined;
+  after: string | null;
+}
+
 export class NothingToProposeError extends Error {}
 
 export async function proposeOnBranch(root: string, options: ProposeOptions): Promise<ProposeResult> {
@@ -88,16 +95,19 @@ export async function proposeOnBranch(root: string, options: ProposeOptions): Pr
     options.paths.map((path) => `${base}:${path}`),
   );
   const files: FileContent[] = [];
+  const changes: ProposedChange[] = [];
   for (const [i, path] of options.paths.entries()) {
-    const baseText = atBase[i]?.toString('utf8');
-    const content = options.edit ? await options.edit(path, baseText) : await readWorkingFile(root, path);
+    const before = atBase[i]?.toString('utf8');
+    const content = options.edit ? await options.edit(path, before) : await readWorkingFile(root, path);
     files.push({ path, content });
+    changes.push({ path, before, after: content });
   }
+  const message = typeof options.message === 'string' ? options.message : options.message(changes);
 
   const tempDir = await mkdtemp(join(tmpdir(), 'mentoring-propose-'));
   let commit: string;
   try {
-    const made = await commitOffBranch(root, { parent: base, branch, files, message: options.message, tempDir });
+    const made = await commitOffBranch(root, { parent: base, branch, files, message, tempDir });
     if (!made.changed) {
       throw new NothingToProposeError(
         `nothing to propose: ${options.paths.join(', ')} has no changes against ${options.base ?? 'HEAD'}`,

@@ -30,8 +30,8 @@ export function newRelationshipPlan(request: NewRelationship): string {
   const other = request.initiatedBy === 'mentor' ? request.mentee : request.mentor;
   const lines = [
     `# ${pair}: proposed by ${asker} on ${request.date}.`,
-    `# To accept, ${request.initiatedBy === 'program' ? 'both' : other} set status to active (and started to the first`,
-    '# session) in this pull request, then merge it. Until then the relationship is pending.',
+    `# To accept, ${request.initiatedBy === 'program' ? `${request.mentee} and ${request.mentor} set` : `${other} sets`} status to active`,
+    '# (and started to the first session) in this pull request, then merges it. Until then it is pending.',
     ...(request.note ? commentLines(request.note) : []),
     `mentee: ${request.mentee}`,
     `mentor: ${request.mentor}`,

@@ -96,8 +96,9 @@ function planLines(plan: PlanDiff, style: Style): string[] {
         : `Status: ${style.text(plan.status.from ?? 'none')} → ${style.strong(plan.status.to ?? 'none')}`,
     );
   }
-  for (const change of plan.relationship) lines.push(fieldLine('', change, style));
-  for (const change of plan.agreement) lines.push(fieldLine('Agreement: ', change, style));
+  // A new plan has no "before": each field is simply what it is.
+  for (const change of plan.relationship) lines.push(fieldLine('', change, style, plan.created));
+  for (const change of plan.agreement) lines.push(fieldLine('Agreement: ', change, style, plan.created));
   for (const goal of plan.goals.added) {
     const extra = [goal.due ? `due ${goal.due}` : '', goal.status ?? ''].filter(Boolean).join(', ');
     lines.push(`Goal added: ${goalName(goal, style)}${extra ? ` (${style.text(extra)})` : ''}`);
@@ -122,7 +123,7 @@ function planLines(plan: PlanDiff, style: Style): string[] {
   return lines;
 }
 
-function fieldLine(prefix: string, change: ValueChange, style: Style): string {
+function fieldLine(prefix: string, change: ValueChange, style: Style, created = false): string {
   const name = style.text(change.field.replace(/_/g, ' '));
   if (change.added || change.removed) {
     const parts = [
@@ -133,6 +134,7 @@ function fieldLine(prefix: string, change: ValueChange, style: Style): string {
   }
   const from = change.from === undefined ? 'not set' : style.text(clip(change.from));
   const to = change.to === undefined ? 'not set' : style.strong(clip(change.to));
+  if (created) return `${prefix}${name}: ${to}`;
   return `${prefix}${name}: ${from} → ${to}`;
 }
 
@@ -152,4 +154,17 @@ function clip(value: string, max = 120): string {
 
 function short(commit: string): string {
   return commit.slice(0, 8);
+}
+
+/** One pair's plan change as Markdown list items: the description of a review commit and its pull request. */
+export function planChangeMarkdown(pair: string, plan: PlanDiff): string {
+  const changes: PairChanges = {
+    pair,
+    plan,
+    sessions: { added: [], notesWritten: [] },
+    feedback: { asked: [], answered: [] },
+  };
+  return pairLines(changes, markdownStyle)
+    .map((line) => `- ${line}\n`)
+    .join('');
 }
