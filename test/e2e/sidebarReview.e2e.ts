@@ -4,9 +4,11 @@
 // on main and clean throughout.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDemoRepo } from '../../scripts/demo-repo.mjs';
 import { useWorkbench } from './harness';
+import { eventually } from './sidebarHelpers';
 
 function git(cwd: string, ...args: string[]): string {
   const result = spawnSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
@@ -77,5 +79,33 @@ describe('sidebar review', function () {
     await preview.getByText('Plan created').waitFor({ timeout: 30_000 });
     await preview.getByText('Speak at a conference').waitFor();
     await wb.screenshot('proposal summary');
+  });
+
+  it('proposes plan changes from the palette: only the plan goes to review, other work stays', async function () {
+    const wb = workbench();
+    const plan = join(wb.workspace, '.mentoring/pairs/ana--ben/plan.yaml');
+    const agreed = readFileSync(plan, 'utf8');
+    writeFileSync(plan, agreed.replace(/cadence_days: \d+/, 'cadence_days: 7'));
+    writeFileSync(join(wb.workspace, 'notes.txt'), 'my own work in progress\n');
+    await wb.runCommand('Mentoring: Propose Plan Changes for Review');
+
+    const branches = await eventually(
+      () => {
+        const refs = git(remote, 'for-each-ref', '--format=%(refname:short)', 'refs/heads/mentoring/ana--ben/');
+        return refs.trim() || undefined;
+      },
+      30_000,
+      'the plan branch on the remote',
+    );
+    assert.match(branches, /^mentoring\/ana--ben\/plan-\d{4}-\d{2}-\d{2}$/);
+    assert.match(git(remote, 'show', `${branches}:.mentoring/pairs/ana--ben/plan.yaml`), /cadence_days: 7/);
+    assert.match(git(remote, 'log', '-1', '--format=%B', branches), /Agreement: cadence days: \d+ → \*\*7\*\*/);
+    await eventually(() => readFileSync(plan, 'utf8') === agreed, 10_000, 'the plan back to the agreed version');
+    assert.equal(wb.git('status', '--porcelain').trim(), '?? notes.txt');
+    const frame = wb.sidebar();
+    const item = frame.locator('[data-testid="proposals-mine"] [data-kind="plan-change"][data-pair="ana--ben"]');
+    await item.waitFor({ timeout: 20_000 });
+    await item.scrollIntoViewIfNeeded();
+    await wb.screenshot('plan changes pending');
   });
 });
