@@ -15,13 +15,10 @@ import { parseYaml, positionOfPath, type ParsedYaml } from './yamlText';
 
 type DataPath = (string | number)[];
 
-// The parse made while loading, kept for positions so validation never parses a file again.
-// A WeakMap rather than a field: the model stays plain data that can be posted to a webview.
+// Parses made for positions, one per file that a rule reports on. Loading does not keep its own
+// parses (see load.ts), so only files with a problem are parsed twice. A WeakMap rather than a
+// field: the model stays plain data that can be posted to a webview.
 const parses = new WeakMap<LoadedFile<unknown>, ParsedYaml>();
-
-export function rememberParse(file: LoadedFile<unknown>, parsed: ParsedYaml): void {
-  parses.set(file, parsed);
-}
 
 /** 1-based position of `path` in a loaded file (of its nearest existing ancestor; 1:1 without text). */
 export function positionIn(

@@ -1,6 +1,6 @@
 // Guarded YAML parsing: every check that must happen before (or instead of) handing text to
 // the `yaml` parser, and positions for problems. Used by loading, validation and edits alike.
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { Document, isMap, isSeq, LineCounter, parseAllDocuments, Scalar, YAMLMap, visit, type Node } from 'yaml';
 
@@ -38,13 +38,20 @@ export class YamlFileError extends Error {
 
 /** Reads a file as UTF-8 text, refusing oversized and non-UTF-8 files before anything parses them. */
 export function readYamlText(path: string): string {
-  checkSize(statSync(path).size);
-  const bytes = readFileSync(path);
-  checkSize(bytes.length); // it may have grown since stat
-  return decodeYamlBytes(bytes);
+  // One open file for the size check and the read: half the path lookups of stat + readFile,
+  // which shows when a whole folder is loaded.
+  const fd = openSync(path, 'r');
+  try {
+    checkSize(fstatSync(fd).size);
+    const bytes = readFileSync(fd);
+    checkSize(bytes.length); // it may have grown since fstat
+    return decodeYamlBytes(bytes);
+  } finally {
+    closeSync(fd);
+  }
 }
 
-/** readYamlText without blocking: for loading many files at once. */
+/** readYamlText without blocking, for reloading one file; loading a whole folder reads synchronously (see load.ts). */
 export async function readYamlTextAsync(path: string): Promise<string> {
   checkSize((await stat(path)).size);
   const bytes = await readFile(path);
@@ -118,7 +125,7 @@ export function parseYaml(text: string): ParsedYaml {
     result.problems.push({ ...toPos(lineCounter, warning.pos[0]), message: cleanMessage(warning.message) });
   }
   if (result.problems.length > 0) return result;
-  for (const { node, key } of forbiddenKeys(doc)) {
+  for (const { node, key } of mayHoldForbiddenKey(text) ? forbiddenKeys(doc) : []) {
     const offset = node.range?.[0] ?? 0;
     result.problems.push({ ...toPos(lineCounter, offset), message: `key "${key}" is not allowed` });
   }
@@ -167,6 +174,15 @@ function keyText(key: unknown): string | undefined {
   return typeof key === 'string' ? key : undefined;
 }
 
+/**
+ * False when no key can spell a forbidden name: none of them appears in the text, and there is
+ * no backslash, the only way (an escape in a double-quoted key) to write one without its letters
+ * side by side. Walking every node costs several percent of a folder's load; this test almost nothing.
+ */
+function mayHoldForbiddenKey(text: string): boolean {
+  return /__proto__|constructor|prototype|\\/.test(text);
+}
+
 function forbiddenKeys(doc: Document.Parsed): { node: Node; key: string }[] {
   const found: { node: Node; key: string }[] = [];
   visit(doc, {
@@ -180,6 +196,14 @@ function forbiddenKeys(doc: Document.Parsed): { node: Node; key: string }[] {
 
 /** Offset of the first flow bracket that goes deeper than the limit, outside quotes and comments. */
 function tooDeepFlowAt(text: string): number | undefined {
+  // Most files have a few brackets or none: too few to nest that deep, so the scan is skipped.
+  let brackets = 0;
+  for (const bracket of ['[', '{']) {
+    for (let i = text.indexOf(bracket); i !== -1 && brackets <= MAX_FLOW_DEPTH; i = text.indexOf(bracket, i + 1)) {
+      brackets++;
+    }
+  }
+  if (brackets <= MAX_FLOW_DEPTH) return undefined;
   let depth = 0;
   let quote: string | undefined;
   let comment = false;
