@@ -9,7 +9,8 @@ import { personPath } from '../core/paths';
 import type { Actions } from './actions';
 import type { Controller } from './controller';
 import type { MentoringDiagnostics } from './diagnostics';
-import { errorMessage, folderSetting } from './paths';
+import { registerCommand } from './registerCommand';
+import { folderSetting } from './paths';
 import type { SidebarProvider } from './sidebarProvider';
 import { VIEW_ID } from './sidebarProvider';
 import { myPairs } from './viewModel';
@@ -21,15 +22,6 @@ export function registerCommands(
   sidebar: SidebarProvider,
   diagnostics: MentoringDiagnostics,
 ): vscode.Disposable[] {
-  const command = (id: string, run: (...args: unknown[]) => unknown) =>
-    vscode.commands.registerCommand(id, async (...args: unknown[]) => {
-      try {
-        return await run(...args);
-      } catch (error) {
-        void vscode.window.showErrorMessage(errorMessage(error));
-      }
-    });
-
   const openSidebar = async () => {
     await vscode.commands.executeCommand(`${VIEW_ID}.focus`);
     await c.start();
@@ -65,13 +57,13 @@ export function registerCommands(
   };
 
   return [
-    command('mentoring.openSidebar', openSidebar),
-    command('mentoring.refresh', async () => {
+    registerCommand('mentoring.openSidebar', openSidebar),
+    registerCommand('mentoring.refresh', async () => {
       c.identity.reset();
       await c.start();
       await c.store.refresh();
     }),
-    command('mentoring.init', async () => {
+    registerCommand('mentoring.init', async () => {
       const root = c.store.root;
       if (!root)
         return void vscode.window.showWarningMessage(
@@ -91,7 +83,7 @@ export function registerCommands(
           : `${folderSetting()}/ was already set up; nothing was overwritten`;
       void vscode.window.showInformationMessage(`${what}. Edit people/ and the example pair to make them yours.`);
     }),
-    command('mentoring.validate', async () => {
+    registerCommand('mentoring.validate', async () => {
       await c.start();
       await c.store.refresh();
       const n = diagnostics.count;
@@ -101,7 +93,7 @@ export function registerCommands(
         `${folderSetting()}/ has ${n} problem${n === 1 ? '' : 's'}; see the Problems panel.`,
       );
     }),
-    command('mentoring.selectPair', async () => {
+    registerCommand('mentoring.selectPair', async () => {
       await c.start();
       const pairs = myPairs(c.store.model, c.me);
       const picked = await vscode.window.showQuickPick(
@@ -110,7 +102,7 @@ export function registerCommands(
       );
       if (picked) await c.selectPair(picked.id);
     }),
-    command('mentoring.pickMe', async () => {
+    registerCommand('mentoring.pickMe', async () => {
       await c.start();
       const people = c.state().people;
       const create = { label: '$(add) Create my person file…', handle: '' };
@@ -124,7 +116,7 @@ export function registerCommands(
       if (picked === create) return vscode.commands.executeCommand('mentoring.createPerson');
       await c.pickMe(picked.handle);
     }),
-    command('mentoring.createPerson', async () => {
+    registerCommand('mentoring.createPerson', async () => {
       await c.start();
       const root = c.store.root;
       const folder = c.store.folderAbs;
@@ -145,11 +137,11 @@ export function registerCommands(
       await c.pickMe(handle);
       await vscode.window.showTextDocument(uri);
     }),
-    command('mentoring.addGoal', async () => {
+    registerCommand('mentoring.addGoal', async () => {
       await openSidebar();
       sidebar.focus('addGoal');
     }),
-    command('mentoring.prepareAgenda', async () => {
+    registerCommand('mentoring.prepareAgenda', async () => {
       const pairId = await pairFor();
       if (!pairId) return;
       await c.selectPair(pairId);
@@ -168,7 +160,7 @@ export function registerCommands(
         `Agenda for ${date} created: ${vscode.workspace.asRelativePath(uri)}. Commit it when it is ready.`,
       );
     }),
-    command('mentoring.commitAgenda', async (arg?: unknown) => {
+    registerCommand('mentoring.commitAgenda', async (arg?: unknown) => {
       let rel = typeof arg === 'string' ? arg : undefined;
       if (!rel) {
         const pairId = await pairFor();
@@ -182,11 +174,11 @@ export function registerCommands(
       }
       void vscode.window.showInformationMessage(await actions.commitAgenda(rel));
     }),
-    command('mentoring.askForFeedback', async () => {
+    registerCommand('mentoring.askForFeedback', async () => {
       await openSidebar();
       sidebar.focus('feedback');
     }),
-    command('mentoring.askForFeedbackOnSelection', async () => {
+    registerCommand('mentoring.askForFeedbackOnSelection', async () => {
       const editor = vscode.window.activeTextEditor;
       const root = c.store.root;
       if (!editor || !root) return void vscode.window.showWarningMessage('Select some code in an editor first.');
@@ -224,7 +216,7 @@ export function registerCommands(
         `Asked ${pair?.mentor ?? 'your mentor'} for feedback: ${vscode.workspace.asRelativePath(uri)}.`,
       );
     }),
-    command('mentoring.openWalkthrough', () =>
+    registerCommand('mentoring.openWalkthrough', () =>
       vscode.commands.executeCommand(
         'workbench.action.openWalkthrough',
         'mentoring-dev.mentoring#mentoring.gettingStarted',

@@ -30,7 +30,8 @@ import {
 import { REVIEW_BRANCH } from '../protocol';
 import type { Controller } from './controller';
 import { knownPeople } from './identity';
-import { errorMessage, folderSetting, today, toRel } from './paths';
+import { registerCommand } from './registerCommand';
+import { folderSetting, today, toRel } from './paths';
 import { openPullRequest } from './reviewPullRequest';
 import { showReviewSummary } from './reviewDocuments';
 import type { SidebarProposals } from './reviewSidebar';
@@ -43,15 +44,6 @@ interface Ready {
 }
 
 export function registerReviewCommands(c: Controller, proposals: SidebarProposals): vscode.Disposable[] {
-  const command = (id: string, run: (...args: unknown[]) => unknown) =>
-    vscode.commands.registerCommand(id, async (...args: unknown[]) => {
-      try {
-        return await run(...args);
-      } catch (error) {
-        void vscode.window.showErrorMessage(errorMessage(error));
-      }
-    });
-
   /** What every review command needs, or a message saying what is missing. */
   const ready = async (needMe = true): Promise<Ready | undefined> => {
     if (!vscode.workspace.isTrusted) {
@@ -284,10 +276,10 @@ export function registerReviewCommands(c: Controller, proposals: SidebarProposal
   };
 
   return [
-    command('mentoring.askForMentoring', () => startRelationship('mentee')),
-    command('mentoring.offerMentoring', () => startRelationship('mentor')),
-    command('mentoring.proposePlanChanges', proposePlanChanges),
-    command('mentoring.reviewChanges', reviewChanges),
+    registerCommand('mentoring.askForMentoring', () => startRelationship('mentee')),
+    registerCommand('mentoring.offerMentoring', () => startRelationship('mentor')),
+    registerCommand('mentoring.proposePlanChanges', proposePlanChanges),
+    registerCommand('mentoring.reviewChanges', reviewChanges),
   ];
 }
 

@@ -50,6 +50,13 @@ export interface WorkbenchOptions {
   viewport?: { width: number; height: number };
 }
 
+/** Trust on, and no prompt or banner of the workbench's own: the folder simply opens untrusted. */
+const RESTRICTED_MODE_SETTINGS = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.banner': 'never',
+};
+
 let packaged: string | undefined;
 
 function slug(text: string): string {
@@ -104,7 +111,11 @@ export class Workbench {
         runDir: join(run.dir, 'server'),
         workspace,
         vsix: packaged,
-        settings: { 'workbench.colorTheme': THEMES[options.theme ?? 'dark'], ...options.settings },
+        settings: {
+          'workbench.colorTheme': THEMES[options.theme ?? 'dark'],
+          ...(options.untrusted ? RESTRICTED_MODE_SETTINGS : {}),
+          ...options.settings,
+        },
         logFile: join(run.dir, 'code-server.log'),
         workspaceTrust: options.untrusted ?? false,
       });

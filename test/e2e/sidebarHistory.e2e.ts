@@ -181,9 +181,6 @@ describe('sidebar history in Restricted Mode', function () {
     theme: 'dark',
     untrusted: true,
     settings: {
-      'security.workspace.trust.enabled': true,
-      'security.workspace.trust.startupPrompt': 'never',
-      'security.workspace.trust.banner': 'never',
       // No git runs here, so git's user.email cannot say who I am.
       'mentoring.me': 'ana',
     },

@@ -9,9 +9,6 @@ describe('sidebar in an untrusted workspace', function () {
     theme: 'light',
     untrusted: true,
     settings: {
-      'security.workspace.trust.enabled': true,
-      'security.workspace.trust.startupPrompt': 'never',
-      'security.workspace.trust.banner': 'never',
       // No git runs here, so git's user.email cannot say who I am.
       'mentoring.me': 'ana',
     },
