@@ -27,7 +27,7 @@ import {
   toMarkdown,
   withdrawProposedEdits,
 } from '../core/review';
-import { REVIEW_BRANCH } from '../protocol';
+import { REVIEW_BRANCH } from '../protocolValidation';
 import type { Controller } from './controller';
 import { knownPeople } from './identity';
 import { registerCommand } from './registerCommand';
