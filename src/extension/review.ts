@@ -3,16 +3,8 @@
 // Every git step runs through core/review and the hardened git module; nothing here runs in
 // an untrusted workspace.
 import * as vscode from 'vscode';
-import {
-  currentBranch,
-  defaultBranch,
-  isGitRepo,
-  mergeBase,
-  pushRemote,
-  refExists,
-  resolveCommit,
-  headCommit,
-} from '../core/git';
+import { isGitRepo, headCommit } from '../core/git';
+import { currentBranch, defaultBranch, mergeBase, pushRemote, refExists, resolveCommit } from '../core/gitRefs';
 import type { Person } from '../core/model';
 import { pairIdOf } from '../core/names';
 import { planPath } from '../core/paths';

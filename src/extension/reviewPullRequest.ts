@@ -3,7 +3,7 @@
 // host's compare page in the browser; else say plainly where the branch is and how to push it.
 import * as vscode from 'vscode';
 import { parseRemoteUrl, type ProposeResult } from '../core/review';
-import { remoteUrl } from '../core/git';
+import { remoteUrl } from '../core/gitRefs';
 
 export const GITHUB_PR_EXTENSION = 'GitHub.vscode-pull-request-github';
 

@@ -5,20 +5,19 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { GitError, runGit } from '../git';
 import {
   commitOffBranch,
   currentBranch,
   defaultBranch,
-  GitError,
   pushBranch,
   pushRemote,
   readObjects,
   refExists,
   remoteUrl,
   resolveCommit,
-  runGit,
   type FileContent,
-} from '../git';
+} from '../gitRefs';
 import { assertSafeName, parsePairId } from '../names';
 import { DEFAULT_FOLDER } from '../paths';
 import { remoteCompareUrl } from './remote';

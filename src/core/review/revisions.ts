@@ -1,7 +1,7 @@
 // The mentoring changes between two revisions of the repository: each pair's plan diff, new
 // sessions (and notes written), feedback asked and answered. The two trees are read straight
 // from git (`ls-tree` and one `cat-file --batch`), so nothing is checked out.
-import { listTree, readObjects, resolveCommit } from '../git';
+import { listTree, readObjects, resolveCommit } from '../gitRefs';
 import { classifyPairPath } from '../history/facts';
 import { parsePairId } from '../names';
 import { DEFAULT_FOLDER } from '../paths';

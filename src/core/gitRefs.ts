@@ -1,0 +1,243 @@
+// git for review branches: revisions, trees, refs and remotes, a commit built off to the side,
+// and push. Every call goes through git.ts, which holds the hardening (fixed arguments, the
+// allowlisted environment, repository programs off, timeouts).
+import { GitError, TIMEOUT_MS, readGit, runGit, streamGit } from './git';
+
+/**
+ * A revision a user typed (`main`, `HEAD~2`, `origin/main`, a commit id). Refused when git
+ * could read it as an option, or when it holds characters no revision name needs (spaces,
+ * `:` which would name a path, control characters).
+ */
+export function assertRevision(rev: string): void {
+  if (typeof rev !== 'string' || rev === '' || rev.length > 200)
+    throw new GitError('a revision must be 1 to 200 characters');
+  if (rev.startsWith('-'))
+    throw new GitError(`refusing the revision "${rev}": it starts with "-", which git would read as an option`);
+  if (!/^[A-Za-z0-9_./@{}~^+-]+$/.test(rev) || rev.includes('..')) {
+    throw new GitError(`refusing the revision "${rev}": use a branch, tag or commit such as main, HEAD~1 or 1a2b3c4`);
+  }
+}
+
+/** The commit a revision names (after assertRevision), or a GitError naming the revision. */
+export async function resolveCommit(root: string, rev: string): Promise<string> {
+  assertRevision(rev);
+  const out = await readGit(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]).catch(
+    () => '',
+  );
+  const commit = out.trim();
+  if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new GitError(`"${rev}" is not a commit in this repository`);
+  return commit;
+}
+
+export interface TreeEntry {
+  mode: string;
+  type: string;
+  id: string;
+  /** Relative to the repository root, with '/'. */
+  path: string;
+}
+
+/** Every file under `pathspec` in a commit's tree (recursively), paths relative to the repository root. */
+export async function listTree(root: string, commit: string, pathspec: string): Promise<TreeEntry[]> {
+  const out = await readGit(root, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', pathspec]);
+  const entries: TreeEntry[] = [];
+  for (const record of out.split('\0')) {
+    const tab = record.indexOf('\t');
+    if (tab === -1) continue;
+    const [mode, type, id] = record.slice(0, tab).split(' ');
+    entries.push({ mode, type, id, path: record.slice(tab + 1) });
+  }
+  return entries;
+}
+
+/**
+ * The contents of several objects, named `<commit>:<path>` or by id, through one
+ * `cat-file --batch`; undefined for one that does not exist or is not a blob. In request order.
+ */
+export async function readObjects(root: string, specs: string[]): Promise<(Buffer | undefined)[]> {
+  if (specs.length === 0) return [];
+  for (const spec of specs) {
+    if (/[\n\r\0]/.test(spec) || spec.startsWith('-')) throw new GitError(`refusing the object name "${spec}"`);
+  }
+  const chunks: Buffer[] = [];
+  await streamGit(root, ['cat-file', '--batch'], (chunk) => chunks.push(chunk), {
+    timeoutMs: TIMEOUT_MS,
+    input: (stdin) => stdin.end(specs.map((spec) => `${spec}\n`).join('')),
+  });
+  const out = Buffer.concat(chunks);
+  const results: (Buffer | undefined)[] = [];
+  let offset = 0;
+  for (let i = 0; i < specs.length; i++) {
+    const newline = out.indexOf(10, offset);
+    if (newline === -1) break;
+    const header = out.toString('utf8', offset, newline).split(' ');
+    offset = newline + 1;
+    if (header.length < 3 || header[1] === 'missing' || header[1] === 'ambiguous') {
+      results.push(undefined);
+      continue;
+    }
+    const size = Number(header[2]);
+    results.push(header[1] === 'blob' ? out.subarray(offset, offset + size) : undefined);
+    offset += size + 1;
+  }
+  while (results.length < specs.length) results.push(undefined);
+  return results;
+}
+
+/** The best common ancestor of two commits (ids from resolveCommit). */
+export async function mergeBase(root: string, a: string, b: string): Promise<string> {
+  const commit = (await readGit(root, ['merge-base', '--end-of-options', a, b])).trim();
+  if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new GitError('these revisions have no common history');
+  return commit;
+}
+
+/** The checked-out branch's short name; undefined on a detached HEAD. */
+export async function currentBranch(root: string): Promise<string | undefined> {
+  const out = await readGit(root, ['symbolic-ref', '--quiet', '--short', 'HEAD']).catch(() => '');
+  return out.trim() || undefined;
+}
+
+/** True when the full ref name (`refs/heads/x`) exists. */
+export async function refExists(root: string, ref: string): Promise<boolean> {
+  if (!ref.startsWith('refs/')) throw new GitError(`refusing the ref "${ref}"`);
+  const out = await readGit(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', ref]).catch(() => '');
+  return out.trim() !== '';
+}
+
+/** The remotes' names. */
+export async function listRemotes(root: string): Promise<string[]> {
+  return (await readGit(root, ['remote'])).split('\n').filter((name) => name !== '' && !name.startsWith('-'));
+}
+
+/** The remote to push review branches to: the current branch's upstream remote, else `origin`, else the only one. */
+export async function pushRemote(root: string): Promise<string | undefined> {
+  const remotes = await listRemotes(root);
+  if (remotes.length === 0) return undefined;
+  const branch = await currentBranch(root);
+  if (branch) {
+    const upstream = (await readGit(root, ['config', '--get', `branch.${branch}.remote`]).catch(() => '')).trim();
+    if (remotes.includes(upstream)) return upstream;
+  }
+  return remotes.includes('origin') ? 'origin' : remotes[0];
+}
+
+/** A remote's fetch URL, as configured (`insteadOf` rewrites applied). */
+export async function remoteUrl(root: string, remote: string): Promise<string | undefined> {
+  if (!(await listRemotes(root)).includes(remote)) return undefined;
+  return (await readGit(root, ['remote', 'get-url', remote]).catch(() => '')).trim() || undefined;
+}
+
+/**
+ * The branch pull requests go into: the remote's HEAD (`origin/HEAD` after a clone), else
+ * `init.defaultBranch`, `main`, `master` or `trunk`, whichever exists locally or on the remote.
+ */
+export async function defaultBranch(root: string, remote?: string): Promise<string | undefined> {
+  if (remote) {
+    const head = await readGit(root, ['symbolic-ref', '--quiet', '--short', `refs/remotes/${remote}/HEAD`]).catch(
+      () => '',
+    );
+    if (head.trim().startsWith(`${remote}/`)) return head.trim().slice(remote.length + 1);
+  }
+  const configured = (await readGit(root, ['config', '--get', 'init.defaultBranch']).catch(() => '')).trim();
+  for (const name of [configured, 'main', 'master', 'trunk']) {
+    if (name === '' || name.startsWith('-')) continue;
+    if (await refExists(root, `refs/heads/${name}`)) return name;
+    if (remote && (await refExists(root, `refs/remotes/${remote}/${name}`))) return name;
+  }
+  return undefined;
+}
+
+export interface RefInfo {
+  /** Full name: `refs/heads/mentoring/ana--ben/plan-2026-11-21`. */
+  ref: string;
+  commit: string;
+  authorEmail: string;
+  /** Author date, ISO 8601. */
+  date: string;
+}
+
+/** Refs under the given prefixes, optionally only those not merged into `notMergedInto` (a commit). */
+export async function listRefs(root: string, prefixes: string[], notMergedInto?: string): Promise<RefInfo[]> {
+  for (const prefix of prefixes) if (!prefix.startsWith('refs/')) throw new GitError(`refusing the ref "${prefix}"`);
+  const args = ['for-each-ref', '--format=%(refname)%00%(objectname)%00%(authoremail)%00%(authordate:iso-strict)'];
+  if (notMergedInto) args.push(`--no-merged=${notMergedInto}`);
+  const out = await readGit(root, [...args, '--', ...prefixes]);
+  return out
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [ref, commit, email, date] = line.split('\0');
+      return { ref, commit, authorEmail: email.replace(/^<|>$/g, ''), date };
+    });
+}
+
+/** Runs a plumbing command (hash-object, update-index, write-tree, commit-tree) against `indexFile`. */
+async function plumb(root: string, args: string[], indexFile: string, input?: string | Buffer): Promise<string> {
+  const chunks: Buffer[] = [];
+  await streamGit(root, args, (chunk) => chunks.push(chunk), {
+    timeoutMs: TIMEOUT_MS,
+    indexFile,
+    ...(input === undefined ? {} : { input: (stdin: NodeJS.WritableStream) => stdin.end(input) }),
+  });
+  return Buffer.concat(chunks).toString('utf8').trim();
+}
+
+/** What to put at a path in a commit: new content, or null to delete the file. */
+export interface FileContent {
+  path: string;
+  content: string | Buffer | null;
+}
+
+/**
+ * Makes a commit whose parent is `parent` and whose tree is the parent's with `files` replaced,
+ * and points the new branch `refs/heads/<branch>` at it (refused if the branch exists).
+ *
+ * Why plumbing on a temporary index instead of `git checkout -b … && git commit`: switching
+ * branches rewrites the working tree and the index, so a user's unrelated edits, staged hunks
+ * or an editor's unsaved buffer could be carried along, conflict or be lost, and a failure
+ * half-way would leave them on the wrong branch. `read-tree` into a throwaway `GIT_INDEX_FILE`,
+ * `hash-object -w` + `update-index --index-info` for the changed files, `write-tree`,
+ * `commit-tree` and `update-ref` build the same commit without reading or writing the working
+ * tree, the real index or HEAD. (`git worktree add` would also isolate it, but checks out a
+ * whole second copy of the repository to change one file.)
+ */
+export async function commitOffBranch(
+  root: string,
+  options: { parent: string; branch: string; files: FileContent[]; message: string; tempDir: string },
+): Promise<{ commit: string; changed: boolean }> {
+  const indexFile = `${options.tempDir}/index`;
+  await plumb(root, ['read-tree', options.parent], indexFile);
+  const lines: string[] = [];
+  for (const file of options.files) {
+    if (file.path.startsWith('-') || /[\n\r\t\0]/.test(file.path))
+      throw new GitError(`refusing the path "${file.path}"`);
+    if (file.content === null) {
+      lines.push(`0 ${'0'.repeat(options.parent.length)}\t${file.path}`);
+      continue;
+    }
+    const blob = await plumb(root, ['hash-object', '-w', '--stdin', `--path=${file.path}`], indexFile, file.content);
+    lines.push(`100644 ${blob}\t${file.path}`);
+  }
+  await plumb(root, ['update-index', '--index-info'], indexFile, lines.join('\n') + '\n');
+  const tree = await plumb(root, ['write-tree'], indexFile);
+  const parentTree = await plumb(root, ['rev-parse', '--verify', `${options.parent}^{tree}`], indexFile);
+  if (tree === parentTree) return { commit: options.parent, changed: false };
+  const commit = await plumb(root, ['commit-tree', tree, '-p', options.parent, '-F', '-'], indexFile, options.message);
+  // The empty old value makes update-ref refuse a branch that already exists.
+  await plumb(
+    root,
+    ['update-ref', '-m', 'mentoring: review branch', `refs/heads/${options.branch}`, commit, ''],
+    indexFile,
+  );
+  return { commit, changed: true };
+}
+
+/**
+ * Pushes one branch and sets its upstream. No prompts (GIT_TERMINAL_PROMPT=0, no askpass
+ * programs inherited); a remote that does not answer is given up on after the timeout.
+ */
+export async function pushBranch(root: string, remote: string, branch: string): Promise<void> {
+  if (remote.startsWith('-') || branch.startsWith('-'))
+    throw new GitError('refusing a remote or branch starting with "-"');
+  await runGit(root, ['push', '-u', remote, `refs/heads/${branch}:refs/heads/${branch}`], 'write');
+}
