@@ -7,103 +7,25 @@
 // - `readHistory(root, { folder, pair })` → `History`: events (parents before children),
 //   file edits, and each pair's state at HEAD (for health figures).
 // - `pairTimeline(history, pair)` → that pair's events, oldest first.
-import { readFile } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
-import { GitError, readGit, streamGit } from '../git';
-import { parsePairId } from '../names';
+import { streamGit } from '../git';
+import { isHandle, parsePairId } from '../names';
 import { DEFAULT_FOLDER } from '../paths';
 import { decodeYamlBytes } from '../yamlText';
 import { BlobReader } from './blobReader';
-import { parseVersion } from './facts';
-import {
-  classifyPairPath,
-  factsOfBlob,
-  type FeedbackFacts,
-  type FileFacts,
-  type PairFileKind,
-  type PlanFacts,
-  type SessionFacts,
-} from './facts';
-import { HistoryWalk, type EventAuthor, type FileEdit, type HistoryEvent } from './events';
-import { LOG_FORMAT, LogParser, NulSplitter, parseRawEntry, type CommitRecord } from './logParser';
+import { classifyPairPath, factsOfBlob, parseVersion, type FileFacts, type PairFileKind } from './facts';
+import { HistoryWalk, type EventAuthor, type HistoryEvent } from './events';
+import { LOG_FORMAT, LogParser, parentsFirst, type CommitRecord } from './logParser';
+import { diffTree, folderRelativeToTop, isAncestor, listTree, repoInfo, type RepoInfo } from './repository';
 
+export { parentsFirst } from './logParser';
 export type { EventAuthor, EventDetails, FileEdit, HistoryEvent, HistoryEventKind } from './events';
 export type { ActionFacts, FeedbackFacts, GoalFacts, PlanFacts, SessionFacts } from './facts';
-
-export interface SessionState extends SessionFacts {
-  path: string;
-  /** The date the session is for: its `date`, else its file name. */
-  sessionDate: string;
-}
-
-export interface FeedbackState extends FeedbackFacts {
-  path: string;
-}
-
-/** A pair's files as they are at HEAD (or in the working tree, see `pairStateFromModel`). */
-export interface PairState {
-  id: string;
-  mentee: string;
-  mentor: string;
-  plan?: PlanFacts;
-  /** Sorted by session date, oldest first. */
-  sessions: SessionState[];
-  feedback: FeedbackState[];
-}
-
-export interface History {
-  /** The repository's top level. */
-  root: string;
-  /** The mentoring folder, relative to `root`, with '/'. */
-  folder: string;
-  /** Only this pair's files were walked (people files are always read). */
-  pair?: string;
-  /** The commit the history was read at; undefined in a repository without commits. */
-  head?: string;
-  /** A shallow clone: history before its oldest commits is missing, and their files count as already there. */
-  shallow: boolean;
-  /** Commits that touched the walked folders. */
-  commits: number;
-  /** Oldest first: every commit after its parents. */
-  events: HistoryEvent[];
-  edits: FileEdit[];
-  /** Each pair with a file at HEAD. */
-  pairs: Map<string, PairState>;
-  /**
-   * Current path → the file's id across renames (`HistoryEvent.fileId`). Shared with later
-   * results of the same repository: it may gain paths, never changes what a path maps to.
-   */
-  fileIds: ReadonlyMap<string, string>;
-  /** Each pair's events and edits (what `pairHealth` takes). */
-  logs: Map<string, PairLog>;
-}
-
-export interface PairLog {
-  events: HistoryEvent[];
-  edits: FileEdit[];
-  fileIds: ReadonlyMap<string, string>;
-}
-
-export interface HistoryOptions {
-  /** The mentoring folder relative to `root` (default `.mentoring`). */
-  folder?: string;
-  /** Only this pair (`<mentee>--<mentor>`). */
-  pair?: string;
-  /** Skip the cache (the benchmark's cold runs). */
-  noCache?: boolean;
-}
+export type { FeedbackState, History, HistoryOptions, PairLog, PairState, SessionState } from './types';
+import type { History, HistoryOptions, PairLog, PairState } from './types';
 
 /** A pair's events, oldest first. */
 export function pairTimeline(history: History, pair: string): HistoryEvent[] {
   return history.events.filter((event) => event.pair === pair);
-}
-
-interface RepoInfo {
-  gitDir: string;
-  toplevel: string;
-  head?: string;
-  shallowKey: string;
-  boundary: Set<string>;
 }
 
 interface CacheEntry {
@@ -360,82 +282,6 @@ async function readMissingFacts(
   await reader.finish();
 }
 
-function listTree(info: RepoInfo, pathspecs: string[], onEntry: (path: string, blob: string) => void): Promise<void> {
-  // <mode> SP <type> SP <object> TAB <path> NUL
-  const splitter = new NulSplitter((token) => {
-    const tab = token.indexOf('\t');
-    const [, type, blob] = token.slice(0, tab).split(' ');
-    if (type === 'blob') onEntry(token.slice(tab + 1), blob);
-  });
-  return streamGit(
-    info.toplevel,
-    ['--literal-pathspecs', 'ls-tree', '-r', '-z', '--full-tree', info.head as string, '--', ...pathspecs],
-    (chunk) => splitter.push(chunk),
-  ).then(() => splitter.end());
-}
-
-function diffTree(
-  info: RepoInfo,
-  from: string,
-  pathspecs: string[],
-  onEntry: (path: string, blob: string | undefined) => void,
-): Promise<void> {
-  let entry: ReturnType<typeof parseRawEntry>;
-  const splitter = new NulSplitter((token) => {
-    if (entry) {
-      onEntry(token, entry.status === 'D' ? undefined : entry.newBlob);
-      entry = undefined;
-    } else entry = parseRawEntry(token);
-  });
-  return streamGit(
-    info.toplevel,
-    [
-      '--literal-pathspecs',
-      'diff-tree',
-      '-r',
-      '-z',
-      '--raw',
-      '--no-abbrev',
-      '--no-renames',
-      '--no-ext-diff',
-      '--no-textconv',
-      from,
-      info.head as string,
-      '--',
-      ...pathspecs,
-    ],
-    (chunk) => splitter.push(chunk),
-  ).then(() => splitter.end());
-}
-
-/** Parents before children; among unrelated commits, git's order reversed (oldest first). */
-export function parentsFirst(commits: CommitRecord[]): CommitRecord[] {
-  const byId = new Map(commits.map((commit) => [commit.id, commit]));
-  const seen = new Set<string>();
-  const ordered: CommitRecord[] = [];
-  for (let i = commits.length - 1; i >= 0; i--) {
-    if (seen.has(commits[i].id)) continue;
-    seen.add(commits[i].id);
-    const stack: [CommitRecord, number][] = [[commits[i], 0]];
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1];
-      const [commit, next] = top;
-      if (next < commit.parents.length) {
-        top[1] = next + 1;
-        const parent = byId.get(commit.parents[next]);
-        if (parent && !seen.has(parent.id)) {
-          seen.add(parent.id);
-          stack.push([parent, 0]);
-        }
-      } else {
-        stack.pop();
-        ordered.push(commit);
-      }
-    }
-  }
-  return ordered;
-}
-
 function pairState(
   files: [string, string][],
   folder: string,
@@ -465,7 +311,7 @@ function personHandle(folder: string, path: string): string | undefined {
   const prefix = `${folder}/people/`;
   if (!path.startsWith(prefix) || !path.endsWith('.yaml')) return undefined;
   const handle = path.slice(prefix.length, -'.yaml'.length);
-  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(handle) ? handle : undefined;
+  return isHandle(handle) ? handle : undefined;
 }
 
 function personFacts(content: Buffer | undefined): PersonFacts {
@@ -488,48 +334,6 @@ function emailIndex(tree: Map<string, string>, folder: string): Map<string, stri
     for (const email of person?.emails ?? []) if (!index.has(email)) index.set(email, handle);
   }
   return index;
-}
-
-async function repoInfo(root: string): Promise<RepoInfo> {
-  let lines: string[];
-  let head: string | undefined;
-  try {
-    lines = (
-      await readGit(root, ['rev-parse', '--absolute-git-dir', '--is-shallow-repository', '--show-toplevel', 'HEAD'])
-    ).split('\n');
-    head = lines[3]?.trim() || undefined;
-  } catch (error) {
-    // No HEAD yet (a repository without commits): ask again without it; other failures repeat there.
-    if (!(error instanceof GitError) || /not a git repository|not found on PATH/.test(error.message)) throw error;
-    lines = (
-      await readGit(root, ['rev-parse', '--absolute-git-dir', '--is-shallow-repository', '--show-toplevel'])
-    ).split('\n');
-  }
-  const gitDir = lines[0].trim();
-  const shallow = lines[1].trim() === 'true';
-  let shallowKey = '';
-  const boundary = new Set<string>();
-  if (shallow) {
-    shallowKey = await readFile(join(gitDir, 'shallow'), 'utf8').catch(() => 'shallow');
-    for (const line of shallowKey.split('\n')) if (line.trim()) boundary.add(line.trim());
-  }
-  return { gitDir, toplevel: lines[2].trim(), head, shallowKey, boundary };
-}
-
-function folderRelativeToTop(toplevel: string, root: string, folder: string): string {
-  const rel = relative(toplevel, resolve(root, folder)).split(sep).join('/');
-  if (rel === '' || rel.startsWith('..') || rel.startsWith('-'))
-    throw new GitError(`the mentoring folder "${folder}" is not inside the repository`);
-  return rel;
-}
-
-async function isAncestor(root: string, older: string, newer: string): Promise<boolean> {
-  try {
-    await readGit(root, ['merge-base', '--is-ancestor', older, newer]);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function onlyPair(history: History, pair: string): History {

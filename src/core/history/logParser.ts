@@ -156,3 +156,31 @@ export class LogParser {
     this.current = undefined;
   }
 }
+
+/** Parents before children; among unrelated commits, git's order reversed (oldest first). */
+export function parentsFirst(commits: CommitRecord[]): CommitRecord[] {
+  const byId = new Map(commits.map((commit) => [commit.id, commit]));
+  const seen = new Set<string>();
+  const ordered: CommitRecord[] = [];
+  for (let i = commits.length - 1; i >= 0; i--) {
+    if (seen.has(commits[i].id)) continue;
+    seen.add(commits[i].id);
+    const stack: [CommitRecord, number][] = [[commits[i], 0]];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      const [commit, next] = top;
+      if (next < commit.parents.length) {
+        top[1] = next + 1;
+        const parent = byId.get(commit.parents[next]);
+        if (parent && !seen.has(parent.id)) {
+          seen.add(parent.id);
+          stack.push([parent, 0]);
+        }
+      } else {
+        stack.pop();
+        ordered.push(commit);
+      }
+    }
+  }
+  return ordered;
+}
