@@ -1,18 +1,20 @@
 // The list of bad inputs: each gives a clear problem naming its file and line, the
 // process survives, the other files still load, and nothing is written.
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { loadMentoring } from '../../src/core/load';
 import type { MentoringModel, Problem } from '../../src/core/model';
 import { parseYaml } from '../../src/core/yamlText';
+import { removeTempDirs, tempDir } from './helpers/tempRepo';
+
+after(removeTempDirs);
 
 const VALID = resolve(__dirname, '../fixtures/valid/.mentoring');
 const PAIR = 'pairs/ana--ben';
 
 function fixture(files: Record<string, string | Buffer>): string {
-  const root = mkdtempSync(join(tmpdir(), 'mentoring-bad-'));
+  const root = tempDir('mentoring-bad-');
   cpSync(VALID, join(root, '.mentoring'), { recursive: true });
   for (const [rel, content] of Object.entries(files)) {
     const abs = join(root, '.mentoring', rel);

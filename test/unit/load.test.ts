@@ -1,15 +1,17 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { kindOfPath, loadFile, loadMentoring } from '../../src/core/load';
 import { FolderOutsideRootError } from '../../src/core/paths';
+import { removeTempDirs, tempDir } from './helpers/tempRepo';
+
+after(removeTempDirs);
 
 const VALID = resolve(__dirname, '../fixtures/valid/.mentoring');
 
 /** A temp repository root holding a copy of the valid fixture, with files replaced (null deletes). */
 function fixture(files: Record<string, string | Buffer | null> = {}, folder = '.mentoring'): string {
-  const root = mkdtempSync(join(tmpdir(), 'mentoring-load-'));
+  const root = tempDir('mentoring-load-');
   cpSync(VALID, join(root, folder), { recursive: true });
   for (const [rel, content] of Object.entries(files)) {
     const abs = join(root, folder, rel);
@@ -46,7 +48,7 @@ describe('loadMentoring', () => {
   });
 
   it('says exists: false when there is no mentoring folder', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'mentoring-load-'));
+    const root = tempDir('mentoring-load-');
     const model = await loadMentoring(root);
     assert.equal(model.exists, false);
     assert.deepEqual(model.problems, []);
@@ -54,7 +56,7 @@ describe('loadMentoring', () => {
   });
 
   it('reports a mentoring folder that is a file', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'mentoring-load-'));
+    const root = tempDir('mentoring-load-');
     writeFileSync(join(root, '.mentoring'), 'x');
     const model = await loadMentoring(root);
     assert.equal(model.exists, false);
@@ -98,7 +100,7 @@ describe('loadMentoring', () => {
   });
 
   it('warns about .yml files and symbolic links instead of reading them', async () => {
-    const outside = mkdtempSync(join(tmpdir(), 'mentoring-outside-'));
+    const outside = tempDir('mentoring-outside-');
     writeFileSync(join(outside, 'secret.yaml'), 'handle: eve\nname: Eve\n');
     const root = fixture({ 'people/dan.yml': 'handle: dan\nname: Dan\n' });
     symlinkSync(join(outside, 'secret.yaml'), join(root, '.mentoring/people/eve.yaml'));

@@ -1,17 +1,19 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { loadMentoring } from '../../src/core/load';
 import type { Problem } from '../../src/core/model';
 import { checkPrivateNotTracked, validateMentoring } from '../../src/core/validate';
+import { removeTempDirs, tempDir } from './helpers/tempRepo';
+
+after(removeTempDirs);
 
 const VALID = resolve(__dirname, '../fixtures/valid/.mentoring');
 const PAIR = 'pairs/ana--ben';
 
 function fixture(files: Record<string, string | null> = {}): string {
-  const root = mkdtempSync(join(tmpdir(), 'mentoring-validate-'));
+  const root = tempDir('mentoring-validate-');
   cpSync(VALID, join(root, '.mentoring'), { recursive: true });
   for (const [rel, content] of Object.entries(files)) {
     const abs = join(root, '.mentoring', rel);
