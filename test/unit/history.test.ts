@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { GitError } from '../../src/core/git';
 import { historyHealth } from '../../src/core/health';
 import { clearHistoryCache, pairTimeline, readHistory, type HistoryEvent } from '../../src/core/history';
 import { git, removeTempDirs, tempDir, tempRepo } from './helpers/tempRepo';
-import { buildScenario, commitAs, PAIR_DIR } from './historyScenario';
+import { buildScenario, commitAs, installProgramTrap, PAIR_DIR } from './historyScenario';
 
 function brief(event: HistoryEvent): string {
   const who = 'handle' in event.author ? event.author.handle : `?${event.author.unknown}`;
@@ -165,14 +165,7 @@ describe('history: events from a scripted repository', () => {
 
   it('never runs programs the repository configures (fsmonitor, pager) while reading', async () => {
     const { repo } = buildScenario();
-    const marker = join(tempDir(), 'ran');
-    const script = join(tempDir(), 'trap.sh');
-    writeFileSync(script, `#!/bin/sh\necho ran >> '${marker}'\nexit 0\n`);
-    chmodSync(script, 0o755);
-    git(repo, 'config', 'core.fsmonitor', script);
-    git(repo, 'config', 'core.pager', script);
-    git(repo, 'config', 'log.showSignature', 'true');
-    git(repo, 'config', 'gpg.program', script);
+    const marker = installProgramTrap(repo);
     const history = await readHistory(repo);
     historyHealth(history, '2026-02-20');
     assert.equal(existsSync(marker), false, 'a repository-configured program ran');

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { git, removeTempDirs, tempDir } from './helpers/tempRepo';
-import { buildScenario } from './historyScenario';
+import { removeTempDirs, tempDir } from './helpers/tempRepo';
+import { buildScenario, installProgramTrap } from './historyScenario';
 
 const CLI = join(__dirname, '../../dist/cli.js');
 
@@ -18,12 +18,7 @@ describe('mentoring log and health (command line)', () => {
 
   it('log groups the timeline by month; health prints the figures; neither runs repository programs', () => {
     const { repo, commits } = buildScenario();
-    const marker = join(tempDir(), 'ran');
-    const script = join(tempDir(), 'trap.sh');
-    writeFileSync(script, `#!/bin/sh\necho ran >> '${marker}'\nexit 0\n`);
-    chmodSync(script, 0o755);
-    git(repo, 'config', 'core.fsmonitor', script);
-    git(repo, 'config', 'core.pager', script);
+    const marker = installProgramTrap(repo);
 
     const log = mentoring(repo, ['log', 'ana--ben']);
     assert.equal(log.code, 0, log.stderr);

@@ -3,9 +3,9 @@
 // branch merged, a rename, a revert and a later shallow clone. Expected figures are worked
 // out by hand in the tests next to each assertion.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { tempRepo } from './helpers/tempRepo';
+import { git, tempDir, tempRepo } from './helpers/tempRepo';
 
 export const PEOPLE = {
   ana: { name: 'Ana Example', email: 'ana@example.com' },
@@ -200,4 +200,20 @@ function feedback(asked: string, status: string, answer: string, answered?: stri
     `answered: ${answered ?? 'null'}`,
     '',
   ].join('\n');
+}
+
+/**
+ * Points the repository's fsmonitor, pager and signature program at a script that writes a
+ * marker file; returns the marker's path. Reading the history must never create it.
+ */
+export function installProgramTrap(repo: string): string {
+  const marker = join(tempDir(), 'ran');
+  const script = join(tempDir(), 'trap.sh');
+  writeFileSync(script, `#!/bin/sh\necho ran >> '${marker}'\nexit 0\n`);
+  chmodSync(script, 0o755);
+  git(repo, 'config', 'core.fsmonitor', script);
+  git(repo, 'config', 'core.pager', script);
+  git(repo, 'config', 'log.showSignature', 'true');
+  git(repo, 'config', 'gpg.program', script);
+  return marker;
 }
