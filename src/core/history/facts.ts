@@ -86,17 +86,19 @@ export interface PairFilePath {
  */
 export function classifyPairPath(folderPrefix: string, path: string): PairFilePath | undefined {
   if (!path.startsWith(folderPrefix)) return undefined;
-  // The same paths come back in commit after commit; checking names is not free.
-  const key = `${folderPrefix}\0${path}`;
-  const known = classified.get(key);
-  if (known !== undefined) return known ?? undefined;
-  if (classified.size > 500_000) classified.clear();
-  const result = classifyUncached(folderPrefix, path);
-  classified.set(key, result ?? null);
-  return result;
+  // The same paths come back in commit after commit; checking names is not free. One map per
+  // folder, so a lookup needs no key built from both.
+  let known = classified.get(folderPrefix);
+  if (!known) classified.set(folderPrefix, (known = new Map()));
+  const result = known.get(path);
+  if (result !== undefined) return result ?? undefined;
+  if (known.size > 500_000) known.clear();
+  const computed = classifyUncached(folderPrefix, path);
+  known.set(path, computed ?? null);
+  return computed;
 }
 
-const classified = new Map<string, PairFilePath | null>();
+const classified = new Map<string, Map<string, PairFilePath | null>>();
 
 function classifyUncached(folderPrefix: string, path: string): PairFilePath | undefined {
   const parts = path.slice(folderPrefix.length).split('/');

@@ -74,13 +74,16 @@ export async function readHistory(root: string, options: HistoryOptions = {}): P
   }
   let entry: CacheEntry | undefined;
   if (cached && cached.shallowKey === info.shallowKey) {
-    // The ancestry check runs alongside the walk of the new commits; nothing is applied unless it holds.
-    const ancestor = isAncestor(info.toplevel, cached.head, info.head);
+    // The ancestry check runs alongside the walk of the new commits, started after the walk's
+    // own processes (each spawn blocks for milliseconds); nothing is applied unless it holds.
+    const [older, newer] = [cached.head, info.head];
+    let ancestor: Promise<boolean> | undefined;
+    const isDescendant = (): Promise<boolean> => (ancestor ??= isAncestor(info.toplevel, older, newer));
     const range = `${cached.head}..${info.head}`;
     try {
-      if (await walkInto(cached, info, range, options.pair, cached.head, ancestor)) entry = cached;
+      if (await walkInto(cached, info, range, options.pair, cached.head, isDescendant)) entry = cached;
     } catch (error) {
-      if (await ancestor) throw error; // otherwise the old HEAD may be gone: walk from scratch
+      if (await isDescendant()) throw error; // otherwise the old HEAD may be gone: walk from scratch
     }
   }
   if (!entry) {
@@ -144,17 +147,15 @@ async function walkInto(
   range: string,
   pair: string | undefined,
   fromHead: string | undefined,
-  precondition?: Promise<boolean>,
+  precondition?: () => Promise<boolean>,
 ): Promise<boolean> {
   const folder = entry.folder;
   const pathspecs = pair === undefined ? [folder] : [`${folder}/pairs/${pair}`, `${folder}/people`];
   const commits: CommitRecord[] = [];
   const kindsOf = new Map<string, Set<BlobKind>>();
-  const reader = new BlobReader(info.toplevel, (id, content) => {
-    for (const kind of kindsOf.get(id) ?? [])
-      factsCache.set(`${kind}:${id}`, kind === 'person' ? personFacts(content) : factsOfBlob(kind, content));
-    kindsOf.delete(id);
-  });
+  // Assigned once the log has been started: spawning blocks this thread for milliseconds, and the
+  // log is the longest process, so it goes first. Requests only arrive after it has output.
+  let reader: BlobReader | undefined;
   if (factsCache.size > MAX_FACTS) {
     factsCache.clear();
     factsGeneration++;
@@ -164,7 +165,7 @@ async function walkInto(
     const kinds = kindsOf.get(blob) ?? new Set<BlobKind>();
     kinds.add(kind);
     kindsOf.set(blob, kinds);
-    reader.request(blob);
+    reader?.request(blob);
   };
   const kindOf = (path: string): BlobKind | undefined =>
     classifyPairPath(`${folder}/`, path)?.kind ?? (personHandle(folder, path) !== undefined ? 'person' : undefined);
@@ -184,42 +185,50 @@ async function walkInto(
     want(kindOf(path), blob);
   };
   let walkError: unknown;
+  let holds: Promise<boolean> | undefined;
   try {
-    await Promise.all([
-      streamGit(
-        info.toplevel,
-        [
-          '--literal-pathspecs',
-          'log',
-          '--full-history',
-          '--diff-merges=first-parent',
-          '--raw',
-          '-z',
-          '--no-abbrev',
-          '-M',
-          '--no-color',
-          '--no-ext-diff',
-          '--no-textconv',
-          '--no-show-signature',
-          LOG_FORMAT,
-          range,
-          '--',
-          ...pathspecs,
-        ],
-        (chunk) => parser.push(chunk),
-      ).then(() => parser.end()),
+    const log = streamGit(
+      info.toplevel,
+      [
+        '--literal-pathspecs',
+        'log',
+        '--full-history',
+        '--diff-merges=first-parent',
+        '--raw',
+        '-z',
+        '--no-abbrev',
+        '-M',
+        '--no-color',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--no-show-signature',
+        LOG_FORMAT,
+        range,
+        '--',
+        ...pathspecs,
+      ],
+      (chunk) => parser.push(chunk),
+    ).then(() => parser.end());
+    log.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
+    reader = new BlobReader(info.toplevel, (id, content) => {
+      for (const kind of kindsOf.get(id) ?? [])
+        factsCache.set(`${kind}:${id}`, kind === 'person' ? personFacts(content) : factsOfBlob(kind, content));
+      kindsOf.delete(id);
+    });
+    const tree =
       fromHead === undefined
         ? listTree(info, pathspecs, onTreeEntry)
-        : diffTree(info, fromHead, pathspecs, onTreeEntry),
-    ]);
+        : diffTree(info, fromHead, pathspecs, onTreeEntry);
+    holds = precondition?.();
+    await Promise.all([log, tree]);
   } catch (error) {
     walkError = error;
   }
-  await reader.finish().catch((error: unknown) => {
+  await reader?.finish().catch((error: unknown) => {
     walkError ??= error;
   });
   if (walkError) throw walkError;
-  if (precondition && !(await precondition)) return false;
+  if (precondition && !(await (holds ?? precondition()))) return false;
 
   if (fromHead === undefined) {
     entry.tree.clear();

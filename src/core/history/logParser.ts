@@ -33,27 +33,37 @@ export interface CommitRecord {
 
 const HEADER_FIELDS = 6;
 
-/** Splits a byte stream on NUL and hands each token, decoded as UTF-8, to `onToken`. */
+/**
+ * Splits a byte stream on NUL and hands each token, decoded as UTF-8, to `onToken`. Each chunk
+ * is decoded once up to its last NUL (a NUL byte never occurs inside a multi-byte character, so
+ * tokens decode exactly as they would one by one): a `toString` per token cost more than the
+ * parsing itself on a long log.
+ */
 export class NulSplitter {
   private pending: Buffer[] = [];
 
   constructor(private readonly onToken: (token: string) => void) {}
 
   push(chunk: Buffer): void {
+    const lastNul = chunk.lastIndexOf(0);
+    if (lastNul === -1) {
+      this.pending.push(Buffer.from(chunk));
+      return;
+    }
+    let complete = chunk.subarray(0, lastNul);
+    if (this.pending.length > 0) {
+      this.pending.push(complete);
+      complete = Buffer.concat(this.pending);
+      this.pending = [];
+    }
+    const text = complete.toString('utf8');
     let start = 0;
-    for (;;) {
-      const nul = chunk.indexOf(0, start);
-      if (nul === -1) break;
-      let token: Buffer = chunk.subarray(start, nul);
-      if (this.pending.length > 0) {
-        this.pending.push(token);
-        token = Buffer.concat(this.pending);
-        this.pending = [];
-      }
-      this.onToken(token.toString('utf8'));
+    for (let nul = text.indexOf('\0'); nul !== -1; nul = text.indexOf('\0', start)) {
+      this.onToken(text.slice(start, nul));
       start = nul + 1;
     }
-    if (start < chunk.length) this.pending.push(Buffer.from(chunk.subarray(start)));
+    this.onToken(text.slice(start));
+    if (lastNul + 1 < chunk.length) this.pending.push(Buffer.from(chunk.subarray(lastNul + 1)));
   }
 
   end(): void {
