@@ -59,7 +59,7 @@ export interface SessionView {
   actions: ActionView[];
   nextSession?: string | null;
   thanks: string;
-  /** Whether git tracks the file (unknown in an untrusted workspace). */
+  /** Whether git has the file as it is, so there is nothing to commit (unknown in an untrusted workspace). */
   committed?: boolean;
 }
 

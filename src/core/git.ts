@@ -83,6 +83,29 @@ export async function trackedFiles(root: string, pathspec: string): Promise<stri
   return out.split('\0').filter(Boolean);
 }
 
+/**
+ * Paths under `pathspec`, relative to the repository root, whose working-tree version is not the
+ * one HEAD has: modified, staged, untracked or ignored. A file under `pathspec` that exists and is
+ * not listed has nothing to commit. One `git status` call, about as cheap as `ls-files`.
+ */
+export async function uncommittedPaths(root: string, pathspec: string): Promise<string[]> {
+  const out = await runGit(root, [
+    'status',
+    '--porcelain=v1',
+    '-z',
+    '--untracked-files=all',
+    '--ignored=matching',
+    '--no-renames',
+    '--',
+    pathspec,
+  ]);
+  // Each entry is "XY path"; without renames there is never a second path.
+  return out
+    .split('\0')
+    .filter((entry) => entry.length > 3)
+    .map((entry) => entry.slice(3));
+}
+
 /** Commits exactly `paths` (relative to root), whatever else is staged or modified. */
 export async function commitPaths(root: string, paths: string[], message: string): Promise<{ commit: string }> {
   if (paths.length === 0) throw new GitError('nothing to commit: no paths given');

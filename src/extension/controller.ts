@@ -67,9 +67,17 @@ export class Controller implements vscode.Disposable {
       today: today(),
       me: this.me,
       selectedPairId: this.selectedPairId,
-      isTracked: (rel) => this.store.isTracked(rel),
+      isCommitted: (rel) => this.store.isCommitted(rel) && !this.hasUnsavedChanges(rel),
       loadError: this.store.lastError,
     });
+  }
+
+  /** Whether an editor holds unsaved changes to `rel` (relative to the workspace root). */
+  private hasUnsavedChanges(rel: string): boolean {
+    const root = this.store.root;
+    if (!root) return false;
+    const abs = vscode.Uri.joinPath(vscode.Uri.file(root), rel).fsPath;
+    return vscode.workspace.textDocuments.some((d) => d.isDirty && d.uri.fsPath === abs);
   }
 
   /** A pair I may see (mine, or any when I coordinate); undefined otherwise. */

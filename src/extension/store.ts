@@ -4,7 +4,7 @@
 // a command needs the data): activation alone scans no files and runs no git.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { trackedFiles } from '../core/git';
+import { uncommittedPaths } from '../core/git';
 import { loadMentoring } from '../core/load';
 import type { MentoringModel } from '../core/model';
 import { folderSetting, workspaceRoot } from './paths';
@@ -22,8 +22,11 @@ export class MentoringStore implements vscode.Disposable {
   private started = false;
 
   model: MentoringModel | undefined;
-  /** Files git tracks under the folder, relative to the repository root; empty when untrusted. */
-  tracked = new Set<string>();
+  /**
+   * Files under the folder that differ from HEAD (modified, staged, untracked, ignored), relative
+   * to the repository root; undefined when git cannot say (untrusted, not a repository).
+   */
+  private uncommitted: Set<string> | undefined;
   lastError: string | undefined;
 
   constructor() {
@@ -106,21 +109,25 @@ export class MentoringStore implements vscode.Disposable {
     } catch (error) {
       this.lastError = error instanceof Error ? error.message : String(error);
     }
-    this.tracked = new Set();
+    this.uncommitted = undefined;
     if (vscode.workspace.isTrusted && this.model?.exists) {
       try {
-        this.tracked = new Set(await trackedFiles(root, folder));
+        this.uncommitted = new Set(await uncommittedPaths(root, folder));
       } catch {
-        // Not a git repository (or no git): nothing is tracked, which the sidebar shows as uncommitted.
+        // Not a git repository (or no git): nothing is committed, which the sidebar shows as such.
       }
     }
     this.changed.fire();
   }
 
-  isTracked(rel: string): boolean {
-    if (this.tracked.has(rel)) return true;
-    for (const file of this.tracked) if (file.endsWith(`/${rel}`)) return true;
-    return false;
+  /** Whether git has this file (relative to the workspace root) as it is on disk: nothing to commit. */
+  isCommitted(rel: string): boolean {
+    const uncommitted = this.uncommitted;
+    if (!uncommitted) return false;
+    if (uncommitted.has(rel)) return false;
+    // The workspace may be a folder inside the repository, whose paths git names from its root.
+    for (const file of uncommitted) if (file.endsWith(`/${rel}`)) return false;
+    return true;
   }
 
   isMentoringFile(uri: vscode.Uri): boolean {

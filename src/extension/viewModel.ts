@@ -25,7 +25,8 @@ export interface ViewInputs {
   today: string;
   me: IdentityView;
   selectedPairId: string | undefined;
-  isTracked: (rel: string) => boolean;
+  /** Whether git has the file as it is, saved: nothing to commit. */
+  isCommitted: (rel: string) => boolean;
   loadError?: string;
 }
 
@@ -193,7 +194,7 @@ function sessionView(file: LoadedFile<Session>, input: ViewInputs): SessionView 
     actions: actionViews(s.actions),
     nextSession: str(s.next_session) ?? null,
     thanks: str(s.thanks) ?? '',
-    committed: input.trusted ? input.isTracked(file.rel) : undefined,
+    committed: input.trusted ? input.isCommitted(file.rel) : undefined,
   };
 }
 

@@ -76,6 +76,34 @@ describe('sidebar', function () {
     assert.match(text, /- id: mentor-a-new-joiner[\w-]*\n\s+title: Mentor a new joiner through their first release/);
   });
 
+  it('edits a goal: clearing "why" removes the key, the comments stay', async function () {
+    const wb = workbench();
+    const plan = `${PAIR}/plan.yaml`;
+    const helpLine = '    mentor_help: Sit in on one and tell me what you saw.\n';
+    assert.ok(wb.readFile(plan).includes(helpLine), wb.readFile(plan));
+    writeWorkspaceFile(wb, plan, wb.readFile(plan).replace(helpLine, `    # how Ben helps\n${helpLine}`));
+    wb.git('commit', '-qam', 'comment a goal');
+    const frame = wb.sidebar();
+    const goal = frame.locator('[data-goal="technical-leadership"]');
+    await goal.locator('.why', { hasText: 'Practise facilitation' }).waitFor({ timeout: 10_000 });
+    await goal.locator('.goal-head').hover();
+    await goal.getByTestId('edit-goal').click();
+    const why = goal.getByTestId('edit-goal-why').locator('textarea');
+    assert.equal(await why.inputValue(), 'Practise facilitation before leading a team.');
+    await why.fill('');
+    await goal.getByTestId('edit-goal-save').click();
+    const text = await eventually(() => {
+      const t = wb.readFile(plan);
+      return !t.includes('Practise facilitation') && t;
+    });
+    const block = text.slice(text.indexOf('- id: technical-leadership'));
+    assert.doesNotMatch(block, /\bwhy:/, block);
+    assert.match(text, /^# Ana and Ben's plan: keep this comment\.\n/);
+    assert.ok(block.includes(`    # how Ben helps\n${helpLine}`), block);
+    await goal.locator('.why').waitFor({ state: 'detached' });
+    await goal.locator('.mentor-help', { hasText: 'Sit in on one' }).waitFor();
+  });
+
   it('prepares an agenda with the open actions carried over, then commits exactly that file', async function () {
     const wb = workbench();
     const sessions = join(wb.workspace, PAIR, 'sessions');
@@ -104,6 +132,23 @@ describe('sidebar', function () {
     assert.equal(wb.git('diff', '--cached', '--name-only'), 'README.md');
     await frame.getByText('committed', { exact: true }).first().waitFor();
     await eventually(async () => (await notificationsText(wb)).includes('Committed the agenda'), 10_000, 'the message');
+    // Nothing left to commit: the button says so until the agenda changes again.
+    const agendaBlock = frame.locator(`[data-session="${file}"]`);
+    const commit = agendaBlock.getByTestId('commit-agenda');
+    await eventually(async () => (await commit.getAttribute('disabled')) !== null, 5_000, 'commit disabled');
+    assert.match((await commit.locator('xpath=..').getAttribute('title')) ?? '', /Nothing to commit/);
+    // The composer sits under its own heading, after the three lists it adds to.
+    const composer = agendaBlock.getByRole('group', { name: 'Add to the agenda' });
+    assert.equal(await composer.evaluate((el) => el.previousElementSibling?.textContent?.trim()), 'Add to the agenda');
+    const item = agendaBlock.getByTestId('agenda-item').locator('input');
+    await item.fill('Agree who reviews the outbox design');
+    await item.press('Enter');
+    await eventually(() => wb.readFile(file).includes('Agree who reviews the outbox design'), 10_000, 'the objective');
+    await agendaBlock.getByText('not committed').waitFor();
+    await eventually(async () => (await commit.getAttribute('disabled')) === null, 5_000, 'commit enabled');
+    await commit.click();
+    await eventually(() => wb.git('status', '--porcelain', '--', file) === '', 15_000, 'the second commit');
+    await eventually(async () => (await commit.getAttribute('disabled')) !== null, 5_000, 'commit disabled again');
     wb.git('reset', '-q', '--', 'README.md');
     wb.git('checkout', '-q', '--', 'README.md');
   });

@@ -119,9 +119,11 @@ function sessionBody(ui: Ui, pair: PairView, s: SessionView, writable: boolean):
     <div class="agenda-head">
       ${
         s.committed === true
-          ? html`<span class="pill ok" title="git tracks this agenda">${icon('git-commit')} committed</span>`
+          ? html`<span class="pill ok" title="git has this agenda as it is: nothing to commit"
+              >${icon('git-commit')} committed</span
+            >`
           : s.committed === false
-            ? html`<span class="pill warn" title="This agenda is not committed yet"
+            ? html`<span class="pill warn" title="This agenda has changes that are not committed yet"
                 >${icon('circle-filled')} not committed</span
               >`
             : nothing
@@ -174,12 +176,22 @@ function sessionBody(ui: Ui, pair: PairView, s: SessionView, writable: boolean):
     ${
       writable && s.editable && pair.role !== 'coordinator'
         ? html`<div class="buttons commit">
-              ${button('Commit agenda', () => void ui.run(`commit:${s.file}`, { type: 'commitAgenda', file: s.file }), {
-                icon: 'git-commit',
-                secondary: s.committed === true,
-                busy: ui.isBusy(`commit:${s.file}`),
-                testId: 'commit-agenda',
-              })}
+              <span
+                class="button-tip"
+                title=${s.committed === true ? 'Nothing to commit: git has this agenda as it is' : 'Commit this agenda file, and nothing else'}
+              >
+                ${button(
+                  'Commit agenda',
+                  () => void ui.run(`commit:${s.file}`, { type: 'commitAgenda', file: s.file }),
+                  {
+                    icon: 'git-commit',
+                    secondary: s.committed === true,
+                    disabled: s.committed === true,
+                    busy: ui.isBusy(`commit:${s.file}`),
+                    testId: 'commit-agenda',
+                  },
+                )}
+              </span>
             </div>
             ${outcome(ui, `commit:${s.file}`)}`
         : nothing
@@ -215,41 +227,45 @@ function composer(ui: Ui, pair: PairView, s: SessionView, key: string): Template
       : kind === 'idea'
         ? 'An idea to get feedback on…'
         : 'Today I would like to accomplish…';
-  return html`<div class="form compact composer" role="group" aria-label="Add to the agenda">
-    <div class="row">
-      <vscode-single-select
-        class="kind"
-        aria-label="What to add"
-        data-testid="agenda-item-kind"
-        .value=${kind}
-        @change=${(e: Event) => {
-          ui.setDraft(kindKey, (e.target as HTMLSelectElement).value);
-          ui.refresh();
-        }}
-      >
-        ${ITEM_KINDS.map((k) => html`<vscode-option value=${k.value} ?selected=${kind === k.value}>${k.label}</vscode-option>`)}
-      </vscode-single-select>
-      ${draftField(ui, textKey, { placeholder, label: `Add ${kind} to the agenda`, onEnter: add, testId: 'agenda-item' })}
-    </div>
-    ${
-      kind === 'question' && pair.goals.length > 0
-        ? html`<vscode-single-select
-            class="field"
-            aria-label="Goal the question is about"
-            .value=${ui.draft(goalKey)}
-            @change=${(e: Event) => ui.setDraft(goalKey, (e.target as HTMLSelectElement).value)}
-          >
-            <vscode-option value="" ?selected=${!ui.draft(goalKey)}>About no particular goal</vscode-option>
-            ${pair.goals
-              .filter((g) => g.status !== 'dropped')
-              .map(
-                (g) =>
-                  html`<vscode-option value=${g.id} ?selected=${ui.draft(goalKey) === g.id}>${g.title}</vscode-option>`,
-              )}
-          </vscode-single-select>`
-        : nothing
-    }
-  </div>`;
+  const headingId = `${key}:add`;
+  return html`<h4 id=${headingId}>Add to the agenda</h4>
+    <div class="form compact composer" role="group" aria-labelledby=${headingId}>
+      <div class="row">
+        <vscode-single-select
+          class="kind"
+          aria-label="What to add"
+          data-testid="agenda-item-kind"
+          .value=${kind}
+          @change=${(e: Event) => {
+            ui.setDraft(kindKey, (e.target as HTMLSelectElement).value);
+            ui.refresh();
+          }}
+        >
+          ${ITEM_KINDS.map((k) => html`<vscode-option value=${k.value} ?selected=${kind === k.value}>${k.label}</vscode-option>`)}
+        </vscode-single-select>
+        ${draftField(ui, textKey, { placeholder, label: `Add ${kind} to the agenda`, onEnter: add, testId: 'agenda-item' })}
+      </div>
+      ${
+        kind === 'question' && pair.goals.length > 0
+          ? html`<vscode-single-select
+              class="field"
+              aria-label="Goal the question is about"
+              .value=${ui.draft(goalKey)}
+              @change=${(e: Event) => ui.setDraft(goalKey, (e.target as HTMLSelectElement).value)}
+            >
+              <vscode-option value="" ?selected=${!ui.draft(goalKey)}>About no particular goal</vscode-option>
+              ${pair.goals
+                .filter((g) => g.status !== 'dropped')
+                .map(
+                  (g) =>
+                    html`<vscode-option value=${g.id} ?selected=${ui.draft(goalKey) === g.id}
+                      >${g.title}</vscode-option
+                    >`,
+                )}
+            </vscode-single-select>`
+          : nothing
+      }
+    </div>`;
 }
 
 function actionList(

@@ -52,7 +52,7 @@ function goalItem(ui: Ui, pair: PairView, goal: GoalView, canEdit: boolean): Tem
         canEdit && !closed
           ? html`<span class="row-actions">
               ${iconButton('add', `Add a benchmark or evidence to “${goal.title}”`, () => ui.setFlag('goalAdd', adding ? undefined : goal.id), { testId: 'goal-add' })}
-              ${iconButton('edit', `Edit goal “${goal.title}”`, () => ui.setFlag('editGoal', editing ? undefined : goal.id))}
+              ${iconButton('edit', `Edit goal “${goal.title}”`, () => (editing ? closeEditGoal(ui, goal) : openEditGoal(ui, goal)), { testId: 'edit-goal' })}
               ${iconButton('check', `Mark goal “${goal.title}” done`, () => void edit(ui, pair, key, { op: 'completeGoal', goalId: goal.id }), { testId: 'complete-goal' })}
               ${iconButton('close', `Drop goal “${goal.title}”`, () => void edit(ui, pair, key, { op: 'dropGoal', goalId: goal.id }))}
             </span>`
@@ -122,41 +122,46 @@ function goalItem(ui: Ui, pair: PairView, goal: GoalView, canEdit: boolean): Tem
   </li>`;
 }
 
+const EDIT_FIELDS = ['title', 'why', 'help', 'due', 'status'] as const;
+const editDraftKey = (goal: GoalView, field: (typeof EDIT_FIELDS)[number]) => `goal:${goal.id}:edit:${field}`;
+
+/**
+ * Opens the edit form with the goal's current values as drafts. From then on the drafts are
+ * what the form shows and what Save sends, so a field the user empties is sent empty, which
+ * removes that optional key from the plan.
+ */
+function openEditGoal(ui: Ui, goal: GoalView): void {
+  const current = { title: goal.title, why: goal.why, help: goal.mentorHelp, due: goal.due, status: goal.status };
+  for (const field of EDIT_FIELDS) ui.setDraft(editDraftKey(goal, field), current[field] ?? '');
+  ui.setFlag('editGoal', goal.id);
+}
+
+function closeEditGoal(ui: Ui, goal: GoalView): void {
+  for (const field of EDIT_FIELDS) ui.setDraft(editDraftKey(goal, field), '');
+  ui.setFlag('editGoal', undefined);
+}
+
 function editGoalForm(ui: Ui, pair: PairView, goal: GoalView): TemplateResult {
   const key = `goal:${goal.id}`;
-  const k = (field: string) => `${key}:edit:${field}`;
-  const value = (field: string, current: string | undefined) => ui.draft(k(field)) || current || '';
+  const k = (field: (typeof EDIT_FIELDS)[number]) => editDraftKey(goal, field);
   const save = async () => {
     const changes = {
-      title: value('title', goal.title).trim() || goal.title,
-      why: value('why', goal.why),
-      mentorHelp: value('help', goal.mentorHelp),
-      due: value('due', goal.due),
+      title: ui.draft(k('title')).trim() || goal.title,
+      why: ui.draft(k('why')),
+      mentorHelp: ui.draft(k('help')),
+      due: ui.draft(k('due')),
       status: (ui.draft(k('status')) || goal.status) as GoalView['status'],
     };
-    const ok = await edit(
-      ui,
-      pair,
-      key,
-      { op: 'updateGoal', goalId: goal.id, changes },
-      ['title', 'why', 'help', 'due', 'status'].map(k),
-    );
+    const ok = await edit(ui, pair, key, { op: 'updateGoal', goalId: goal.id, changes }, EDIT_FIELDS.map(k));
     if (ok) ui.setFlag('editGoal', undefined);
   };
-  const seeded = (field: string, current: string | undefined) => {
-    if (!ui.draft(k(field)) && current) ui.setDraft(k(field), current);
-  };
-  seeded('title', goal.title);
-  seeded('why', goal.why);
-  seeded('help', goal.mentorHelp);
-  seeded('due', goal.due);
   return html`<div class="form" role="group" aria-label="Edit goal">
     ${draftField(ui, k('title'), { placeholder: 'Title', label: 'Goal title' })}
-    ${draftArea(ui, k('why'), { placeholder: 'Why it matters to you', label: 'Why', rows: 2 })}
-    ${draftArea(ui, k('help'), { placeholder: 'How your mentor can help', label: 'Mentor help', rows: 2 })}
+    ${draftArea(ui, k('why'), { placeholder: 'Why it matters to you (optional)', label: 'Why', rows: 2, testId: 'edit-goal-why' })}
+    ${draftArea(ui, k('help'), { placeholder: 'How your mentor can help (optional)', label: 'Mentor help', rows: 2 })}
     <div class="row">
       <vscode-label>Due</vscode-label>
-      ${draftField(ui, k('due'), { placeholder: 'YYYY-MM-DD', label: 'Due date', type: 'date' })}
+      ${draftField(ui, k('due'), { placeholder: 'YYYY-MM-DD', label: 'Due date (optional)', type: 'date' })}
     </div>
     <div class="row">
       <vscode-label>Status</vscode-label>
@@ -169,15 +174,8 @@ function editGoalForm(ui: Ui, pair: PairView, goal: GoalView): TemplateResult {
       </vscode-single-select>
     </div>
     <div class="buttons">
-      ${button('Save', () => void save(), { busy: ui.isBusy(key) })}
-      ${button(
-        'Cancel',
-        () => {
-          for (const f of ['title', 'why', 'help', 'due', 'status']) ui.setDraft(k(f), '');
-          ui.setFlag('editGoal', undefined);
-        },
-        { secondary: true },
-      )}
+      ${button('Save', () => void save(), { busy: ui.isBusy(key), testId: 'edit-goal-save' })}
+      ${button('Cancel', () => closeEditGoal(ui, goal), { secondary: true })}
     </div>
   </div>`;
 }
