@@ -17,7 +17,7 @@ const READ_ONLY_UNSAFE = { allowUnsafeFsMonitor: true, allowUnsafePager: true, a
 
 export class GitError extends Error {}
 
-export function gitFor(root: string, mode: 'read' | 'write' = 'read'): SimpleGit {
+function gitFor(root: string, mode: 'read' | 'write' = 'read'): SimpleGit {
   const git = simpleGit({
     baseDir: root,
     timeout: { block: TIMEOUT_MS },

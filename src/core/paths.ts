@@ -34,17 +34,9 @@ export function toRel(root: string, abs: string): string {
   return relative(root, abs).split(sep).join('/');
 }
 
-export function peopleDir(folder: string): string {
-  return join(folder, 'people');
-}
-
 export function personPath(folder: string, handle: string): string {
   assertSafeName(handle, 'handle');
   return join(folder, 'people', `${handle}.yaml`);
-}
-
-export function programPath(folder: string): string {
-  return join(folder, 'program.yaml');
 }
 
 export function pairsDir(folder: string): string {
