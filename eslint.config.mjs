@@ -16,7 +16,7 @@ export default tseslint.config(
   },
   {
     // The domain must not know VS Code exists: the CLI and plain-Node tests share it.
-    files: ['src/core/**/*.ts', 'src/cli/**/*.ts', 'src/protocol.ts', 'src/protocolValidation.ts', 'webview/**/*.ts'],
+    files: ['src/core/**/*.ts', 'src/cli/**/*.ts', 'src/protocol/**/*.ts', 'src/shared/**/*.ts', 'webview/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

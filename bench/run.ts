@@ -7,9 +7,9 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parse } from 'yaml';
-import { historyHealth } from '../src/core/health';
+import { historyHealth } from '../src/core/health/figures';
 import { clearHistoryCache, pairTimeline, readHistory } from '../src/core/history';
-import { loadMentoring } from '../src/core/load';
+import { loadMentoring } from '../src/core/folder/load';
 import { ensureRepo, GENERATOR_VERSION, SIZES, type BenchSize, type GeneratedRepo } from './generate';
 
 const TODAY = '2026-01-01';

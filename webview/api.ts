@@ -1,5 +1,5 @@
 // The webview's side of the protocol: commands, requests answered by id, notifications.
-import type { ExtensionMessage, RequestResponse, WebviewCommand, WebviewRequest } from '../src/protocol';
+import type { ExtensionMessage, RequestResponse, WebviewCommand, WebviewRequest } from '../src/protocol/messages';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;

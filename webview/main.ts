@@ -11,7 +11,7 @@ import '@vscode-elements/elements/dist/vscode-single-select/index.js';
 import '@vscode-elements/elements/dist/vscode-textarea/index.js';
 import '@vscode-elements/elements/dist/vscode-textfield/index.js';
 import { html, nothing, render } from 'lit';
-import type { DidRequestFocusNotification, ExtensionMessage } from '../src/protocol';
+import type { DidRequestFocusNotification, ExtensionMessage } from '../src/protocol/messages';
 import { HostApi } from './api';
 import { HistoryState } from './history';
 import { WebviewStorage } from './storage';

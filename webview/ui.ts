@@ -1,6 +1,6 @@
 // The webview's state besides what the extension sends: drafts, open sections, requests in
 // flight and their errors. Views read and change it through this one object.
-import type { RequestResponse, SidebarState, WebviewCommand } from '../src/protocol';
+import type { RequestResponse, SidebarState, WebviewCommand } from '../src/protocol/messages';
 import type { HostApi, RequestBody } from './api';
 import type { HostStorage } from './storage';
 

@@ -1,7 +1,7 @@
 // What every command needs: where the repository and the mentoring folder are.
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { runGit } from '../core/git';
+import { runGit } from '../core/git/git';
 
 export interface GlobalOptions {
   cwd?: string;

@@ -1,6 +1,6 @@
 // How problems are printed: `path:line:col: message` for people, JSON for tools, and
 // GitHub Actions workflow commands so pull requests get annotations.
-import type { Problem } from '../core/model';
+import type { Problem } from '../core/folder/model';
 
 export type ProblemFormat = 'text' | 'json' | 'github';
 

@@ -1,15 +1,15 @@
 // Activation wires the pieces together and does nothing else: no file is read and no git runs
 // until the sidebar is first shown or a command needs the data.
 import * as vscode from 'vscode';
-import { Actions } from './actions';
-import { registerCommands } from './commands';
-import { Controller } from './controller';
-import { MentoringDiagnostics } from './diagnostics';
-import { registerHistoryDocuments } from './historyDocuments';
-import { registerReviewCommands } from './review';
-import { registerReviewDocuments } from './reviewDocuments';
-import { SidebarProvider, VIEW_ID } from './sidebarProvider';
-import { SessionStatusBar } from './statusBar';
+import { Actions } from './documents/actions';
+import { registerCommands } from './commands/commands';
+import { Controller } from './state/controller';
+import { MentoringDiagnostics } from './workbench/diagnostics';
+import { registerHistoryDocuments } from './history/documents';
+import { registerReviewCommands } from './review/commands';
+import { registerReviewDocuments } from './review/documents';
+import { SidebarProvider, VIEW_ID } from './sidebar/provider';
+import { SessionStatusBar } from './workbench/statusBar';
 
 export function activate(context: vscode.ExtensionContext): void {
   const controller = new Controller(context.workspaceState);

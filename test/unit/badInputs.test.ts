@@ -3,9 +3,9 @@
 import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { loadMentoring } from '../../src/core/load';
-import type { MentoringModel, Problem } from '../../src/core/model';
-import { parseYaml } from '../../src/core/yamlText';
+import { loadMentoring } from '../../src/core/folder/load';
+import type { MentoringModel, Problem } from '../../src/core/folder/model';
+import { parseYaml } from '../../src/core/folder/yamlText';
 import { removeTempDirs, tempDir } from './helpers/tempRepo';
 
 after(removeTempDirs);

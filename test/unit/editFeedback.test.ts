@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { answerFeedback, closeFeedback, EditError, feedbackFileName, newFeedbackText } from '../../src/core/edit';
-import type { Feedback } from '../../src/core/model';
+import type { Feedback } from '../../src/core/folder/model';
 import { assertAllCrlf, assertCommentsKept, dataOf, editFile, TempFolder, toCrlf } from '../fixtures/edit/helpers';
 
 describe('feedback request edits', () => {

@@ -10,7 +10,7 @@ import {
   setBenchmarkDone,
   updateGoal,
 } from '../../src/core/edit';
-import type { Goal, Plan } from '../../src/core/model';
+import type { Goal, Plan } from '../../src/core/folder/model';
 import {
   assertAllCrlf,
   assertCommentsKept,

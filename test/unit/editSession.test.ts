@@ -14,7 +14,7 @@ import {
   setNotes,
   setThanks,
 } from '../../src/core/edit';
-import type { Session } from '../../src/core/model';
+import type { Session } from '../../src/core/folder/model';
 import { assertAllCrlf, assertCommentsKept, dataOf, editFile, TempFolder, toCrlf } from '../fixtures/edit/helpers';
 
 describe('session agenda edits', () => {

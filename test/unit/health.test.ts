@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { historyHealth, pairHealth, pairStateFromModel, programHealth } from '../../src/core/health';
+import { historyHealth, pairHealth, pairStateFromModel, programHealth } from '../../src/core/health/figures';
 import { clearHistoryCache, readHistory } from '../../src/core/history';
-import { loadMentoring } from '../../src/core/load';
+import { loadMentoring } from '../../src/core/folder/load';
 import { removeTempDirs } from './helpers/tempRepo';
 import { buildScenario } from './historyScenario';
 

@@ -6,8 +6,8 @@ import {
   examplePlan,
   exampleSession,
   programTemplate,
-} from '../../src/core/templates/example';
-import { parseYaml } from '../../src/core/yamlText';
+} from '../../src/core/app/exampleFiles';
+import { parseYaml } from '../../src/core/folder/yamlText';
 
 /** The fast path must agree with the guarded parser, or step aside. */
 function agrees(text: string): 'fast' | 'fallback' {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { kindOfPath, loadFile, loadMentoring } from '../../src/core/load';
-import { FolderOutsideRootError } from '../../src/core/paths';
+import { kindOfPath, loadFile, loadMentoring } from '../../src/core/folder/load';
+import { FolderOutsideRootError } from '../../src/core/folder/paths';
 import { removeTempDirs, tempDir } from './helpers/tempRepo';
 
 after(removeTempDirs);

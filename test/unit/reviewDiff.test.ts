@@ -12,7 +12,7 @@ import {
   setValue,
   updateGoal,
 } from '../../src/core/edit';
-import { loadMentoring } from '../../src/core/load';
+import { loadMentoring } from '../../src/core/folder/load';
 import {
   codeownersLines,
   CodeownersError,

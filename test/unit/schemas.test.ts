@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { FileKind } from '../../src/core/model';
-import { SCHEMAS, validateAgainstSchema } from '../../src/core/schemas';
-import { parseYaml } from '../../src/core/yamlText';
+import type { FileKind } from '../../src/core/folder/model';
+import { SCHEMAS, validateAgainstSchema } from '../../src/core/folder/schemas';
+import { parseYaml } from '../../src/core/folder/yamlText';
 
 const KINDS: FileKind[] = ['program', 'person', 'plan', 'session', 'feedback'];
 

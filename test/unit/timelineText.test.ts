@@ -2,7 +2,7 @@
 // committed, long texts cut, and nothing private in a coordinator's view.
 import * as assert from 'node:assert/strict';
 import type { HistoryEvent } from '../../src/core/history';
-import { clip, eventWords, shortDate, type WordsContext } from '../../src/extension/timelineText';
+import { clip, eventWords, shortDate, type WordsContext } from '../../src/extension/history/timelineText';
 
 function event(
   kind: HistoryEvent['kind'],

@@ -11,8 +11,8 @@ import {
   sessionFileName,
   slugify,
   UnsafeNameError,
-} from '../../src/core/names';
-import { feedbackPath, resolveMentoringFolder, sessionPath } from '../../src/core/paths';
+} from '../../src/core/folder/names';
+import { feedbackPath, resolveMentoringFolder, sessionPath } from '../../src/core/folder/paths';
 
 describe('safe names', () => {
   it('accepts handles and slugs of lower-case letters, digits and single hyphens', () => {

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { loadMentoring } from '../../src/core/load';
-import type { Problem } from '../../src/core/model';
-import { checkPrivateNotTracked, validateMentoring } from '../../src/core/validate';
+import { loadMentoring } from '../../src/core/folder/load';
+import type { Problem } from '../../src/core/folder/model';
+import { checkPrivateNotTracked, validateMentoring } from '../../src/core/folder/validate';
 import { removeTempDirs, tempDir } from './helpers/tempRepo';
 
 after(removeTempDirs);

@@ -1,8 +1,8 @@
 // Agendas: the next session first (prepare it, edit it, commit it), then past sessions,
 // newest first. A session's notes, actions and "when should we meet again?" are edited here too.
 import { html, nothing, type TemplateResult } from 'lit';
-import { addDays } from '../../src/core/dates';
-import type { ActionView, PairView, SessionView } from '../../src/protocol';
+import { addDays } from '../../src/shared/dates';
+import type { ActionView, PairView, SessionView } from '../../src/protocol/messages';
 import type { Ui } from '../ui';
 import {
   button,

@@ -1,7 +1,7 @@
 // Adding to a session's agenda: one composer for objectives, questions (linked to a goal) and
 // the mentee's own ideas, and the edit message every agenda change sends.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { EditOp, PairView, SessionView } from '../../src/protocol';
+import type { EditOp, PairView, SessionView } from '../../src/protocol/messages';
 import type { Ui } from '../ui';
 import { draftField } from './common';
 

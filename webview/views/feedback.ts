@@ -1,6 +1,6 @@
 // Feedback requests to me and from me, open and answered; a new request; answering one.
 import { html, nothing, type TemplateResult } from 'lit';
-import { FEEDBACK_KINDS, type FeedbackKindView, type FeedbackView, type PairView } from '../../src/protocol';
+import { FEEDBACK_KINDS, type FeedbackKindView, type FeedbackView, type PairView } from '../../src/protocol/messages';
 import type { Ui } from '../ui';
 import { brokenNotice } from './agenda';
 import { button, draftArea, formatDate, icon, openFileIcon, outcome, section } from './common';

@@ -1,7 +1,7 @@
 // Goals: status, benchmarks as a checklist with progress, due dates (overdue marked),
 // evidence links; add, edit, complete, drop; add and tick benchmarks.
 import { html, nothing, type TemplateResult } from 'lit';
-import { GOAL_STATUSES, type EditOp, type GoalView, type PairView } from '../../src/protocol';
+import { GOAL_STATUSES, type EditOp, type GoalView, type PairView } from '../../src/protocol/messages';
 import type { Ui } from '../ui';
 import { button, draftArea, draftField, formatDate, icon, iconButton, outcome, section } from './common';
 

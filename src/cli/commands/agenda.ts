@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { isRealDate } from '../../core/dates';
+import { isRealDate } from '../../shared/dates';
 import { newAgendaText } from '../../core/edit';
-import { todayIso } from '../../core/init';
-import { loadMentoring } from '../../core/load';
-import type { Session } from '../../core/model';
-import { parsePairId } from '../../core/names';
-import { summarizePair } from '../../core/summary';
+import { todayIso } from '../../core/app/init';
+import { loadMentoring } from '../../core/folder/load';
+import type { Session } from '../../core/folder/model';
+import { parsePairId } from '../../core/folder/names';
+import { summarizePair } from '../../core/health/summary';
 import { CliError, resolveContext, type GlobalOptions } from '../context';
 
 export async function agendaCommand(pairId: string, options: GlobalOptions & { date?: string }): Promise<void> {

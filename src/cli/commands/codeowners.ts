@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { loadMentoring } from '../../core/load';
+import { loadMentoring } from '../../core/folder/load';
 import { codeownersLines, CodeownersError, updateCodeowners } from '../../core/review';
 import { CliError, resolveContext, type GlobalOptions } from '../context';
 

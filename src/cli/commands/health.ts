@@ -1,10 +1,16 @@
 // `mentoring health [pair]`: relationship health figures from the git log, per pair and for the program.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { historyHealth, programHealth, type PairHealth, type ProgramHealth, type Ratio } from '../../core/health';
-import { todayIso } from '../../core/init';
-import { parsePairId } from '../../core/names';
-import { readYamlText, parseYaml } from '../../core/yamlText';
+import {
+  historyHealth,
+  programHealth,
+  type PairHealth,
+  type ProgramHealth,
+  type Ratio,
+} from '../../core/health/figures';
+import { todayIso } from '../../core/app/init';
+import { parsePairId } from '../../core/folder/names';
+import { readYamlText, parseYaml } from '../../core/folder/yamlText';
 import { CliError, resolveContext, type GlobalOptions } from '../context';
 import { readHistoryForCli } from './log';
 

@@ -1,4 +1,4 @@
-import { initMentoring } from '../../core/init';
+import { initMentoring } from '../../core/app/init';
 import { resolveContext, type GlobalOptions } from '../context';
 
 export async function initCommand(options: GlobalOptions): Promise<void> {

@@ -1,9 +1,9 @@
 // `mentoring log <pair>`: the relationship's timeline from git history, grouped by month.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { GitError } from '../../core/git';
+import { GitError } from '../../core/git/git';
 import { pairTimeline, readHistory, type History, type HistoryEvent } from '../../core/history';
-import { parsePairId } from '../../core/names';
+import { parsePairId } from '../../core/folder/names';
 import { CliError, resolveContext, type GlobalOptions } from '../context';
 
 export async function logCommand(pairId: string, options: GlobalOptions & { json?: boolean }): Promise<void> {

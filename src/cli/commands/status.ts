@@ -1,6 +1,6 @@
-import { loadMentoring } from '../../core/load';
-import { todayIso } from '../../core/init';
-import { summarizePair, type PairSummary } from '../../core/summary';
+import { loadMentoring } from '../../core/folder/load';
+import { todayIso } from '../../core/app/init';
+import { summarizePair, type PairSummary } from '../../core/health/summary';
 import { CliError, resolveContext, type GlobalOptions } from '../context';
 
 export async function statusCommand(options: GlobalOptions & { json?: boolean }): Promise<void> {

@@ -1,10 +1,10 @@
 // Feedback requests (feedback/<date>-<slug>.yaml): a new request, optionally about a code
 // selection, and its answer. Edits return the file's new text.
 import { stringify } from 'yaml';
-import type { FeedbackKind } from '../model';
+import type { FeedbackKind } from '../folder/model';
 import { EditError } from './errors';
 import { checkDate, requireText } from './plan';
-import { feedbackFileName as safeFeedbackFileName, isHandle, slugify } from '../names';
+import { feedbackFileName as safeFeedbackFileName, isHandle, slugify } from '../folder/names';
 import { setValue } from './yamlEdit';
 
 const KINDS: readonly FeedbackKind[] = ['code', 'design', 'career', 'communication', 'other'];

@@ -29,4 +29,4 @@ export {
   type NewAgenda,
 } from './session';
 export { answerFeedback, closeFeedback, feedbackFileName, newFeedbackText, type NewFeedback } from './feedback';
-export { addDays } from '../dates';
+export { addDays } from '../../shared/dates';

@@ -1,8 +1,8 @@
 // Edits of a pair's plan.yaml: goals, benchmarks and evidence. Each returns the file's new text.
-import { isRealDate } from '../dates';
-import type { GoalStatus } from '../model';
+import { isRealDate } from '../../shared/dates';
+import type { GoalStatus } from '../folder/model';
 import { EditError } from './errors';
-import { isHandle, slugify } from '../names';
+import { isHandle, slugify } from '../folder/names';
 import { appendItem, readForEdit, setValue } from './yamlEdit';
 
 const GOAL_STATUSES: readonly GoalStatus[] = ['planned', 'in-progress', 'done', 'dropped'];

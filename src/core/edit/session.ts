@@ -1,11 +1,11 @@
 // Session agendas (sessions/<date>.yaml): a new agenda, and the edits made before, during and
 // after a session. Each edit returns the file's new text.
 import { stringify } from 'yaml';
-import { addDays } from '../dates';
-import type { Action, Session } from '../model';
+import { addDays } from '../../shared/dates';
+import type { Action, Session } from '../folder/model';
 import { EditError } from './errors';
 import { checkDate, isRecord, requireText } from './plan';
-import { isHandle } from '../names';
+import { isHandle } from '../folder/names';
 import { appendItem, readForEdit, setValue } from './yamlEdit';
 
 export const DEFAULT_CADENCE_DAYS = 14;

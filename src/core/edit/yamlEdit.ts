@@ -15,7 +15,7 @@ import {
   type YAMLMap,
   type YAMLSeq,
 } from 'yaml';
-import { type ParsedYaml } from '../yamlText';
+import { type ParsedYaml } from '../folder/yamlText';
 import { EditError } from './errors';
 import { blockOptions, flowOptions, renderBlock, renderFlow, hasMultilineText, preferredType } from './yamlRender';
 import {

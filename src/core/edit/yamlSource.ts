@@ -2,7 +2,7 @@
 // offsets and paths into positions for errors.
 import { isDeepStrictEqual } from 'node:util';
 import { isAlias, isCollection, isMap, isPair, isScalar, Document, type Node, type YAMLSeq } from 'yaml';
-import { MAX_ALIAS_COUNT, parseYaml, positionOfPath } from '../yamlText';
+import { MAX_ALIAS_COUNT, parseYaml, positionOfPath } from '../folder/yamlText';
 import { EditError } from './errors';
 import type { Source, YamlPath } from './yamlEdit';
 import { detectStyle } from './yamlRender';

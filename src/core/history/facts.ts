@@ -1,8 +1,8 @@
 // What the history needs to know about one version of a file, extracted once per blob: the
 // semantic facts events are derived from and health figures are computed on. Comparing facts
 // (never text) is what makes reformatting, comments and key order invisible to the log.
-import { tryParsePairId } from '../names';
-import { decodeYamlBytes, MAX_FILE_BYTES, parseYaml } from '../yamlText';
+import { tryParsePairId } from '../folder/names';
+import { decodeYamlBytes, MAX_FILE_BYTES, parseYaml } from '../folder/yamlText';
 import { FALLBACK, fastParseYaml } from './fastYaml';
 
 export type PairFileKind = 'plan' | 'session' | 'feedback';

@@ -7,17 +7,17 @@
 // - `readHistory(root, { folder, pair })` → `History`: events (parents before children),
 //   file edits, and each pair's state at HEAD (for health figures).
 // - `pairTimeline(history, pair)` → that pair's events, oldest first.
-import { streamGit } from '../git';
-import { isHandle, parsePairId } from '../names';
-import { DEFAULT_FOLDER } from '../paths';
-import { decodeYamlBytes } from '../yamlText';
-import { BlobReader } from './blobReader';
+import { streamGit } from '../git/git';
+import { isHandle, parsePairId } from '../folder/names';
+import { DEFAULT_FOLDER } from '../folder/paths';
+import { decodeYamlBytes } from '../folder/yamlText';
+import { BlobReader } from '../git/blobReader';
 import { classifyPairPath, factsOfBlob, parseVersion, type FileFacts, type PairFileKind } from './facts';
 import { HistoryWalk, type EventAuthor, type HistoryEvent } from './events';
-import { LOG_FORMAT, LogParser, parentsFirst, type CommitRecord } from './logParser';
-import { diffTree, folderRelativeToTop, isAncestor, listTree, repoInfo, type RepoInfo } from './repository';
+import { LOG_FORMAT, LogParser, parentsFirst, type CommitRecord } from '../git/logParser';
+import { diffTree, folderRelativeToTop, isAncestor, listTree, repoInfo, type RepoInfo } from '../git/repository';
 
-export { parentsFirst } from './logParser';
+export { parentsFirst } from '../git/logParser';
 export type { EventAuthor, EventDetails, FileEdit, HistoryEvent, HistoryEventKind } from './events';
 export type { ActionFacts, FeedbackFacts, GoalFacts, PlanFacts, SessionFacts } from './facts';
 export type { FeedbackState, History, HistoryOptions, PairLog, PairState, SessionState } from './types';

@@ -1,10 +1,10 @@
 // Proposals waiting for the other side: a relationship is pending while its plan says
 // `status: proposed` on the default branch or on a `mentoring/*` review branch that is not
 // merged yet; a plan change is pending while its review branch is not merged.
-import { currentBranch, defaultBranch, listRefs, listTree, pushRemote, readObjects, resolveCommit } from '../gitRefs';
-import { tryParsePairId } from '../names';
-import { DEFAULT_FOLDER } from '../paths';
-import { decodeYamlBytes, MAX_FILE_BYTES, parseYaml } from '../yamlText';
+import { currentBranch, defaultBranch, listRefs, listTree, pushRemote, readObjects, resolveCommit } from '../git/refs';
+import { tryParsePairId } from '../folder/names';
+import { DEFAULT_FOLDER } from '../folder/paths';
+import { decodeYamlBytes, MAX_FILE_BYTES, parseYaml } from '../folder/yamlText';
 
 export interface Proposal {
   kind: 'relationship' | 'plan-change';

@@ -2,7 +2,7 @@
 // benchmarks added and reached; agreement and relationship changes. Compared on the parsed
 // data, never the text, so comments, quoting and key order never show up as changes.
 import { canonicalJson } from '../history/facts';
-import { parseYaml } from '../yamlText';
+import { parseYaml } from '../folder/yamlText';
 
 /** One field's change; list fields (expectations, evidence) say which items came and went. */
 export interface ValueChange {

@@ -5,7 +5,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GitError, runGit } from '../git';
+import { GitError, runGit } from '../git/git';
 import {
   commitOffBranch,
   currentBranch,
@@ -17,9 +17,9 @@ import {
   remoteUrl,
   resolveCommit,
   type FileContent,
-} from '../gitRefs';
-import { assertSafeName, parsePairId } from '../names';
-import { DEFAULT_FOLDER } from '../paths';
+} from '../git/refs';
+import { assertSafeName, parsePairId } from '../folder/names';
+import { DEFAULT_FOLDER } from '../folder/paths';
 import { remoteCompareUrl } from './remote';
 
 export interface ProposeOptions {

@@ -1,7 +1,7 @@
 // The plan of a relationship someone proposes: `status: proposed` until the other side accepts
 // it by setting `status: active` in the pull request (or after) and merging it.
-import { assertSafeName, pairIdOf } from '../names';
-import type { Channel, InitiatedBy, Program } from '../model';
+import { assertSafeName, pairIdOf } from '../folder/names';
+import type { Channel, InitiatedBy, Program } from '../folder/model';
 
 export interface NewRelationship {
   mentee: string;

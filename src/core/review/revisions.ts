@@ -1,11 +1,11 @@
 // The mentoring changes between two revisions of the repository: each pair's plan diff, new
 // sessions (and notes written), feedback asked and answered. The two trees are read straight
 // from git (`ls-tree` and one `cat-file --batch`), so nothing is checked out.
-import { listTree, readObjects, resolveCommit } from '../gitRefs';
+import { listTree, readObjects, resolveCommit } from '../git/refs';
 import { classifyPairPath } from '../history/facts';
-import { parsePairId } from '../names';
-import { DEFAULT_FOLDER } from '../paths';
-import { decodeYamlBytes, MAX_FILE_BYTES, parseYaml } from '../yamlText';
+import { parsePairId } from '../folder/names';
+import { DEFAULT_FOLDER } from '../folder/paths';
+import { decodeYamlBytes, MAX_FILE_BYTES, parseYaml } from '../folder/yamlText';
 import { isEmptyPlanDiff, planDiff, type PlanDiff } from './planDiff';
 
 export interface SessionChange {

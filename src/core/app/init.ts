@@ -1,0 +1,40 @@
+// `mentoring init`: a program file, two example people, one example pair that shows every
+// field with comments, and the .gitignore that keeps `.private/` out of git. Never overwrites.
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { examplePlan, exampleSession, exampleFeedback, examplePeople, programTemplate } from './exampleFiles';
+
+export interface InitResult {
+  created: string[];
+  skipped: string[];
+}
+
+export async function initMentoring(root: string, folder = '.mentoring', today = todayIso()): Promise<InitResult> {
+  const base = join(root, folder);
+  const pair = join(base, 'pairs', 'ana--ben');
+  const files: [string, string][] = [
+    [join(base, 'program.yaml'), programTemplate()],
+    [join(base, '.gitignore'), '# Personal notes stay on your machine.\n.private/\n'],
+    ...examplePeople().map(([handle, text]): [string, string] => [join(base, 'people', `${handle}.yaml`), text]),
+    [join(pair, 'plan.yaml'), examplePlan(today)],
+    [join(pair, 'sessions', `${today}.yaml`), exampleSession(today)],
+    [join(pair, 'feedback', `${today}-retry-policy.yaml`), exampleFeedback(today)],
+  ];
+  const result: InitResult = { created: [], skipped: [] };
+  for (const [path, text] of files) {
+    const rel = relative(root, path).split('\\').join('/');
+    if (existsSync(path)) {
+      result.skipped.push(rel);
+      continue;
+    }
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, text, { flag: 'wx' });
+    result.created.push(rel);
+  }
+  return result;
+}
+
+export function todayIso(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}

@@ -1,0 +1,373 @@
+// Health figures for a mentoring relationship, computed from its log (history events and
+// edits) and its files' current state. Pure functions: the same figures whether the state
+// comes from HEAD (`History.pairs`) or from the working tree (`pairStateFromModel`).
+// Figures hold numbers, dates and handles only, never the text of notes, goals or answers.
+import { daysBetween } from '../../shared/dates';
+import { factsOfData, type FeedbackFacts, type PlanFacts, type SessionFacts } from '../history/facts';
+import type { FileEdit, HistoryEvent } from '../history/events';
+import type { History, PairLog, PairState } from '../history/index';
+import type { PairModel } from '../folder/model';
+
+/** `part` of `total`; `share` is null when there is nothing to count. */
+export interface Ratio {
+  part: number;
+  total: number;
+  share: number | null;
+}
+
+export interface DriveMonth {
+  /** `YYYY-MM`. */
+  month: string;
+  mentee: number;
+  total: number;
+  share: number | null;
+}
+
+export interface PairHealth {
+  pair: string;
+  mentee: string;
+  mentor: string;
+  status: string | null;
+  /** The last session before today, and how many days ago it was. */
+  lastSession: string | null;
+  daysSinceLastSession: number | null;
+  /**
+   * Sessions held (dated before today) against the sessions the agreed cadence asks for: one
+   * every `cadenceDays` from the start (plan `started`, else the first session) until today,
+   * the plan's `ends`, or the day it was paused or ended, whichever comes first.
+   */
+  sessions: { held: number; expected: number | null; cadenceDays: number | null; share: number | null };
+  /** Sessions whose agenda was committed on a day before the session's date, of those whose first commit the history shows. */
+  agendasBeforeSession: Ratio;
+  /**
+   * Actions with a due date that is past (or that are done): done, by the history, on or before
+   * that date. An action carried over as a follow-up is the same action.
+   */
+  followThrough: Ratio;
+  /** Agendas prepared, feedback requests asked and plan edits committed by the mentee. */
+  menteeDrives: { agendas: Ratio; feedback: Ratio; planEdits: Ratio; overall: Ratio; trend: DriveMonth[] };
+  openFeedback: { count: number; ages: number[]; oldestDays: number | null };
+  goals: { total: number; planned: number; inProgress: number; done: number; dropped: number };
+  /** Benchmarks reached, of the goals not dropped. */
+  benchmarks: Ratio;
+  /** A session dated today or later exists, or the last session's `next_session` is today or later. */
+  nextSession: { agreed: boolean; date: string | null };
+}
+
+export interface ProgramHealth {
+  pairs: number;
+  byStatus: Record<string, number>;
+  sessions: { held: number; expected: number };
+  agendasBeforeSession: Ratio;
+  followThrough: Ratio;
+  menteeDrives: Ratio;
+  trend: DriveMonth[];
+  openFeedback: { count: number; oldestDays: number | null };
+  goals: { total: number; planned: number; inProgress: number; done: number; dropped: number };
+  benchmarks: Ratio;
+  /** Active pairs with a next session agreed. */
+  nextSessionAgreed: Ratio;
+  /** Median days since the last session, over pairs that have held one. */
+  medianDaysSinceLastSession: number | null;
+}
+
+export type { PairLog };
+
+export interface HealthOptions {
+  /** The program's default cadence, for plans that agree none. */
+  defaultCadenceDays?: number;
+}
+
+export function pairHealth(state: PairState, log: PairLog, today: string, options: HealthOptions = {}): PairHealth {
+  const events = log.events.filter((event) => event.pair === state.id);
+  const edits = log.edits.filter((edit) => edit.pair === state.id);
+  const plan = state.plan;
+  const held = state.sessions.filter((session) => session.sessionDate < today);
+  const last = held[held.length - 1];
+  return {
+    pair: state.id,
+    mentee: state.mentee,
+    mentor: state.mentor,
+    status: plan?.status ?? null,
+    lastSession: last?.sessionDate ?? null,
+    daysSinceLastSession: last ? daysBetween(last.sessionDate, today) : null,
+    sessions: sessionsAgainstCadence(state, events, held.length, today, options),
+    agendasBeforeSession: agendasBefore(state, events, log.fileIds),
+    followThrough: followThrough(state, events, today),
+    menteeDrives: menteeDrives(state, events, edits),
+    openFeedback: openFeedback(state.feedback, today),
+    goals: goalCounts(plan),
+    benchmarks: benchmarks(plan),
+    nextSession: nextSession(state.sessions, last, today),
+  };
+}
+
+/**
+ * A pair's figures, remembered while its state object (replaced whenever its files change at
+ * HEAD) and its newest event and edit stay the same: an incremental refresh recomputes only the
+ * pairs a new commit touched.
+ */
+const memo = new WeakMap<
+  PairState,
+  { today: string; cadence?: number; last?: HistoryEvent; lastEdit?: FileEdit; health: PairHealth }
+>();
+
+/** Every pair of a history (its state at HEAD), and the program-wide aggregates. */
+export function historyHealth(
+  history: History,
+  today: string,
+  options: HealthOptions = {},
+): { pairs: PairHealth[]; program: ProgramHealth } {
+  const none: PairLog = { events: [], edits: [], fileIds: history.fileIds };
+  const logOf = (pair: string): PairLog => history.logs.get(pair) ?? none;
+  const pairs = [...history.pairs.values()]
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .map((state) => {
+      const log = logOf(state.id);
+      const last = log.events[log.events.length - 1];
+      const lastEdit = log.edits[log.edits.length - 1];
+      const known = memo.get(state);
+      if (
+        known &&
+        known.today === today &&
+        known.cadence === options.defaultCadenceDays &&
+        known.last === last &&
+        known.lastEdit === lastEdit
+      ) {
+        return known.health;
+      }
+      const health = pairHealth(state, log, today, options);
+      memo.set(state, { today, cadence: options.defaultCadenceDays, last, lastEdit, health });
+      return health;
+    });
+  return { pairs, program: programHealth(pairs) };
+}
+
+/** Aggregates only: counts and pooled shares, nothing that names a pair or quotes a file. */
+export function programHealth(pairs: PairHealth[]): ProgramHealth {
+  const byStatus: Record<string, number> = {};
+  const goals = { total: 0, planned: 0, inProgress: 0, done: 0, dropped: 0 };
+  const months = new Map<string, { mentee: number; total: number }>();
+  let held = 0;
+  let expected = 0;
+  let openCount = 0;
+  let oldest: number | null = null;
+  const days: number[] = [];
+  const active = pairs.filter((pair) => pair.status === 'active');
+  for (const pair of pairs) {
+    const status = pair.status ?? 'unknown';
+    byStatus[status] = (byStatus[status] ?? 0) + 1;
+    held += pair.sessions.held;
+    expected += pair.sessions.expected ?? 0;
+    openCount += pair.openFeedback.count;
+    if (pair.openFeedback.oldestDays !== null) oldest = Math.max(oldest ?? 0, pair.openFeedback.oldestDays);
+    if (pair.daysSinceLastSession !== null) days.push(pair.daysSinceLastSession);
+    for (const key of Object.keys(goals) as (keyof typeof goals)[]) goals[key] += pair.goals[key];
+    for (const month of pair.menteeDrives.trend) {
+      const sum = months.get(month.month) ?? { mentee: 0, total: 0 };
+      sum.mentee += month.mentee;
+      sum.total += month.total;
+      months.set(month.month, sum);
+    }
+  }
+  days.sort((a, b) => a - b);
+  const median =
+    days.length === 0
+      ? null
+      : days.length % 2 === 1
+        ? days[(days.length - 1) / 2]
+        : (days[days.length / 2 - 1] + days[days.length / 2]) / 2;
+  return {
+    pairs: pairs.length,
+    byStatus,
+    sessions: { held, expected },
+    agendasBeforeSession: pool(pairs.map((pair) => pair.agendasBeforeSession)),
+    followThrough: pool(pairs.map((pair) => pair.followThrough)),
+    menteeDrives: pool(pairs.map((pair) => pair.menteeDrives.overall)),
+    trend: [...months.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([month, sum]) => ({ month, ...sum, share: share(sum.mentee, sum.total) })),
+    openFeedback: { count: openCount, oldestDays: oldest },
+    goals,
+    benchmarks: pool(pairs.map((pair) => pair.benchmarks)),
+    nextSessionAgreed: ratio(active.filter((pair) => pair.nextSession.agreed).length, active.length),
+    medianDaysSinceLastSession: median,
+  };
+}
+
+/** A pair's state from the loaded working tree, for the sidebar (unsaved edits aside, what the user sees). */
+export function pairStateFromModel(pair: PairModel): PairState {
+  const plan = pair.plan?.data !== undefined ? factsOfData('plan', pair.plan.data) : undefined;
+  const state: PairState = { id: pair.id, mentee: pair.mentee, mentor: pair.mentor, sessions: [], feedback: [] };
+  if (plan?.kind === 'plan') state.plan = plan;
+  for (const file of pair.sessions) {
+    const facts = file.data !== undefined ? factsOfData('session', file.data) : undefined;
+    const name = file.rel.slice(file.rel.lastIndexOf('/') + 1).replace(/\.yaml$/, '');
+    if (facts?.kind === 'session') state.sessions.push({ ...facts, path: file.rel, sessionDate: facts.date ?? name });
+  }
+  state.sessions.sort((a, b) => (a.sessionDate < b.sessionDate ? -1 : a.sessionDate > b.sessionDate ? 1 : 0));
+  for (const file of pair.feedback) {
+    const facts = file.data !== undefined ? factsOfData('feedback', file.data) : undefined;
+    if (facts?.kind === 'feedback') state.feedback.push({ ...facts, path: file.rel });
+  }
+  return state;
+}
+
+function sessionsAgainstCadence(
+  state: PairState,
+  events: HistoryEvent[],
+  held: number,
+  today: string,
+  options: HealthOptions,
+): PairHealth['sessions'] {
+  const plan = state.plan;
+  const cadenceDays = plan?.cadenceDays ?? options.defaultCadenceDays ?? null;
+  const start = plan?.started ?? state.sessions[0]?.sessionDate;
+  const running =
+    plan?.status === 'active' || plan?.status === 'paused' || plan?.status === 'completed' || plan?.status === 'ended';
+  if (cadenceDays === null || start === undefined || !running)
+    return { held, expected: null, cadenceDays, share: null };
+  let end = today;
+  if (plan?.ends && plan.ends < end) end = plan.ends;
+  if (plan?.status !== 'active') {
+    const stopped = [...events]
+      .reverse()
+      .find((event) => event.kind === 'relationship-paused' || event.kind === 'relationship-ended');
+    if (stopped && localDate(stopped.date) < end) end = localDate(stopped.date);
+  }
+  const days = daysBetween(start, end);
+  const expected = days > 0 ? Math.ceil(days / cadenceDays) : 0;
+  return { held, expected, cadenceDays, share: expected > 0 ? round(held / expected) : null };
+}
+
+function agendasBefore(state: PairState, events: HistoryEvent[], fileIds: ReadonlyMap<string, string>): Ratio {
+  const prepared = new Map<string, HistoryEvent>();
+  for (const event of events)
+    if (event.kind === 'agenda-prepared' && !prepared.has(event.fileId)) prepared.set(event.fileId, event);
+  let part = 0;
+  let total = 0;
+  for (const session of state.sessions) {
+    const event = prepared.get(fileIds.get(session.path) ?? session.path);
+    if (!event) continue;
+    total++;
+    if (localDate(event.committed) < session.sessionDate) part++;
+  }
+  return ratio(part, total);
+}
+
+function followThrough(state: PairState, events: HistoryEvent[], today: string): Ratio {
+  const due = new Map<string, string>();
+  const done = new Set<string>();
+  for (const session of state.sessions) {
+    for (const action of session.actions) if (action.due && !due.has(action.key)) due.set(action.key, action.due);
+    for (const action of [...session.actions, ...session.followUps]) if (action.done) done.add(action.key);
+  }
+  const doneOn = new Map<string, string>();
+  for (const event of events) {
+    const key = event.details.actionKey;
+    if (event.kind === 'action-done' && key !== undefined && !doneOn.has(key)) doneOn.set(key, localDate(event.date));
+  }
+  let part = 0;
+  let total = 0;
+  for (const [key, dueDate] of due) {
+    if (!(dueDate < today) && !done.has(key)) continue;
+    total++;
+    const on = doneOn.get(key);
+    if (done.has(key) && on !== undefined && on <= dueDate) part++;
+  }
+  return ratio(part, total);
+}
+
+function menteeDrives(state: PairState, events: HistoryEvent[], edits: FileEdit[]): PairHealth['menteeDrives'] {
+  const items: { kind: 'agenda' | 'feedback' | 'plan'; month: string; mentee: boolean }[] = [];
+  const byMentee = (author: HistoryEvent['author']): boolean => 'handle' in author && author.handle === state.mentee;
+  for (const event of events) {
+    if (event.kind === 'agenda-prepared' || event.kind === 'feedback-asked') {
+      items.push({
+        kind: event.kind === 'agenda-prepared' ? 'agenda' : 'feedback',
+        month: event.date.slice(0, 7),
+        mentee: byMentee(event.author),
+      });
+    }
+  }
+  for (const edit of edits)
+    if (edit.kind === 'plan') items.push({ kind: 'plan', month: edit.date.slice(0, 7), mentee: byMentee(edit.author) });
+  const count = (kind?: string): Ratio => {
+    const chosen = kind === undefined ? items : items.filter((item) => item.kind === kind);
+    return ratio(chosen.filter((item) => item.mentee).length, chosen.length);
+  };
+  const months = new Map<string, { mentee: number; total: number }>();
+  for (const item of items) {
+    const sum = months.get(item.month) ?? { mentee: 0, total: 0 };
+    sum.total++;
+    if (item.mentee) sum.mentee++;
+    months.set(item.month, sum);
+  }
+  const trend = [...months.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([month, sum]) => ({ month, ...sum, share: share(sum.mentee, sum.total) }));
+  return { agendas: count('agenda'), feedback: count('feedback'), planEdits: count('plan'), overall: count(), trend };
+}
+
+function openFeedback(feedback: (FeedbackFacts & { path: string })[], today: string): PairHealth['openFeedback'] {
+  const ages: number[] = [];
+  for (const request of feedback) {
+    if (request.status !== 'open') continue;
+    const asked = request.asked ?? /(\d{4}-\d{2}-\d{2})-[^/]*$/.exec(request.path)?.[1];
+    if (asked !== undefined) ages.push(Math.max(0, daysBetween(asked, today)));
+  }
+  ages.sort((a, b) => b - a);
+  return { count: feedback.filter((request) => request.status === 'open').length, ages, oldestDays: ages[0] ?? null };
+}
+
+function goalCounts(plan: PlanFacts | undefined): PairHealth['goals'] {
+  const goals = plan?.goals ?? [];
+  const count = (status: string): number => goals.filter((goal) => goal.status === status).length;
+  return {
+    total: goals.length,
+    planned: count('planned'),
+    inProgress: count('in-progress'),
+    done: count('done'),
+    dropped: count('dropped'),
+  };
+}
+
+function benchmarks(plan: PlanFacts | undefined): Ratio {
+  const all = (plan?.goals ?? []).filter((goal) => goal.status !== 'dropped').flatMap((goal) => goal.benchmarks);
+  return ratio(all.filter((benchmark) => benchmark.done).length, all.length);
+}
+
+function nextSession(
+  sessions: (SessionFacts & { sessionDate: string })[],
+  last: SessionFacts | undefined,
+  today: string,
+): PairHealth['nextSession'] {
+  const upcoming = sessions.find((session) => session.sessionDate >= today);
+  if (upcoming) return { agreed: true, date: upcoming.sessionDate };
+  if (last?.nextSession && last.nextSession >= today) return { agreed: true, date: last.nextSession };
+  return { agreed: false, date: null };
+}
+
+function pool(ratios: Ratio[]): Ratio {
+  return ratio(
+    ratios.reduce((sum, r) => sum + r.part, 0),
+    ratios.reduce((sum, r) => sum + r.total, 0),
+  );
+}
+
+function ratio(part: number, total: number): Ratio {
+  return { part, total, share: share(part, total) };
+}
+
+function share(part: number, total: number): number | null {
+  return total === 0 ? null : round(part / total);
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+/** The calendar day of an ISO timestamp in its own offset. */
+function localDate(iso: string): string {
+  return iso.slice(0, 10);
+}

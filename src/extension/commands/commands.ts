@@ -1,0 +1,227 @@
+// The commands of the Command Palette, the editor context menu and the view title.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { stringify } from 'yaml';
+import { headCommit, userEmail } from '../../core/git/git';
+import { initMentoring } from '../../core/app/init';
+import { isHandle } from '../../core/folder/names';
+import { personPath } from '../../core/folder/paths';
+import type { Actions } from '../documents/actions';
+import type { Controller } from '../state/controller';
+import type { MentoringDiagnostics } from '../workbench/diagnostics';
+import { registerCommand } from './registerCommand';
+import { folderSetting } from '../state/settings';
+import type { SidebarProvider } from '../sidebar/provider';
+import { VIEW_ID } from '../sidebar/provider';
+import { myPairs } from '../sidebar/viewModel';
+import { createDocument } from '../documents/workspaceEdits';
+
+export function registerCommands(
+  c: Controller,
+  actions: Actions,
+  sidebar: SidebarProvider,
+  diagnostics: MentoringDiagnostics,
+): vscode.Disposable[] {
+  const openSidebar = async () => {
+    await vscode.commands.executeCommand(`${VIEW_ID}.focus`);
+    await c.start();
+  };
+
+  /** The pair a command acts on: the selected one, or one picked now. */
+  const pairFor = async (role?: 'mentee'): Promise<string | undefined> => {
+    await c.start();
+    const pairs = myPairs(c.store.model, c.me).filter((p) => !role || p.role === role);
+    if (c.me.kind !== 'known') {
+      void vscode.window
+        .showWarningMessage(`${c.me.reason}`, 'Pick My Person')
+        .then((a) => a && vscode.commands.executeCommand('mentoring.pickMe'));
+      return undefined;
+    }
+    if (pairs.length === 0) {
+      void vscode.window.showInformationMessage(
+        role ? 'You have no mentoring relationship as a mentee yet.' : 'You have no mentoring relationship yet.',
+      );
+      return undefined;
+    }
+    const selected = pairs.find((p) => p.id === c.selectedPairId);
+    if (pairs.length === 1 || (selected && !role)) return (selected ?? pairs[0]).id;
+    const picked = await vscode.window.showQuickPick(
+      pairs.map((p) => ({
+        label: p.id,
+        description: p.role === 'mentee' ? `mentor: ${p.mentor}` : `mentee: ${p.mentee}`,
+        id: p.id,
+      })),
+      { placeHolder: 'Which mentoring relationship?' },
+    );
+    return picked?.id;
+  };
+
+  return [
+    registerCommand('mentoring.openSidebar', openSidebar),
+    registerCommand('mentoring.refresh', async () => {
+      c.identity.reset();
+      await c.start();
+      await c.store.refresh();
+    }),
+    registerCommand('mentoring.init', async () => {
+      const root = c.store.root;
+      if (!root)
+        return void vscode.window.showWarningMessage(
+          'Open a folder first: the mentoring folder lives in your repository.',
+        );
+      if (!vscode.workspace.isTrusted)
+        return void vscode.window.showWarningMessage(
+          'Trust this workspace to set up mentoring: an untrusted workspace is read-only.',
+        );
+      const result = await initMentoring(root, folderSetting());
+      await c.start();
+      await c.store.refresh();
+      await openSidebar();
+      const what =
+        result.created.length > 0
+          ? `Created ${result.created.length} files in ${folderSetting()}/`
+          : `${folderSetting()}/ was already set up; nothing was overwritten`;
+      void vscode.window.showInformationMessage(`${what}. Edit people/ and the example pair to make them yours.`);
+    }),
+    registerCommand('mentoring.validate', async () => {
+      await c.start();
+      await c.store.refresh();
+      const n = diagnostics.count;
+      if (n === 0) return void vscode.window.showInformationMessage(`${folderSetting()}/ is valid: no problems.`);
+      await vscode.commands.executeCommand('workbench.actions.view.problems');
+      void vscode.window.showWarningMessage(
+        `${folderSetting()}/ has ${n} problem${n === 1 ? '' : 's'}; see the Problems panel.`,
+      );
+    }),
+    registerCommand('mentoring.selectPair', async () => {
+      await c.start();
+      const pairs = myPairs(c.store.model, c.me);
+      const picked = await vscode.window.showQuickPick(
+        pairs.map((p) => ({ label: p.id, description: `${p.role}${p.status ? ` · ${p.status}` : ''}`, id: p.id })),
+        { placeHolder: pairs.length ? 'Show which mentoring relationship?' : 'No relationship for you yet' },
+      );
+      if (picked) await c.selectPair(picked.id);
+    }),
+    registerCommand('mentoring.pickMe', async () => {
+      await c.start();
+      const people = c.state().people;
+      const create = { label: '$(add) Create my person file…', handle: '' };
+      const picked = await vscode.window.showQuickPick(
+        [...people.map((p) => ({ label: p.name, description: p.handle, handle: p.handle })), create],
+        {
+          placeHolder: 'Who are you? (set mentoring.me to make it permanent)',
+        },
+      );
+      if (!picked) return;
+      if (picked === create) return vscode.commands.executeCommand('mentoring.createPerson');
+      await c.pickMe(picked.handle);
+    }),
+    registerCommand('mentoring.createPerson', async () => {
+      await c.start();
+      const root = c.store.root;
+      const folder = c.store.folderAbs;
+      if (!root || !folder || !vscode.workspace.isTrusted)
+        return void vscode.window.showWarningMessage('Trust this workspace to create your person file.');
+      const handle = await vscode.window.showInputBox({
+        title: 'Your handle',
+        prompt: 'Lower-case letters, digits and single hyphens; it names people/<handle>.yaml',
+        validateInput: (v) =>
+          isHandle(v) ? undefined : 'Use lower-case letters, digits and single hyphens, like ana or ben-k',
+      });
+      if (!handle) return;
+      const name = await vscode.window.showInputBox({ title: 'Your name', prompt: 'As your colleagues know you' });
+      if (!name) return;
+      const email = await userEmail(root);
+      const uri = vscode.Uri.file(personPath(folder, handle));
+      await createDocument(uri, stringify({ handle, name, emails: email ? [email] : [], roles: ['mentee'] }));
+      await c.pickMe(handle);
+      await vscode.window.showTextDocument(uri);
+    }),
+    registerCommand('mentoring.addGoal', async () => {
+      await openSidebar();
+      sidebar.focus('addGoal');
+    }),
+    registerCommand('mentoring.prepareAgenda', async () => {
+      const pairId = await pairFor();
+      if (!pairId) return;
+      await c.selectPair(pairId);
+      const proposed = c.state().pair?.proposedAgendaDate;
+      const date = await vscode.window.showInputBox({
+        title: `Prepare the agenda (${pairId})`,
+        prompt: 'Date of the session (YYYY-MM-DD)',
+        value: proposed,
+        validateInput: (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? undefined : 'A date like 2026-12-05'),
+      });
+      if (!date) return;
+      const uri = await actions.prepareAgenda(pairId, date);
+      await openSidebar();
+      sidebar.focus('agenda');
+      void vscode.window.showInformationMessage(
+        `Agenda for ${date} created: ${vscode.workspace.asRelativePath(uri)}. Commit it when it is ready.`,
+      );
+    }),
+    registerCommand('mentoring.commitAgenda', async (arg?: unknown) => {
+      let rel = typeof arg === 'string' ? arg : undefined;
+      if (!rel) {
+        const pairId = await pairFor();
+        if (!pairId) return;
+        await c.selectPair(pairId);
+        const next =
+          c.state().pair?.sessions.find((s) => s.date === c.state().pair?.nextSession?.date) ??
+          c.state().pair?.sessions[0];
+        if (!next) return void vscode.window.showInformationMessage('There is no agenda to commit; prepare one first.');
+        rel = next.file;
+      }
+      void vscode.window.showInformationMessage(await actions.commitAgenda(rel));
+    }),
+    registerCommand('mentoring.askForFeedback', async () => {
+      await openSidebar();
+      sidebar.focus('feedback');
+    }),
+    registerCommand('mentoring.askForFeedbackOnSelection', async () => {
+      const editor = vscode.window.activeTextEditor;
+      const root = c.store.root;
+      if (!editor || !root) return void vscode.window.showWarningMessage('Select some code in an editor first.');
+      if (!vscode.workspace.isTrusted)
+        return void vscode.window.showWarningMessage(
+          'Trust this workspace to ask for feedback: an untrusted workspace is read-only.',
+        );
+      const file = editor.document.uri;
+      const rel = path.relative(root, file.fsPath).split(path.sep).join('/');
+      if (file.scheme !== 'file' || rel.startsWith('..') || path.isAbsolute(rel)) {
+        return void vscode.window.showWarningMessage('Feedback on code works for files inside the workspace folder.');
+      }
+      const { start, end } = editor.selection;
+      const lastLine = end.character === 0 && end.line > start.line ? end.line - 1 : end.line;
+      const lines: [number, number] = [start.line + 1, lastLine + 1];
+      const pairId = await pairFor('mentee');
+      if (!pairId) return;
+      const pair = c.visiblePair(pairId);
+      const question = await vscode.window.showInputBox({
+        title: `Ask ${pair?.mentor ?? 'your mentor'} for feedback on ${rel}:${lines[0]}-${lines[1]}`,
+        prompt: 'Your question',
+        placeHolder: 'Is this retry policy safe under partial failure?',
+        validateInput: (v) => (v.trim() ? undefined : 'Write the question you want answered'),
+      });
+      if (!question) return;
+      const commit = await headCommit(root);
+      const uri = await actions.askFeedback({
+        pairId,
+        question,
+        kind: 'code',
+        code: { path: rel, lines, commit: commit?.slice(0, 12) },
+      });
+      await c.selectPair(pairId);
+      void vscode.window.showInformationMessage(
+        `Asked ${pair?.mentor ?? 'your mentor'} for feedback: ${vscode.workspace.asRelativePath(uri)}.`,
+      );
+    }),
+    registerCommand('mentoring.openWalkthrough', () =>
+      vscode.commands.executeCommand(
+        'workbench.action.openWalkthrough',
+        'mentoring-dev.mentoring#mentoring.gettingStarted',
+        false,
+      ),
+    ),
+  ];
+}

@@ -1,0 +1,295 @@
+// Review as pull requests, from the editor: ask for or offer mentoring (a proposed plan on a
+// review branch), propose the pair's plan changes, and read the semantic summary of a branch.
+// Every git step runs through core/review and the hardened git module; nothing here runs in
+// an untrusted workspace.
+import * as vscode from 'vscode';
+import { isGitRepo, headCommit } from '../../core/git/git';
+import { currentBranch, defaultBranch, mergeBase, pushRemote, refExists, resolveCommit } from '../../core/git/refs';
+import type { Person } from '../../core/folder/model';
+import { pairIdOf } from '../../core/folder/names';
+import { planPath } from '../../core/folder/paths';
+import {
+  diffRevisions,
+  newRelationshipPlan,
+  NothingToProposeError,
+  pendingProposals,
+  planChangeMarkdown,
+  planDiff,
+  proposeOnBranch,
+  toMarkdown,
+  withdrawProposedEdits,
+} from '../../core/review';
+import { REVIEW_BRANCH } from '../../protocol/validate';
+import type { Controller } from '../state/controller';
+import { knownPeople } from '../state/identity';
+import { registerCommand } from '../commands/registerCommand';
+import { folderSetting, today, toRel } from '../state/settings';
+import { openPullRequest } from './pullRequest';
+import { showReviewSummary } from './documents';
+import type { SidebarProposals } from './proposals';
+import { myPairs } from '../sidebar/viewModel';
+
+interface Ready {
+  root: string;
+  folderAbs: string;
+  me: string;
+}
+
+export function registerReviewCommands(c: Controller, proposals: SidebarProposals): vscode.Disposable[] {
+  /** What every review command needs, or a message saying what is missing. */
+  const ready = async (needMe = true): Promise<Ready | undefined> => {
+    if (!vscode.workspace.isTrusted) {
+      void vscode.window.showWarningMessage(
+        'Trust this workspace to propose or review: git does not run in Restricted Mode.',
+      );
+      return undefined;
+    }
+    await c.start();
+    const root = c.store.root;
+    const folderAbs = c.store.folderAbs;
+    if (!root || !folderAbs || !c.store.model?.exists) {
+      void vscode.window.showWarningMessage('Set up the mentoring folder first (Mentoring: Set Up Mentoring Folder).');
+      return undefined;
+    }
+    if (!(await isGitRepo(root)) || !(await headCommit(root))) {
+      void vscode.window.showWarningMessage(
+        'Proposals are reviewed through git: commit this folder to a git repository first.',
+      );
+      return undefined;
+    }
+    if (needMe && c.me.kind !== 'known') {
+      void vscode.window
+        .showWarningMessage(c.me.reason, 'Pick My Person')
+        .then((a) => a && vscode.commands.executeCommand('mentoring.pickMe'));
+      return undefined;
+    }
+    return { root, folderAbs, me: c.me.kind === 'known' ? c.me.handle : '' };
+  };
+
+  /** Either side may start: `side` is the one I take. */
+  const startRelationship = async (side: 'mentee' | 'mentor') => {
+    const ctx = await ready();
+    if (!ctx) return;
+    const model = c.store.model;
+    const otherRole = side === 'mentee' ? 'mentor' : 'mentee';
+    const taken = new Set(model?.pairs.map((p) => p.id));
+    const candidates = knownPeople(model).filter((person) => {
+      if (person.handle === ctx.me || !(person.roles ?? []).includes(otherRole)) return false;
+      const pair = side === 'mentee' ? `${ctx.me}--${person.handle}` : `${person.handle}--${ctx.me}`;
+      return !taken.has(pair);
+    });
+    if (candidates.length === 0) {
+      void vscode.window.showInformationMessage(
+        `No one in people/ with the role ${otherRole} to ${side === 'mentee' ? 'ask' : 'offer mentoring to'} (besides existing relationships).`,
+      );
+      return;
+    }
+    const picked = await vscode.window.showQuickPick(
+      candidates.map((person) => ({
+        label: person.name,
+        description: person.handle,
+        detail: detailOf(person, otherRole),
+        person,
+      })),
+      {
+        title: side === 'mentee' ? 'Ask for Mentoring' : 'Offer Mentoring',
+        placeHolder: side === 'mentee' ? 'Who would you like as your mentor?' : 'Whom would you like to mentor?',
+        matchOnDescription: true,
+        matchOnDetail: true,
+      },
+    );
+    if (!picked) return;
+    const other = picked.person.handle;
+    const goalTitle = await vscode.window.showInputBox({
+      title: side === 'mentee' ? `Ask ${picked.person.name} for mentoring` : `Offer mentoring to ${picked.person.name}`,
+      prompt:
+        side === 'mentee'
+          ? 'What would you like help with? A first goal in your words (optional: Enter to skip).'
+          : 'A line for the mentee: why you offer (optional: Enter to skip).',
+    });
+    if (goalTitle === undefined) return;
+    const mentee = side === 'mentee' ? ctx.me : other;
+    const mentor = side === 'mentee' ? other : ctx.me;
+    const pair = pairIdOf(mentee, mentor);
+    const date = today();
+    const text = newRelationshipPlan({
+      mentee,
+      mentor,
+      initiatedBy: side,
+      date,
+      defaults: model?.program?.data?.defaults,
+      ...(side === 'mentee' && goalTitle.trim() ? { goal: { title: goalTitle } } : {}),
+      ...(side === 'mentor' && goalTitle.trim() ? { note: goalTitle } : {}),
+    });
+    const planRel = toRel(ctx.root, planPath(ctx.folderAbs, pair));
+    const base = await reviewBase(ctx.root);
+    const asks = side === 'mentee' ? `${mentee} asks ${mentor} for mentoring` : `${mentor} offers to mentor ${mentee}`;
+    const result = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Proposing ${pair} for review…` },
+      () =>
+        proposeOnBranch(ctx.root, {
+          pair,
+          what: 'relationship',
+          date,
+          folder: folderSetting(),
+          base,
+          paths: [planRel],
+          edit: (_path, atBase) => {
+            if (atBase !== undefined) throw new Error(`${pair} already has a plan on ${base}; open it instead.`);
+            return text;
+          },
+          message:
+            `mentoring(${pair}): ${asks}\n\n` +
+            `${asks}. To accept, ${side === 'mentee' ? mentor : mentee} sets \`status: active\` ` +
+            `(and \`started\`) in ${planRel} on this branch, then merges it.\n\n` +
+            planChangeMarkdown(pair, planDiff(undefined, text)),
+        }),
+    );
+    await proposals.refresh();
+    await openPullRequest(
+      ctx.root,
+      result,
+      side === 'mentee' ? `Your request to ${mentor}` : `Your offer to ${mentee}`,
+    );
+  };
+
+  const proposePlanChanges = async () => {
+    const ctx = await ready();
+    if (!ctx) return;
+    const pairs = myPairs(c.store.model, c.me).filter((p) => p.role !== 'coordinator');
+    const pairId =
+      pairs.length === 1
+        ? pairs[0].id
+        : pairs.some((p) => p.id === c.selectedPairId)
+          ? c.selectedPairId
+          : await vscode.window.showQuickPick(
+              pairs.map((p) => p.id),
+              { placeHolder: 'Propose the plan of which relationship?' },
+            );
+    const pair = c.visiblePair(pairId);
+    if (!pairId || !pair?.plan) {
+      if (pairs.length === 0)
+        void vscode.window.showInformationMessage('You have no mentoring relationship whose plan you could propose.');
+      return;
+    }
+    if (pair.plan.problems.length > 0) {
+      void vscode.window.showWarningMessage(
+        `Fix the problems in ${pair.plan.rel} first: a broken plan is not proposed.`,
+      );
+      return;
+    }
+    // What the user sees in the editor is what they propose.
+    const open = vscode.workspace.textDocuments.find(
+      (d) => d.uri.scheme === 'file' && d.uri.fsPath === pair.plan?.path,
+    );
+    if (open?.isDirty) await open.save();
+    const planRel = pair.plan.rel;
+    let result;
+    try {
+      result = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: `Proposing the plan changes of ${pairId}…` },
+        () =>
+          proposeOnBranch(ctx.root, {
+            pair: pairId,
+            what: 'plan',
+            date: today(),
+            folder: folderSetting(),
+            paths: [planRel],
+            message: ([change]) =>
+              `mentoring(${pairId}): plan changes for review\n\n${planChangeMarkdown(pairId, planDiff(change.before, change.after))}`,
+          }),
+      );
+    } catch (error) {
+      if (error instanceof NothingToProposeError) {
+        void vscode.window.showInformationMessage(`No plan changes to propose: ${planRel} is as committed.`);
+        return;
+      }
+      throw error;
+    }
+    // The changes now live on the review branch; the working copy goes back to the agreed plan,
+    // so pulling the merged change later meets no conflicting local edit. Other files stay as they were.
+    await withdrawProposedEdits(ctx.root, result.commit, [planRel]);
+    await c.store.refresh();
+    await proposals.refresh();
+    const reviewer = ctx.me === pair.mentee ? pair.mentor : pair.mentee;
+    await openPullRequest(
+      ctx.root,
+      result,
+      `Your plan changes (for ${reviewer} to review; your plan here shows the agreed version until they are merged)`,
+    );
+  };
+
+  const reviewChanges = async (arg?: unknown) => {
+    const ctx = await ready(false);
+    if (!ctx) return;
+    const remote = await pushRemote(ctx.root);
+    const target = await defaultBranch(ctx.root, remote);
+    const current = await currentBranch(ctx.root);
+    let branch = typeof arg === 'string' && REVIEW_BRANCH.test(arg) ? arg : undefined;
+    if (!branch && current && current !== target) branch = current;
+    if (!branch) {
+      const pending = (await pendingProposals(ctx.root, { folder: folderSetting() })).filter((p) => p.branch);
+      if (pending.length === 0) {
+        void vscode.window.showInformationMessage(
+          `Nothing to review: you are on ${current ?? 'a detached HEAD'} and no mentoring proposal is waiting.`,
+        );
+        return;
+      }
+      const picked = await vscode.window.showQuickPick(
+        pending.map((p) => ({
+          label: p.branch as string,
+          description: `${p.kind === 'relationship' ? 'relationship' : 'plan changes'}${p.from ? ` from ${p.from}` : ''}`,
+        })),
+        { placeHolder: 'Review which proposal?' },
+      );
+      if (!picked) return;
+      branch = picked.label;
+    }
+    const head =
+      branch === current
+        ? 'HEAD'
+        : (await refExists(ctx.root, `refs/heads/${branch}`)) || !remote
+          ? branch
+          : `${remote}/${branch}`;
+    const targetRev =
+      target && (await refExists(ctx.root, `refs/heads/${target}`))
+        ? target
+        : target && remote
+          ? `${remote}/${target}`
+          : undefined;
+    const headId = await resolveCommit(ctx.root, head);
+    const base = targetRev
+      ? await mergeBase(ctx.root, await resolveCommit(ctx.root, targetRev), headId)
+      : `${headId}~1`;
+    const diff = await diffRevisions(ctx.root, base, headId, { folder: folderSetting() });
+    diff.from.rev = targetRev ? `${targetRev}, where ${branch} branched off` : 'the parent commit';
+    diff.to.rev = branch;
+    await showReviewSummary(`Mentoring changes ${branch}`, toMarkdown(diff));
+  };
+
+  return [
+    registerCommand('mentoring.askForMentoring', () => startRelationship('mentee')),
+    registerCommand('mentoring.offerMentoring', () => startRelationship('mentor')),
+    registerCommand('mentoring.proposePlanChanges', proposePlanChanges),
+    registerCommand('mentoring.reviewChanges', reviewChanges),
+  ];
+}
+
+/** Where a new relationship's branch starts: the default branch (local, else the remote's), else HEAD. */
+async function reviewBase(root: string): Promise<string> {
+  const remote = await pushRemote(root);
+  const target = await defaultBranch(root, remote);
+  if (target && (await refExists(root, `refs/heads/${target}`))) return target;
+  if (target && remote && (await refExists(root, `refs/remotes/${remote}/${target}`))) return `${remote}/${target}`;
+  return 'HEAD';
+}
+
+function detailOf(person: Person, role: 'mentor' | 'mentee'): string {
+  const list = role === 'mentor' ? person.skills_offered : person.goals_sought;
+  const parts = [
+    Array.isArray(list) && list.length > 0 ? (role === 'mentor' ? 'offers: ' : 'seeks: ') + list.join(', ') : '',
+  ];
+  if (role === 'mentor' && typeof person.capacity === 'number') parts.push(`capacity ${person.capacity}`);
+  if (typeof person.timezone === 'string') parts.push(person.timezone);
+  return parts.filter(Boolean).join(' · ');
+}

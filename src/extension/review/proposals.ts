@@ -1,0 +1,119 @@
+// The sidebar's Proposals section: relationships and plan changes waiting for review, mine and
+// to me. Read from git (review branches not merged into the default branch, and plans still
+// `proposed` on it) only once the webview shows the section, and again when the folder changes
+// or a review command ran. In Restricted Mode no git runs and the section says why.
+import * as vscode from 'vscode';
+import { isGitRepo } from '../../core/git/git';
+import { pendingProposals, type Proposal } from '../../core/review';
+import type { ProposalView, ProposalsView } from '../../protocol/messages';
+import type { Controller } from '../state/controller';
+import { knownPeople } from '../state/identity';
+import { errorMessage, folderSetting } from '../state/settings';
+
+const DEBOUNCE_MS = 400;
+
+export class SidebarProposals implements vscode.Disposable {
+  private shown = false;
+  private running: Promise<void> | undefined;
+  private again = false;
+  private timer: NodeJS.Timeout | undefined;
+  /** The branches last sent: the only ones the webview may ask to review. */
+  private branches = new Set<string>();
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly c: Controller,
+    private readonly post: (proposals: ProposalsView) => void,
+  ) {
+    this.disposables.push(
+      c.onDidChange(() => this.refreshSoon()),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.refreshSoon()),
+    );
+  }
+
+  /** The webview shows the section: load, and keep it fresh from now on. */
+  show(): Promise<void> {
+    this.shown = true;
+    return this.load();
+  }
+
+  /** A review command changed the branches: load again if the section was ever shown. */
+  refresh(): Promise<void> {
+    return this.shown ? this.load() : Promise.resolve();
+  }
+
+  isKnownBranch(branch: string): boolean {
+    return this.branches.has(branch);
+  }
+
+  private refreshSoon(): void {
+    if (!this.shown) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.load(), DEBOUNCE_MS);
+  }
+
+  private async load(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      do {
+        this.again = false;
+        this.post(await this.read());
+      } while (this.again);
+    })().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async read(): Promise<ProposalsView> {
+    const empty = { mine: [], toMe: [] };
+    if (!vscode.workspace.isTrusted)
+      return {
+        status: 'unavailable',
+        message: 'Proposals are read from git, which does not run in Restricted Mode.',
+        ...empty,
+      };
+    const root = this.c.store.root;
+    if (!root) return { status: 'unavailable', message: 'Open a folder first.', ...empty };
+    await this.c.start();
+    const me = this.c.me.kind === 'known' ? this.c.me.handle : undefined;
+    try {
+      if (!(await isGitRepo(root)))
+        return { status: 'unavailable', message: 'This folder is not a git repository.', ...empty };
+      const people = knownPeople(this.c.store.model);
+      const handleOfEmail = (email: string) =>
+        people.find((p) =>
+          (p.emails ?? []).some((e) => typeof e === 'string' && e.toLowerCase() === email.toLowerCase()),
+        )?.handle;
+      const proposals = await pendingProposals(root, { folder: folderSetting(), handleOfEmail });
+      const view: ProposalsView = { status: 'ready', mine: [], toMe: [] };
+      for (const proposal of proposals) {
+        const involved = me !== undefined && (proposal.mentee === me || proposal.mentor === me);
+        if (me !== undefined && proposal.from === me) view.mine.push(toView(proposal));
+        else if (involved) view.toMe.push(toView(proposal));
+      }
+      this.branches = new Set(proposals.flatMap((p) => (p.branch ? [p.branch] : [])));
+      return view;
+    } catch (error) {
+      return { status: 'error', message: errorMessage(error), ...empty };
+    }
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+function toView(proposal: Proposal): ProposalView {
+  return {
+    kind: proposal.kind,
+    pair: proposal.pair,
+    mentee: proposal.mentee,
+    mentor: proposal.mentor,
+    ...(proposal.from ? { from: proposal.from } : {}),
+    ...(proposal.branch ? { branch: proposal.branch } : {}),
+    ...(proposal.date ? { date: proposal.date.slice(0, 10) } : {}),
+  };
+}

@@ -1,0 +1,81 @@
+// "Who am I": the `mentoring.me` setting, else a person picked in this workspace, else git
+// `user.email` matched against the emails in people/*.yaml. No git in an untrusted workspace.
+import * as vscode from 'vscode';
+import { userEmail } from '../../core/git/git';
+import * as path from 'node:path';
+import type { MentoringModel, Person } from '../../core/folder/model';
+import type { IdentityView } from '../../protocol/messages';
+import { ME_SETTING, mentoringConfig } from './settings';
+
+const PICKED_KEY = 'mentoring.pickedMe';
+
+export class Identity {
+  private email: string | undefined;
+  private emailRoot: string | undefined;
+
+  constructor(private readonly state: vscode.Memento) {}
+
+  get picked(): string | undefined {
+    return this.state.get<string>(PICKED_KEY);
+  }
+
+  async pick(handle: string | undefined): Promise<void> {
+    await this.state.update(PICKED_KEY, handle);
+  }
+
+  /** Forgets the cached git email, so a changed `user.email` is read again. */
+  reset(): void {
+    this.emailRoot = undefined;
+  }
+
+  async resolve(model: MentoringModel | undefined, root: string | undefined): Promise<IdentityView> {
+    const people = knownPeople(model);
+    const byHandle = (handle: string) => people.find((p) => p.handle === handle);
+    const setting = mentoringConfig().get<string>(ME_SETTING, '').trim();
+    if (setting) {
+      const person = byHandle(setting);
+      if (person)
+        return { kind: 'known', handle: person.handle, name: person.name || person.handle, source: 'setting' };
+      return {
+        kind: 'unknown',
+        reason: `The setting mentoring.me is "${setting}", but there is no people/${setting}.yaml.`,
+      };
+    }
+    const picked = this.picked;
+    const pickedPerson = picked ? byHandle(picked) : undefined;
+    if (pickedPerson)
+      return {
+        kind: 'known',
+        handle: pickedPerson.handle,
+        name: pickedPerson.name || pickedPerson.handle,
+        source: 'picked',
+      };
+    if (!vscode.workspace.isTrusted || !root) {
+      return {
+        kind: 'unknown',
+        reason: 'In an untrusted workspace git is not asked who you are. Pick your person, or set mentoring.me.',
+      };
+    }
+    if (this.emailRoot !== root) {
+      this.email = await userEmail(root);
+      this.emailRoot = root;
+    }
+    const email = this.email?.toLowerCase();
+    if (!email)
+      return { kind: 'unknown', reason: 'git has no user.email here, so you could not be matched to a person file.' };
+    const person = people.find((p) => (p.emails ?? []).some((e) => typeof e === 'string' && e.toLowerCase() === email));
+    if (person) return { kind: 'known', handle: person.handle, name: person.name || person.handle, source: 'email' };
+    return { kind: 'unknown', email: this.email, reason: `No person file lists your git email ${this.email}.` };
+  }
+}
+
+/** People whose files parsed; the handle is the file name when the file does not repeat it. */
+export function knownPeople(model: MentoringModel | undefined): Person[] {
+  const people: Person[] = [];
+  for (const file of model?.people ?? []) {
+    if (!file.data || typeof file.data !== 'object') continue;
+    const handle = typeof file.data.handle === 'string' ? file.data.handle : path.basename(file.rel, '.yaml');
+    people.push({ ...file.data, handle, name: typeof file.data.name === 'string' ? file.data.name : handle });
+  }
+  return people;
+}
