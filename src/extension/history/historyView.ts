@@ -7,14 +7,14 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { GitError, readGit } from '../../core/git/git';
 import { pairHealth, pairStateFromModel, type PairHealth } from '../../core/health/figures';
-import { pairTimeline, readHistory, type History, type HistoryEvent, type PairLog } from '../../core/history';
+import { readHistory, type History, type PairLog } from '../../core/history';
+import { timelineContext, timelineInWords } from '../../core/app/timeline';
 import type { PairModel } from '../../core/folder/model';
 import type { HealthView, HistoryView, TimelineEventView, TimelineMonthView } from '../../protocol/messages';
 import type { Controller } from '../state/controller';
 import { openVersion } from './documents';
-import { knownPeople } from '../state/identity';
 import { errorMessage, folderSetting, today, toRel } from '../state/settings';
-import { eventWords } from './timelineText';
+import { eventIcon } from './eventIcons';
 import { myPairs } from '../sidebar/viewModel';
 
 const DEBOUNCE_MS = 300;
@@ -105,7 +105,7 @@ export class SidebarHistory implements vscode.Disposable {
         readHistory(root, { folder: folderSetting(), pair: pairId }),
       );
       const log = history.logs.get(pairId) ?? { ...EMPTY_LOG, fileIds: history.fileIds };
-      const months = this.timeline(history, pair, root, coordinator);
+      const months = this.timeline(history, pairId, root, coordinator);
       this.send({
         pairId,
         status: 'ready',
@@ -138,35 +138,20 @@ export class SidebarHistory implements vscode.Disposable {
     });
   }
 
-  private timeline(history: History, pair: PairModel, root: string, coordinator: boolean): TimelineMonthView[] {
-    const people = new Map(knownPeople(this.c.store.model).map((person) => [person.handle, person.name]));
-    const firstName = (handle: string) => people.get(handle)?.split(/\s+/)[0] || handle;
-    // Questions by the file's id across renames; a coordinator is not shown them.
-    const questions = new Map<string, string>();
-    if (!coordinator)
-      for (const file of pair.feedback) {
-        const repoPath = toRel(history.root, path.join(root, file.rel));
-        if (typeof file.data?.question === 'string')
-          questions.set(history.fileIds.get(repoPath) ?? repoPath, file.data.question);
-      }
-    const context = {
-      firstName,
-      question: (event: HistoryEvent) => questions.get(event.fileId),
-      private: coordinator,
-    };
-    const events = pairTimeline(history, pair.id)
-      .map((event, index) => ({ event, index, time: Date.parse(event.date) }))
-      .sort((a, b) => b.time - a.time || a.index - b.index);
+  private timeline(history: History, pairId: string, root: string, coordinator: boolean): TimelineMonthView[] {
+    const context = timelineContext(this.c.store.model, history, pairId, { private: coordinator });
+    const entries = timelineInWords(history, pairId, context, { newestFirst: true });
     this.openable = new Set();
     const months: TimelineMonthView[] = [];
-    for (const { event } of events) {
+    for (const { event, text } of entries) {
       const file = toRel(root, path.join(history.root, event.path));
       const view: TimelineEventView = {
         kind: event.kind,
-        ...eventWords(event, context),
+        icon: eventIcon(event.kind),
+        text,
         author:
           'handle' in event.author
-            ? (people.get(event.author.handle) ?? event.author.handle)
+            ? (context.names.get(event.author.handle) ?? event.author.handle)
             : `unknown <${event.author.unknown}>`,
         date: event.date.slice(0, 10),
         commit: event.commit,
