@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { timelineContext, timelineInWords } from '../../src/core/app/timeline';
+import { loadMentoring } from '../../src/core/folder/load';
+import { readHistory } from '../../src/core/history';
 import { removeTempDirs, tempDir } from './helpers/tempRepo';
 import { buildScenario, installProgramTrap } from './historyScenario';
 
@@ -22,10 +25,15 @@ describe('mentoring log and health (command line)', () => {
 
     const log = mentoring(repo, ['log', 'ana--ben']);
     assert.equal(log.code, 0, log.stderr);
-    assert.match(log.stdout, /^2026-01\n {2}01-05 {2}ben +proposed the relationship {2}[0-9a-f]{7}$/m);
+    // Decided: the sidebar's sentences (who by first name, session dates as "Feb 6", how far
+    // ahead an agenda was committed), so no author column; an author missing from people/ is flagged.
+    assert.match(log.stdout, /^2026-01\n {2}01-05 {2}Ben proposed the relationship {2}[0-9a-f]{7}$/m);
     assert.match(log.stdout, /^2026-02$/m);
-    assert.match(log.stdout, /01-30 {2}carol@elsewhere\.org \(not in people\/\) asked ben feedback/);
-    assert.match(log.stdout, /02-06 {2}ana +prepared the agenda for 2026-02-06 \(not before the session\)/);
+    assert.match(
+      log.stdout,
+      /^ {2}01-30 {2}Carol Outsider asked Ben for feedback {2}[0-9a-f]{7} {2}\(carol@elsewhere\.org is not in people\/\)$/m,
+    );
+    assert.match(log.stdout, /02-06 {2}Ana prepared the agenda for Feb 6 — committed on the day {2}[0-9a-f]{7}$/m);
 
     const json = JSON.parse(mentoring(repo, ['log', 'ana--ben', '--json']).stdout) as {
       head: string;
@@ -49,6 +57,35 @@ describe('mentoring log and health (command line)', () => {
     assert.equal(all.pairs.length, 1);
 
     assert.equal(existsSync(marker), false, 'a repository-configured program ran');
+  });
+
+  it("log writes the sidebar's sentences, a coordinator's view: the command line cannot tell who runs it", async () => {
+    const { repo } = buildScenario();
+    const pair = 'ana--ben';
+    // As the sidebar's timeline calls the core (src/extension/history/historyView.ts).
+    const history = await readHistory(repo, { folder: '.mentoring', pair });
+    const model = await loadMentoring(repo, { folder: '.mentoring' });
+    const sidebar = (coordinator: boolean) =>
+      timelineInWords(history, pair, timelineContext(model, history, pair, { private: coordinator }), {
+        newestFirst: true,
+      }).map(({ event, text }) => `${event.commit} ${text}`);
+
+    const json = JSON.parse(mentoring(repo, ['log', pair, '--json']).stdout) as {
+      events: { commit: string; text: string; details: { action?: string; actionKey?: string } }[];
+    };
+    const cli = json.events.map(({ commit, text }) => `${commit} ${text}`);
+    // The same sentence for each event (the sidebar lists newest first, the log oldest first).
+    assert.deepEqual([...cli].sort(), [...sidebar(true)].sort());
+    const lines = mentoring(repo, ['log', pair]).stdout;
+    for (const { commit, text } of json.events) assert.ok(lines.includes(`${text}  ${commit.slice(0, 7)}`), text);
+
+    // What stays between the pair: the sidebar shows it to the pair, the command line to no one.
+    const [member, coordinator] = [sidebar(false), sidebar(true)];
+    assert.ok(member.some((line) => line.endsWith("Ana marked 'Draft the design' done")));
+    assert.ok(member.some((line) => line.endsWith("Ana asked Ben 'Is this retry policy safe?'")));
+    // Two actions done, two requests, one answer: nothing else differs.
+    assert.equal(member.filter((line, index) => line !== coordinator[index]).length, 5);
+    assert.doesNotMatch(lines + JSON.stringify(json), /Draft the design|retries chapter|retry policy/);
   });
 
   it('says so, with a non-zero exit, when git is missing or the folder is not a repository', () => {

@@ -10,9 +10,9 @@ import {
 } from '../../core/health/figures';
 import { todayIso } from '../../core/app/init';
 import { parsePairId } from '../../core/folder/names';
+import { readHistory } from '../../core/history';
 import { readYamlText, parseYaml } from '../../core/folder/yamlText';
 import { CliError, resolveContext, type GlobalOptions } from '../context';
-import { readHistoryForCli } from './log';
 
 export async function healthCommand(
   pairId: string | undefined,
@@ -39,7 +39,7 @@ async function healthInto(
   if (!existsSync(join(context.root, context.folder))) {
     throw new CliError(`no mentoring folder at ${context.folder}/ (run \`mentoring init\`)`);
   }
-  const history = await readHistoryForCli(context.root, context.folder, pairId);
+  const history = await readHistory(context.root, { folder: context.folder, pair: pairId });
   const today = todayIso();
   const { pairs } = historyHealth(history, today, { defaultCadenceDays: programCadence(context.root, context.folder) });
   const shown = pairId === undefined ? pairs : pairs.filter((pair) => pair.pair === pairId);
