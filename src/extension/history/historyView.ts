@@ -15,7 +15,8 @@ import { openVersion } from './documents';
 import { knownPeople } from '../state/identity';
 import { errorMessage, folderSetting, today, toRel } from '../state/settings';
 import { eventWords } from './timelineText';
-import { myPairs } from '../sidebar/viewModel';
+import { mayReadPrivate } from '../../core/policy/access';
+import { isTrusted, untrustedMessage } from '../workbench/trust';
 
 const DEBOUNCE_MS = 300;
 const EMPTY_LOG: PairLog = { events: [], edits: [], fileIds: new Map() };
@@ -89,12 +90,12 @@ export class SidebarHistory implements vscode.Disposable {
     const root = this.c.store.root;
     const none = { pairId, months: [], shallow: false };
     if (!pair || !root) return this.send({ ...none, status: 'unavailable', message: 'No such relationship here.' });
-    const coordinator = myPairs(this.c.store.model, this.c.me).find((p) => p.id === pairId)?.role === 'coordinator';
-    if (!vscode.workspace.isTrusted) {
+    const hidePrivate = !mayReadPrivate(this.c.accessTo(pairId));
+    if (!isTrusted()) {
       return this.send({
         ...none,
         status: 'unavailable',
-        message: 'The timeline comes from git, which does not run in Restricted Mode. Trust this workspace to see it.',
+        message: untrustedMessage('see the timeline, which comes from git'),
         health: healthView(this.health(pair, EMPTY_LOG, root, root), false),
       });
     }
@@ -105,7 +106,7 @@ export class SidebarHistory implements vscode.Disposable {
         readHistory(root, { folder: folderSetting(), pair: pairId }),
       );
       const log = history.logs.get(pairId) ?? { ...EMPTY_LOG, fileIds: history.fileIds };
-      const months = this.timeline(history, pair, root, coordinator);
+      const months = this.timeline(history, pair, root, hidePrivate);
       this.send({
         pairId,
         status: 'ready',
@@ -138,12 +139,12 @@ export class SidebarHistory implements vscode.Disposable {
     });
   }
 
-  private timeline(history: History, pair: PairModel, root: string, coordinator: boolean): TimelineMonthView[] {
+  private timeline(history: History, pair: PairModel, root: string, hidePrivate: boolean): TimelineMonthView[] {
     const people = new Map(knownPeople(this.c.store.model).map((person) => [person.handle, person.name]));
     const firstName = (handle: string) => people.get(handle)?.split(/\s+/)[0] || handle;
-    // Questions by the file's id across renames; a coordinator is not shown them.
+    // Questions by the file's id across renames; only for those who may read the pair's words.
     const questions = new Map<string, string>();
-    if (!coordinator)
+    if (!hidePrivate)
       for (const file of pair.feedback) {
         const repoPath = toRel(history.root, path.join(root, file.rel));
         if (typeof file.data?.question === 'string')
@@ -152,7 +153,7 @@ export class SidebarHistory implements vscode.Disposable {
     const context = {
       firstName,
       question: (event: HistoryEvent) => questions.get(event.fileId),
-      private: coordinator,
+      private: hidePrivate,
     };
     const events = pairTimeline(history, pair.id)
       .map((event, index) => ({ event, index, time: Date.parse(event.date) }))
