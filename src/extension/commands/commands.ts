@@ -4,17 +4,19 @@ import * as vscode from 'vscode';
 import { stringify } from 'yaml';
 import { headCommit, userEmail } from '../../core/git/git';
 import { initMentoring } from '../../core/app/init';
+import type { LoadedFile, PairModel, Session } from '../../core/folder/model';
 import { isHandle } from '../../core/folder/names';
 import { personPath } from '../../core/folder/paths';
+import { summarizePair } from '../../core/health/summary';
 import type { Actions } from '../documents/actions';
 import type { Controller } from '../state/controller';
 import type { MentoringDiagnostics } from '../workbench/diagnostics';
 import { registerCommand } from './registerCommand';
-import { folderSetting } from '../state/settings';
+import { folderSetting, today } from '../state/settings';
 import type { SidebarProvider } from '../sidebar/provider';
 import { VIEW_ID } from '../sidebar/provider';
-import { myPairs } from '../sidebar/viewModel';
 import { createDocument } from '../documents/workspaceEdits';
+import { requireTrust } from '../workbench/trust';
 
 export function registerCommands(
   c: Controller,
@@ -30,7 +32,10 @@ export function registerCommands(
   /** The pair a command acts on: the selected one, or one picked now. */
   const pairFor = async (role?: 'mentee'): Promise<string | undefined> => {
     await c.start();
-    const pairs = myPairs(c.store.model, c.me).filter((p) => !role || p.role === role);
+    const pairs = c
+      .visiblePairs()
+      .filter((p) => !role || p.role === role)
+      .map((visible) => ({ ...visible.pair, role: visible.role }));
     if (c.me.kind !== 'known') {
       void vscode.window
         .showWarningMessage(`${c.me.reason}`, 'Pick My Person')
@@ -69,10 +74,7 @@ export function registerCommands(
         return void vscode.window.showWarningMessage(
           'Open a folder first: the mentoring folder lives in your repository.',
         );
-      if (!vscode.workspace.isTrusted)
-        return void vscode.window.showWarningMessage(
-          'Trust this workspace to set up mentoring: an untrusted workspace is read-only.',
-        );
+      requireTrust('set up mentoring');
       const result = await initMentoring(root, folderSetting());
       await c.start();
       await c.store.refresh();
@@ -95,16 +97,19 @@ export function registerCommands(
     }),
     registerCommand('mentoring.selectPair', async () => {
       await c.start();
-      const pairs = myPairs(c.store.model, c.me);
+      const pairs = c.visiblePairs();
       const picked = await vscode.window.showQuickPick(
-        pairs.map((p) => ({ label: p.id, description: `${p.role}${p.status ? ` · ${p.status}` : ''}`, id: p.id })),
+        pairs.map(({ pair, role }) => {
+          const status = pair.plan?.data?.status;
+          return { label: pair.id, description: `${role}${status ? ` · ${status}` : ''}`, id: pair.id };
+        }),
         { placeHolder: pairs.length ? 'Show which mentoring relationship?' : 'No relationship for you yet' },
       );
       if (picked) await c.selectPair(picked.id);
     }),
     registerCommand('mentoring.pickMe', async () => {
       await c.start();
-      const people = c.state().people;
+      const people = c.people();
       const create = { label: '$(add) Create my person file…', handle: '' };
       const picked = await vscode.window.showQuickPick(
         [...people.map((p) => ({ label: p.name, description: p.handle, handle: p.handle })), create],
@@ -118,10 +123,10 @@ export function registerCommands(
     }),
     registerCommand('mentoring.createPerson', async () => {
       await c.start();
+      requireTrust('create your person file');
       const root = c.store.root;
       const folder = c.store.folderAbs;
-      if (!root || !folder || !vscode.workspace.isTrusted)
-        return void vscode.window.showWarningMessage('Trust this workspace to create your person file.');
+      if (!root || !folder) return void vscode.window.showWarningMessage('Open a folder first.');
       const handle = await vscode.window.showInputBox({
         title: 'Your handle',
         prompt: 'Lower-case letters, digits and single hyphens; it names people/<handle>.yaml',
@@ -166,11 +171,10 @@ export function registerCommands(
         const pairId = await pairFor();
         if (!pairId) return;
         await c.selectPair(pairId);
-        const next =
-          c.state().pair?.sessions.find((s) => s.date === c.state().pair?.nextSession?.date) ??
-          c.state().pair?.sessions[0];
+        const pair = c.visiblePair(pairId);
+        const next = pair && agendaToCommit(pair, today());
         if (!next) return void vscode.window.showInformationMessage('There is no agenda to commit; prepare one first.');
-        rel = next.file;
+        rel = next.rel;
       }
       void vscode.window.showInformationMessage(await actions.commitAgenda(rel));
     }),
@@ -182,10 +186,7 @@ export function registerCommands(
       const editor = vscode.window.activeTextEditor;
       const root = c.store.root;
       if (!editor || !root) return void vscode.window.showWarningMessage('Select some code in an editor first.');
-      if (!vscode.workspace.isTrusted)
-        return void vscode.window.showWarningMessage(
-          'Trust this workspace to ask for feedback: an untrusted workspace is read-only.',
-        );
+      requireTrust('ask for feedback');
       const file = editor.document.uri;
       const rel = path.relative(root, file.fsPath).split(path.sep).join('/');
       if (file.scheme !== 'file' || rel.startsWith('..') || path.isAbsolute(rel)) {
@@ -224,4 +225,13 @@ export function registerCommands(
       ),
     ),
   ];
+}
+
+/** The agenda Commit Agenda commits when none is named: the next session's (core's summary), else the newest. */
+function agendaToCommit(pair: PairModel, today: string): LoadedFile<Session> | undefined {
+  const dateOf = (file: LoadedFile<Session>) =>
+    typeof file.data?.date === 'string' ? file.data.date : path.basename(file.rel, '.yaml');
+  const newestFirst = [...pair.sessions].sort((a, b) => dateOf(b).localeCompare(dateOf(a)));
+  const next = summarizePair(pair, today).nextSession;
+  return newestFirst.find((file) => next !== undefined && dateOf(file) === next) ?? newestFirst[0];
 }

@@ -1,13 +1,18 @@
 import * as vscode from 'vscode';
 import { errorMessage } from '../state/settings';
+import { UntrustedWorkspaceError } from '../workbench/trust';
 
-/** Registers a command whose failures reach the user as an error message, never as a silent rejection. */
+/**
+ * Registers a command whose failures reach the user as an error message, never as a silent
+ * rejection; a refusal in Restricted Mode is a warning (nothing failed, the workspace is read-only).
+ */
 export function registerCommand(id: string, run: (...args: unknown[]) => unknown): vscode.Disposable {
   return vscode.commands.registerCommand(id, async (...args: unknown[]) => {
     try {
       return await run(...args);
     } catch (error) {
-      void vscode.window.showErrorMessage(errorMessage(error));
+      if (error instanceof UntrustedWorkspaceError) void vscode.window.showWarningMessage(error.message);
+      else void vscode.window.showErrorMessage(errorMessage(error));
     }
   });
 }

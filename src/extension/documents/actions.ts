@@ -1,5 +1,5 @@
 // What the sidebar and the commands do to the mentoring folder. Every action checks that the
-// workspace is trusted, that the file belongs to a pair I can see, and that it is not broken.
+// workspace is trusted, that the access policy lets me edit the file's pair, and that it is not broken.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { newAgendaText, newFeedbackText } from '../../core/edit';
@@ -7,11 +7,13 @@ import { commitPaths } from '../../core/git/git';
 import type { FeedbackKind, LoadedFile, PairModel } from '../../core/folder/model';
 import { slugify } from '../../core/folder/names';
 import { feedbackPath, sessionPath } from '../../core/folder/paths';
+import { feedbackGiverFor, mayEdit, mayReadPrivate, pairFileAt } from '../../core/policy/access';
 import type { EditOp } from '../../protocol/messages';
 import type { Controller } from '../state/controller';
 import { applyEditOp, fileKindFor } from './editOps';
 import { resolveInside, today } from '../state/settings';
 import { createDocument, editDocument, EditRefused, type EditOutcome } from './workspaceEdits';
+import { requireTrust } from '../workbench/trust';
 
 export interface FeedbackDraft {
   pairId: string;
@@ -31,10 +33,7 @@ export class Actions {
   constructor(private readonly c: Controller) {}
 
   private writableRoot(): { root: string; folder: string } {
-    if (!vscode.workspace.isTrusted)
-      throw new EditRefused(
-        'This workspace is not trusted, so Mentoring is read-only: nothing is written and git does not run.',
-      );
+    requireTrust('change the mentoring folder');
     const root = this.c.store.root;
     const folder = this.c.store.folderAbs;
     if (!root || !folder) throw new EditRefused('Open a folder first.');
@@ -46,26 +45,16 @@ export class Actions {
     return this.c.me.handle;
   }
 
-  /** A file of a pair I can see, by its root-relative path; nothing else can be named from the webview. */
+  /** A file of a pair I may edit, by its root-relative path; nothing else can be named from the webview. */
   private find(rel: string): FoundFile {
     const { root, folder } = this.writableRoot();
     const abs = resolveInside(root, rel, folder);
     if (!abs) throw new EditRefused(`"${rel}" is not inside the mentoring folder.`);
-    for (const pair of this.c.store.model?.pairs ?? []) {
-      const files: LoadedFile<unknown>[] = [...(pair.plan ? [pair.plan] : []), ...pair.sessions, ...pair.feedback];
-      const file = files.find((f) => f.rel === rel);
-      if (file) {
-        if (
-          !this.c.visiblePair(pair.id) ||
-          this.c.me.kind !== 'known' ||
-          (pair.mentee !== this.c.me.handle && pair.mentor !== this.c.me.handle)
-        ) {
-          throw new EditRefused(`${rel} belongs to a pair you are not part of; only its mentee and mentor edit it.`);
-        }
-        return { pair, file, uri: vscode.Uri.file(abs) };
-      }
-    }
-    throw new EditRefused(`${rel} is not a plan, agenda or feedback file of the mentoring folder.`);
+    const found = pairFileAt(this.c.store.model, rel);
+    if (!found) throw new EditRefused(`${rel} is not a plan, agenda or feedback file of the mentoring folder.`);
+    if (!mayEdit(this.c.accessTo(found.pair.id)))
+      throw new EditRefused(`${rel} belongs to a pair you are not part of; only its mentee and mentor edit it.`);
+    return { ...found, uri: vscode.Uri.file(abs) };
   }
 
   private refuseBroken(found: FoundFile): void {
@@ -132,9 +121,8 @@ export class Actions {
     const { folder } = this.writableRoot();
     const pair = this.c.visiblePair(draft.pairId);
     const askedBy = this.myHandle();
-    if (!pair || (pair.mentee !== askedBy && pair.mentor !== askedBy))
-      throw new EditRefused(`You are not part of the pair ${draft.pairId}.`);
-    const askedOf = askedBy === pair.mentor ? pair.mentee : pair.mentor;
+    const askedOf = pair && mayEdit(this.c.accessTo(pair.id)) ? feedbackGiverFor(pair, askedBy) : undefined;
+    if (!pair || !askedOf) throw new EditRefused(`You are not part of the pair ${draft.pairId}.`);
     const asked = today();
     const slug = slugify(draft.question);
     let uri = vscode.Uri.file(feedbackPath(folder, pair.id, asked, slug));
@@ -170,7 +158,7 @@ export class Actions {
   async openCode(feedbackRel: string): Promise<void> {
     const root = this.c.store.root;
     const feedback = this.c.store.model?.pairs
-      .flatMap((p) => (this.c.visiblePair(p.id) ? p.feedback : []))
+      .flatMap((p) => (mayReadPrivate(this.c.accessTo(p.id)) ? p.feedback : []))
       .find((f) => f.rel === feedbackRel);
     const code = feedback?.data?.code;
     if (!root || !code) throw new EditRefused('This request is not about code.');

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { GitError, readGit } from '../../core/git/git';
 import { folderSetting, resolveInside, workspaceRoot } from '../state/settings';
+import { requireTrust } from '../workbench/trust';
 
 export const HISTORY_SCHEME = 'mentoring-history';
 
@@ -17,7 +18,7 @@ export function historyUri(file: string, ref: string): vscode.Uri {
 
 /** The file's content at `ref`; refuses anything outside the mentoring folder, and runs no git when untrusted. */
 export async function readVersion(file: string, ref: string): Promise<string> {
-  if (!vscode.workspace.isTrusted) throw new GitError('This workspace is not trusted, so git does not run.');
+  requireTrust('open old versions, which are read from git');
   const root = workspaceRoot();
   if (!root) throw new GitError('Open a folder first.');
   const folder = resolveInside(root, folderSetting(), root) ?? root;

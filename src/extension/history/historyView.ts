@@ -15,7 +15,8 @@ import type { Controller } from '../state/controller';
 import { openVersion } from './documents';
 import { errorMessage, folderSetting, today, toRel } from '../state/settings';
 import { eventIcon } from './eventIcons';
-import { myPairs } from '../sidebar/viewModel';
+import { mayReadPrivate } from '../../core/policy/access';
+import { isTrusted, untrustedMessage } from '../workbench/trust';
 
 const DEBOUNCE_MS = 300;
 const EMPTY_LOG: PairLog = { events: [], edits: [], fileIds: new Map() };
@@ -89,12 +90,12 @@ export class SidebarHistory implements vscode.Disposable {
     const root = this.c.store.root;
     const none = { pairId, months: [], shallow: false };
     if (!pair || !root) return this.send({ ...none, status: 'unavailable', message: 'No such relationship here.' });
-    const coordinator = myPairs(this.c.store.model, this.c.me).find((p) => p.id === pairId)?.role === 'coordinator';
-    if (!vscode.workspace.isTrusted) {
+    const hidePrivate = !mayReadPrivate(this.c.accessTo(pairId));
+    if (!isTrusted()) {
       return this.send({
         ...none,
         status: 'unavailable',
-        message: 'The timeline comes from git, which does not run in Restricted Mode. Trust this workspace to see it.',
+        message: untrustedMessage('see the timeline, which comes from git'),
         health: healthView(this.health(pair, EMPTY_LOG, root, root), false),
       });
     }
@@ -105,7 +106,7 @@ export class SidebarHistory implements vscode.Disposable {
         readHistory(root, { folder: folderSetting(), pair: pairId }),
       );
       const log = history.logs.get(pairId) ?? { ...EMPTY_LOG, fileIds: history.fileIds };
-      const months = this.timeline(history, pairId, root, coordinator);
+      const months = this.timeline(history, pairId, root, hidePrivate);
       this.send({
         pairId,
         status: 'ready',
@@ -138,8 +139,8 @@ export class SidebarHistory implements vscode.Disposable {
     });
   }
 
-  private timeline(history: History, pairId: string, root: string, coordinator: boolean): TimelineMonthView[] {
-    const context = timelineContext(this.c.store.model, history, pairId, { private: coordinator });
+  private timeline(history: History, pairId: string, root: string, hidePrivate: boolean): TimelineMonthView[] {
+    const context = timelineContext(this.c.store.model, history, pairId, { private: hidePrivate });
     const entries = timelineInWords(history, pairId, context, { newestFirst: true });
     this.openable = new Set();
     const months: TimelineMonthView[] = [];

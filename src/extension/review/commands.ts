@@ -27,7 +27,8 @@ import { folderSetting, today, toRel } from '../state/settings';
 import { openPullRequest } from './pullRequest';
 import { showReviewSummary } from './documents';
 import type { SidebarProposals } from './proposals';
-import { myPairs } from '../sidebar/viewModel';
+import { mayEdit } from '../../core/policy/access';
+import { requireTrust } from '../workbench/trust';
 
 interface Ready {
   root: string;
@@ -38,12 +39,7 @@ interface Ready {
 export function registerReviewCommands(c: Controller, proposals: SidebarProposals): vscode.Disposable[] {
   /** What every review command needs, or a message saying what is missing. */
   const ready = async (needMe = true): Promise<Ready | undefined> => {
-    if (!vscode.workspace.isTrusted) {
-      void vscode.window.showWarningMessage(
-        'Trust this workspace to propose or review: git does not run in Restricted Mode.',
-      );
-      return undefined;
-    }
+    requireTrust('propose or review mentoring changes');
     await c.start();
     const root = c.store.root;
     const folderAbs = c.store.folderAbs;
@@ -156,7 +152,10 @@ export function registerReviewCommands(c: Controller, proposals: SidebarProposal
   const proposePlanChanges = async () => {
     const ctx = await ready();
     if (!ctx) return;
-    const pairs = myPairs(c.store.model, c.me).filter((p) => p.role !== 'coordinator');
+    const pairs = c
+      .visiblePairs()
+      .filter((p) => mayEdit(p.role))
+      .map((p) => p.pair);
     const pairId =
       pairs.length === 1
         ? pairs[0].id

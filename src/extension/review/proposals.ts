@@ -9,6 +9,7 @@ import type { ProposalView, ProposalsView } from '../../protocol/messages';
 import type { Controller } from '../state/controller';
 import { knownPeople } from '../state/identity';
 import { errorMessage, folderSetting } from '../state/settings';
+import { isTrusted, untrustedMessage } from '../workbench/trust';
 
 const DEBOUNCE_MS = 400;
 
@@ -68,10 +69,10 @@ export class SidebarProposals implements vscode.Disposable {
 
   private async read(): Promise<ProposalsView> {
     const empty = { mine: [], toMe: [] };
-    if (!vscode.workspace.isTrusted)
+    if (!isTrusted())
       return {
         status: 'unavailable',
-        message: 'Proposals are read from git, which does not run in Restricted Mode.',
+        message: untrustedMessage('see the proposals waiting for review, which are read from git'),
         ...empty,
       };
     const root = this.c.store.root;

@@ -131,7 +131,7 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
         case 'selectPair':
           return await this.c.selectPair(message.pairId);
         case 'pickMe':
-          if (message.handle && this.c.state().people.some((p) => p.handle === message.handle))
+          if (message.handle && this.c.people().some((p) => p.handle === message.handle))
             return await this.c.pickMe(message.handle);
           return void (await this.runCommand('mentoring.pickMe'));
         case 'openFile':

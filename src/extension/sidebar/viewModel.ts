@@ -1,17 +1,11 @@
-// Turns the loaded model into what the sidebar shows: plain data for the chosen pair only,
-// so nothing private to other pairs ever reaches the webview.
+// Turns the loaded model into what the sidebar shows. It renders only what the access policy
+// (core/policy) gives it: the pairs I may see, each as my part in it lets me see it, so nothing
+// private reaches the webview.
 import { addDays } from '../../shared/dates';
 import { summarizePair } from '../../core/health/summary';
-import type {
-  Action,
-  Feedback,
-  Goal,
-  LoadedFile,
-  MentoringModel,
-  PairModel,
-  Problem,
-  Session,
-} from '../../core/folder/model';
+import type { Action, Feedback, Goal, LoadedFile, MentoringModel, Problem, Session } from '../../core/folder/model';
+import { isCoordinator, mayEdit, visiblePairs, type VisiblePair } from '../../core/policy/access';
+import { pairAsSeenBy, problemsSeenBy } from '../../core/policy/redact';
 import type {
   ActionView,
   FeedbackView,
@@ -19,11 +13,11 @@ import type {
   IdentityView,
   PairSummary,
   PairView,
+  PersonView,
   ProblemView,
   SessionView,
   SidebarState,
 } from '../../protocol/messages';
-import { knownPeople } from '../state/identity';
 
 export interface ViewInputs {
   model: MentoringModel | undefined;
@@ -33,43 +27,23 @@ export interface ViewInputs {
   folder: string;
   today: string;
   me: IdentityView;
+  /** The people of the folder, for "Choose Who I Am". */
+  people: PersonView[];
   selectedPairId: string | undefined;
   /** Whether git has the file as it is, saved: nothing to commit. */
   isCommitted: (rel: string) => boolean;
   loadError?: string;
 }
 
-export function isCoordinator(model: MentoringModel | undefined, me: IdentityView): boolean {
-  const coordinators = model?.program?.data?.coordinators;
-  return me.kind === 'known' && Array.isArray(coordinators) && coordinators.includes(me.handle);
-}
-
-/** The pairs I am part of, as mentee or mentor; a coordinator sees every pair. */
-export function myPairs(model: MentoringModel | undefined, me: IdentityView): PairSummary[] {
-  if (!model || me.kind !== 'known') return [];
-  const coordinator = isCoordinator(model, me);
-  const pairs: PairSummary[] = [];
-  for (const pair of model.pairs) {
-    const role =
-      pair.mentee === me.handle
-        ? 'mentee'
-        : pair.mentor === me.handle
-          ? 'mentor'
-          : coordinator
-            ? 'coordinator'
-            : undefined;
-    if (role)
-      pairs.push({ id: pair.id, mentee: pair.mentee, mentor: pair.mentor, role, status: pair.plan?.data?.status });
-  }
-  const order = { mentee: 0, mentor: 1, coordinator: 2 };
-  return pairs.sort((a, b) => order[a.role] - order[b.role] || a.id.localeCompare(b.id));
+function pairSummary({ pair, role }: VisiblePair): PairSummary {
+  return { id: pair.id, mentee: pair.mentee, mentor: pair.mentor, role, status: pair.plan?.data?.status };
 }
 
 export function buildState(input: ViewInputs): SidebarState {
   const { model, me } = input;
-  const pairs = myPairs(model, me);
-  const summary = pairs.find((p) => p.id === input.selectedPairId) ?? pairs[0];
-  const pairModel = summary ? model?.pairs.find((p) => p.id === summary.id) : undefined;
+  const viewer = me.kind === 'known' ? me.handle : undefined;
+  const visible = visiblePairs(model, viewer);
+  const chosen = visible.find((p) => p.pair.id === input.selectedPairId) ?? visible[0];
   return {
     trusted: input.trusted,
     loading: input.loading,
@@ -78,11 +52,11 @@ export function buildState(input: ViewInputs): SidebarState {
     hasWorkspace: input.hasWorkspace,
     today: input.today,
     me,
-    people: knownPeople(model).map((p) => ({ handle: p.handle, name: p.name })),
-    isCoordinator: isCoordinator(model, me),
-    pairs,
-    pair: summary && pairModel ? pairView(summary, pairModel, input) : undefined,
-    problems: (model?.problems ?? []).map(problemView),
+    people: input.people,
+    isCoordinator: isCoordinator(model, viewer),
+    pairs: visible.map(pairSummary),
+    pair: chosen ? pairView(chosen, input) : undefined,
+    problems: problemsSeenBy(model, viewer).map(problemView),
     loadError: input.loadError,
   };
 }
@@ -94,42 +68,28 @@ function problemView(p: Problem): ProblemView {
 const hasErrors = (file: LoadedFile<unknown>) =>
   file.problems.some((p) => p.severity === 'error') || file.data === undefined;
 
-function pairView(summary: PairSummary, pair: PairModel, input: ViewInputs): PairView {
+function pairView(visible: VisiblePair, input: ViewInputs): PairView {
+  const pair = pairAsSeenBy(visible.pair, visible.role);
+  const editable = mayEdit(visible.role);
   const plan = pair.plan?.data;
   const cadenceDays = typeof plan?.agreement?.cadence_days === 'number' ? plan.agreement.cadence_days : undefined;
-  const sessions = pair.sessions.map((file) => sessionView(file, input)).sort((a, b) => b.date.localeCompare(a.date));
+  const sessions = pair.sessions
+    .map((file) => sessionView(file, input, editable))
+    .sort((a, b) => b.date.localeCompare(a.date));
   const glance = summarizePair(pair, input.today);
   const nextSession = glance.nextSession ? { date: glance.nextSession, agendaReady: glance.agendaReady } : undefined;
-  if (summary.role === 'coordinator') {
-    // What stays between the pair is not shown to a coordinator: goals and dates only.
-    for (const session of sessions) Object.assign(session, PRIVATE_SESSION_FIELDS);
-  }
   return {
-    ...summary,
+    ...pairSummary(visible),
     planFile: pair.plan?.rel ?? '',
-    planEditable: !!pair.plan && !hasErrors(pair.plan),
+    planEditable: editable && !!pair.plan && !hasErrors(pair.plan),
     cadenceDays,
     goals: (Array.isArray(plan?.goals) ? plan.goals : []).filter(isGoal).map(goalView),
     sessions,
-    feedback:
-      summary.role === 'coordinator'
-        ? []
-        : pair.feedback.map(feedbackView).sort((a, b) => b.file.localeCompare(a.file)),
+    feedback: pair.feedback.map((file) => feedbackView(file, editable)).sort((a, b) => b.file.localeCompare(a.file)),
     proposedAgendaDate: proposedDate(nextSession, sessions, input.today, cadenceDays),
     nextSession,
   };
 }
-
-const PRIVATE_SESSION_FIELDS: Partial<SessionView> = {
-  editable: false,
-  objectives: [],
-  topics: [],
-  ideas: [],
-  followUps: [],
-  notes: '',
-  actions: [],
-  thanks: '',
-};
 
 /** The date "Prepare agenda" proposes: the agreed next session, else the one after a prepared agenda, else today. */
 function proposedDate(
@@ -183,13 +143,13 @@ function strings(list: unknown): string[] {
   return Array.isArray(list) ? list.map((item) => str(item) ?? '') : [];
 }
 
-function sessionView(file: LoadedFile<Session>, input: ViewInputs): SessionView {
+function sessionView(file: LoadedFile<Session>, input: ViewInputs, editable: boolean): SessionView {
   const s: Partial<Session> = file.data ?? {};
   const fromName = /(\d{4}-\d{2}-\d{2})\.yaml$/.exec(file.rel)?.[1] ?? '';
   return {
     file: file.rel,
     date: str(s.date) ?? fromName,
-    editable: !hasErrors(file),
+    editable: editable && !hasErrors(file),
     problems: file.problems.map(problemView),
     preparedBy: str(s.prepared_by),
     objectives: strings(s.objectives),
@@ -207,12 +167,12 @@ function sessionView(file: LoadedFile<Session>, input: ViewInputs): SessionView 
   };
 }
 
-function feedbackView(file: LoadedFile<Feedback>): FeedbackView {
+function feedbackView(file: LoadedFile<Feedback>, editable: boolean): FeedbackView {
   const f: Partial<Feedback> = file.data ?? {};
   const code = f.code && typeof f.code.path === 'string' && Array.isArray(f.code.lines) ? f.code : undefined;
   return {
     file: file.rel,
-    editable: !hasErrors(file),
+    editable: editable && !hasErrors(file),
     problems: file.problems.map(problemView),
     askedBy: str(f.asked_by) ?? '',
     askedOf: str(f.asked_of) ?? '',

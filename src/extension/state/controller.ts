@@ -1,12 +1,14 @@
 // The extension's state in one place: the loaded folder (store), who I am, which pair is
 // selected. The sidebar and the status bar render from it; commands act through it.
 import * as vscode from 'vscode';
-import type { PairModel } from '../../core/folder/model';
+import type { Handle, PairModel, Person } from '../../core/folder/model';
+import { visiblePair, visiblePairs, type Access, type VisiblePair } from '../../core/policy/access';
 import type { IdentityView, SidebarState } from '../../protocol/messages';
-import { Identity } from './identity';
+import { Identity, knownPeople } from './identity';
 import { folderSetting, today } from './settings';
 import { MentoringStore } from './store';
-import { buildState, myPairs } from '../sidebar/viewModel';
+import { buildState } from '../sidebar/viewModel';
+import { isTrusted } from '../workbench/trust';
 
 const SELECTED_KEY = 'mentoring.selectedPair';
 
@@ -41,10 +43,15 @@ export class Controller implements vscode.Disposable {
     this.changed.fire();
   }
 
+  /** My handle once I am known; the access policy sees nothing of any pair without one. */
+  get myHandle(): Handle | undefined {
+    return this.me.kind === 'known' ? this.me.handle : undefined;
+  }
+
   get selectedPairId(): string | undefined {
-    const pairs = myPairs(this.store.model, this.me);
+    const pairs = this.visiblePairs();
     const chosen = this.memento.get<string>(SELECTED_KEY);
-    return pairs.find((p) => p.id === chosen)?.id ?? pairs[0]?.id;
+    return (pairs.find((p) => p.pair.id === chosen) ?? pairs[0])?.pair.id;
   }
 
   async selectPair(pairId: string): Promise<void> {
@@ -61,11 +68,12 @@ export class Controller implements vscode.Disposable {
     return buildState({
       model: this.store.model,
       loading: !this.loaded,
-      trusted: vscode.workspace.isTrusted,
+      trusted: isTrusted(),
       hasWorkspace: this.store.root !== undefined,
       folder: folderSetting(),
       today: today(),
       me: this.me,
+      people: this.people().map((p) => ({ handle: p.handle, name: p.name })),
       selectedPairId: this.selectedPairId,
       isCommitted: (rel) => this.store.isCommitted(rel) && !this.hasUnsavedChanges(rel),
       loadError: this.store.lastError,
@@ -80,11 +88,24 @@ export class Controller implements vscode.Disposable {
     return vscode.workspace.textDocuments.some((d) => d.isDirty && d.uri.fsPath === abs);
   }
 
-  /** A pair I may see (mine, or any when I coordinate); undefined otherwise. */
+  /** The people of the folder whose files parsed. */
+  people(): Person[] {
+    return knownPeople(this.store.model);
+  }
+
+  /** The pairs I may see, with my part in each (core/policy). */
+  visiblePairs(): VisiblePair[] {
+    return visiblePairs(this.store.model, this.myHandle);
+  }
+
+  /** A pair I may see (mine, or any when I coordinate), whole; undefined otherwise. Render it through the policy. */
   visiblePair(pairId: string | undefined): PairModel | undefined {
-    if (!pairId) return undefined;
-    if (!myPairs(this.store.model, this.me).some((p) => p.id === pairId)) return undefined;
-    return this.store.model?.pairs.find((p) => p.id === pairId);
+    return visiblePair(this.store.model, this.myHandle, pairId)?.pair;
+  }
+
+  /** My part in a pair: mentee, mentor, coordinator or none. */
+  accessTo(pairId: string | undefined): Access {
+    return visiblePair(this.store.model, this.myHandle, pairId)?.role ?? 'none';
   }
 
   dispose(): void {

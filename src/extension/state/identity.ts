@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import type { MentoringModel, Person } from '../../core/folder/model';
 import type { IdentityView } from '../../protocol/messages';
 import { ME_SETTING, mentoringConfig } from './settings';
+import { isTrusted, untrustedMessage } from '../workbench/trust';
 
 const PICKED_KEY = 'mentoring.pickedMe';
 
@@ -50,10 +51,10 @@ export class Identity {
         name: pickedPerson.name || pickedPerson.handle,
         source: 'picked',
       };
-    if (!vscode.workspace.isTrusted || !root) {
+    if (!isTrusted() || !root) {
       return {
         kind: 'unknown',
-        reason: 'In an untrusted workspace git is not asked who you are. Pick your person, or set mentoring.me.',
+        reason: `${untrustedMessage('be known by your git email')} Pick your person, or set mentoring.me.`,
       };
     }
     if (this.emailRoot !== root) {

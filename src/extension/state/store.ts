@@ -8,6 +8,7 @@ import { uncommittedPaths } from '../../core/git/git';
 import { loadMentoring } from '../../core/folder/load';
 import type { MentoringModel } from '../../core/folder/model';
 import { folderSetting, workspaceRoot } from './settings';
+import { isTrusted } from '../workbench/trust';
 
 const DEBOUNCE_MS = 250;
 
@@ -110,7 +111,7 @@ export class MentoringStore implements vscode.Disposable {
       this.lastError = error instanceof Error ? error.message : String(error);
     }
     this.uncommitted = undefined;
-    if (vscode.workspace.isTrusted && this.model?.exists) {
+    if (isTrusted() && this.model?.exists) {
       try {
         this.uncommitted = new Set(await uncommittedPaths(root, folder));
       } catch {

@@ -1,0 +1,59 @@
+// What a viewer is given of a pair, before anything renders it. Dates, statuses, ids and flags
+// stay clear (SPEC, Confidentiality); the pair's words do not reach a coordinator: agenda texts,
+// questions, ideas, notes, actions, thanks, feedback requests, the agreement's own words, and
+// each file's raw text and problems (a problem can quote the file).
+import type { Handle, LoadedFile, MentoringModel, PairModel, Plan, Problem, Session } from '../folder/model';
+import { toRel } from '../folder/paths';
+import { accessTo, mayReadPrivate, type PairRole } from './access';
+
+/** A pair I may see (access.ts: `visiblePairs`) as my part in it lets me: whole for its mentee and mentor, redacted for a coordinator. */
+export function pairAsSeenBy(pair: PairModel, role: PairRole): PairModel {
+  if (mayReadPrivate(role)) return pair;
+  return {
+    id: pair.id,
+    mentee: pair.mentee,
+    mentor: pair.mentor,
+    dir: pair.dir,
+    plan: pair.plan && withoutText(pair.plan, pair.plan.data && planFacts(pair.plan.data)),
+    sessions: pair.sessions.map((file) => withoutText(file, file.data && sessionDates(file.data))),
+    // A request is the pair's words; its count and age reach a coordinator as health figures only.
+    feedback: [],
+  };
+}
+
+/** The folder's problems `viewer` is shown: those outside pairs, and those of the pairs whose words they may read. */
+export function problemsSeenBy(model: MentoringModel | undefined, viewer: Handle | undefined): Problem[] {
+  if (!model) return [];
+  const hidden = model.pairs
+    .filter((pair) => !mayReadPrivate(accessTo(model, pair, viewer)))
+    .map((pair) => toRel(model.root, pair.dir));
+  return model.problems.filter((p) => !hidden.some((dir) => p.file === dir || p.file.startsWith(`${dir}/`)));
+}
+
+function withoutText<T>(file: LoadedFile<T>, data: T | undefined): LoadedFile<T> {
+  return { kind: file.kind, path: file.path, rel: file.rel, data, problems: [] };
+}
+
+function sessionDates(session: Session): Session {
+  return { date: session.date, prepared_by: session.prepared_by, next_session: session.next_session };
+}
+
+/** The relationship and its goals (what a coordinator follows progress by); not the agreement's words. */
+function planFacts(plan: Plan): Plan {
+  const { mentee, mentor, initiated_by, status, started, ends, driver, goals, agreement } = plan;
+  return {
+    mentee,
+    mentor,
+    initiated_by,
+    status,
+    started,
+    ends,
+    driver,
+    goals,
+    agreement: agreement && {
+      cadence_days: agreement.cadence_days,
+      session_minutes: agreement.session_minutes,
+      channel: agreement.channel,
+    },
+  };
+}

@@ -1,0 +1,251 @@
+// Who may see and edit what: a pair's mentee and mentor see and edit everything of it; a
+// coordinator sees every pair without what stays between the pair; anyone else sees nothing of
+// it. The sidebar's state is built through the policy, so a string planted in every private
+// field must not be anywhere in what a coordinator or a non-member is sent.
+import * as assert from 'node:assert/strict';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { loadMentoring } from '../../src/core/folder/load';
+import type { MentoringModel } from '../../src/core/folder/model';
+import {
+  accessTo,
+  feedbackGiverFor,
+  isCoordinator,
+  mayEdit,
+  mayReadPrivate,
+  pairFileAt,
+  visiblePair,
+  visiblePairs,
+} from '../../src/core/policy/access';
+import { pairAsSeenBy } from '../../src/core/policy/redact';
+import { buildState } from '../../src/extension/sidebar/viewModel';
+import type { SidebarState } from '../../src/protocol/messages';
+import { removeTempDirs, tempDir } from './helpers/tempRepo';
+
+after(removeTempDirs);
+
+const VALID = resolve(__dirname, '../fixtures/valid/.mentoring');
+const PAIR = 'pairs/ana--ben';
+
+/** One unique string per private field; none may reach a viewer who may not read the pair's words. */
+const SECRET = {
+  objective: 'secret-objective-q7',
+  question: 'secret-topic-question-k2',
+  idea: 'secret-idea-m9',
+  followUp: 'secret-follow-up-w4',
+  notes: 'secret-notes-z8',
+  action: 'secret-action-b3',
+  thanks: 'secret-thanks-h6',
+  feedbackQuestion: 'secret-feedback-question-p1',
+  feedbackAnswer: 'secret-feedback-answer-r5',
+  codePath: 'src/secret-code-path-v2.ts',
+  confidentiality: 'secret-confidentiality-c4',
+  expectation: 'secret-expectation-e7',
+  brokenObjective: 'secret-in-a-broken-file-n6',
+};
+
+const FILES: Record<string, string> = {
+  'people/dan.yaml': 'handle: dan\nname: Dan Ito\nroles: [mentee]\n',
+  'pairs/dan--ben/plan.yaml':
+    'mentee: dan\nmentor: ben\ninitiated_by: mentee\nstatus: active\nstarted: 2026-10-01\ngoals: []\n',
+  [`${PAIR}/plan.yaml`]: `mentee: ana
+mentor: ben
+initiated_by: mentee
+status: active
+started: 2026-09-01
+agreement:
+  cadence_days: 14
+  confidentiality: ${SECRET.confidentiality}
+  expectations:
+    - ${SECRET.expectation}
+goals:
+  - id: system-design
+    title: Lead the design of a service end to end
+    status: in-progress
+`,
+  [`${PAIR}/sessions/2026-11-28.yaml`]: `date: 2026-11-28
+prepared_by: ana
+objectives:
+  - ${SECRET.objective}
+topics:
+  - question: ${SECRET.question}
+    goal: system-design
+ideas:
+  - ${SECRET.idea}
+follow_ups:
+  - text: ${SECRET.followUp}
+    owner: ana
+    done: true
+notes: ${SECRET.notes}
+actions:
+  - text: ${SECRET.action}
+    owner: ana
+    due: 2026-12-01
+next_session: 2026-12-12
+thanks: ${SECRET.thanks}
+`,
+  // A problem message quotes what it finds, so a broken file's problems are the pair's words too.
+  [`${PAIR}/sessions/2026-10-24.yaml`]: `date: 2026-10-24\nprepared_by: ana\nobjectives: ${SECRET.brokenObjective}\n`,
+  [`${PAIR}/feedback/2026-11-25-secret.yaml`]: `asked_by: ana
+asked_of: ben
+asked: 2026-11-25
+kind: code
+code:
+  path: ${SECRET.codePath}
+  lines: [3, 9]
+question: ${SECRET.feedbackQuestion}
+status: answered
+answer: ${SECRET.feedbackAnswer}
+answered: 2026-11-26
+`,
+};
+
+async function modelWithSecrets(): Promise<MentoringModel> {
+  const root = tempDir('mentoring-policy-');
+  cpSync(VALID, join(root, '.mentoring'), { recursive: true });
+  for (const [rel, text] of Object.entries(FILES)) {
+    const abs = join(root, '.mentoring', rel);
+    mkdirSync(dirname(abs), { recursive: true });
+    writeFileSync(abs, text);
+  }
+  return loadMentoring(root);
+}
+
+/** The sidebar's state for `handle` (undefined: not known yet), with ana--ben selected. */
+function stateFor(model: MentoringModel, handle: string | undefined): SidebarState {
+  return buildState({
+    model,
+    loading: false,
+    trusted: true,
+    hasWorkspace: true,
+    folder: '.mentoring',
+    today: '2026-11-22',
+    me: handle
+      ? { kind: 'known', handle, name: handle, source: 'setting' }
+      : { kind: 'unknown', reason: 'No person file lists your git email.' },
+    people: [],
+    selectedPairId: 'ana--ben',
+    isCommitted: () => false,
+  });
+}
+
+function secretsIn(state: SidebarState): string[] {
+  const json = JSON.stringify(state);
+  return Object.values(SECRET).filter((secret) => json.includes(secret));
+}
+
+describe('access policy', function () {
+  let model: MentoringModel;
+  before(async function () {
+    model = await modelWithSecrets();
+  });
+
+  it('gives each person their part toward a pair: mentee, mentor, coordinator or none', function () {
+    const pair = model.pairs.find((p) => p.id === 'ana--ben');
+    assert.ok(pair);
+    assert.equal(accessTo(model, pair, 'ana'), 'mentee');
+    assert.equal(accessTo(model, pair, 'ben'), 'mentor');
+    assert.equal(accessTo(model, pair, 'cleo'), 'coordinator');
+    assert.equal(accessTo(model, pair, 'dan'), 'none');
+    assert.equal(accessTo(model, pair, undefined), 'none');
+    assert.equal(isCoordinator(model, 'cleo'), true);
+    assert.equal(isCoordinator(model, 'ben'), false);
+    assert.deepEqual(
+      ['mentee', 'mentor', 'coordinator', 'none'].map((a) => [mayReadPrivate(a as never), mayEdit(a as never)]),
+      [
+        [true, true],
+        [true, true],
+        [false, false],
+        [false, false],
+      ],
+    );
+  });
+
+  it('lists the pairs a person may see: mine as mentee, then as mentor; a coordinator sees every pair', function () {
+    const list = (handle: string | undefined) => visiblePairs(model, handle).map((v) => `${v.pair.id}:${v.role}`);
+    assert.deepEqual(list('ana'), ['ana--ben:mentee']);
+    assert.deepEqual(list('ben'), ['ana--ben:mentor', 'dan--ben:mentor']);
+    assert.deepEqual(list('cleo'), ['ana--ben:coordinator', 'dan--ben:coordinator']);
+    assert.deepEqual(list('dan'), ['dan--ben:mentee']);
+    assert.deepEqual(list(undefined), []);
+    assert.equal(visiblePair(model, 'dan', 'ana--ben'), undefined);
+    assert.equal(visiblePair(model, 'cleo', 'ana--ben')?.role, 'coordinator');
+  });
+
+  it("lets only the pair's mentee and mentor edit its files, and asks the other side for feedback", function () {
+    const found = pairFileAt(model, `.mentoring/${PAIR}/sessions/2026-11-28.yaml`);
+    assert.equal(found?.pair.id, 'ana--ben');
+    assert.equal(found?.file.kind, 'session');
+    assert.equal(pairFileAt(model, '.mentoring/people/ana.yaml'), undefined, 'a person file is no pair file');
+    const editors = ['ana', 'ben', 'cleo', 'dan'].filter((h) => found && mayEdit(accessTo(model, found.pair, h)));
+    assert.deepEqual(editors, ['ana', 'ben']);
+    assert.ok(found);
+    assert.equal(feedbackGiverFor(found.pair, 'ana'), 'ben');
+    assert.equal(feedbackGiverFor(found.pair, 'ben'), 'ana');
+    assert.equal(feedbackGiverFor(found.pair, 'cleo'), undefined);
+  });
+
+  it("shows the pair's mentee and mentor every private field", function () {
+    for (const handle of ['ana', 'ben']) {
+      const state = stateFor(model, handle);
+      assert.equal(state.pair?.id, 'ana--ben');
+      assert.deepEqual(secretsIn(state).sort(), Object.values(SECRET).filter(isShown).sort(), handle);
+      assert.ok(state.pair?.sessions.every((s) => s.editable === (s.problems.length === 0)));
+    }
+  });
+
+  it('shows a coordinator goals and session dates, read-only, and none of the private fields', function () {
+    const state = stateFor(model, 'cleo');
+    assert.equal(state.isCoordinator, true);
+    assert.equal(state.pair?.role, 'coordinator');
+    assert.deepEqual(secretsIn(state), []);
+    assert.deepEqual(
+      state.pair?.goals.map((g) => g.title),
+      ['Lead the design of a service end to end'],
+    );
+    assert.deepEqual(
+      state.pair?.sessions.map((s) => [s.date, s.preparedBy, s.nextSession, s.editable]),
+      [
+        ['2026-11-28', 'ana', '2026-12-12', false],
+        ['2026-11-21', 'ana', '2026-12-05', false],
+        ['2026-11-07', 'ana', '2026-11-21', false],
+        ['2026-10-24', 'ana', null, false],
+      ],
+    );
+    assert.equal(state.pair?.cadenceDays, 14);
+    assert.equal(state.pair?.planEditable, false);
+    assert.deepEqual(state.pair?.feedback, []);
+    assert.deepEqual(state.pair?.nextSession, { date: '2026-11-28', agendaReady: true });
+  });
+
+  it('strips the raw text of every file a coordinator is given', function () {
+    const pair = model.pairs.find((p) => p.id === 'ana--ben');
+    assert.ok(pair);
+    const seen = JSON.stringify(pairAsSeenBy(pair, 'coordinator'));
+    assert.deepEqual(
+      Object.values(SECRET).filter((secret) => seen.includes(secret)),
+      [],
+    );
+    assert.equal(pairAsSeenBy(pair, 'mentee'), pair);
+  });
+
+  it('shows a non-member nothing of the pair, and someone not yet known no pair at all', function () {
+    const dan = stateFor(model, 'dan');
+    assert.deepEqual(
+      dan.pairs.map((p) => p.id),
+      ['dan--ben'],
+    );
+    assert.equal(dan.pair?.id, 'dan--ben', 'the selected pair falls back to one of mine');
+    assert.deepEqual(secretsIn(dan), []);
+    assert.ok(!JSON.stringify(dan).includes('ana--ben'), 'not even its name');
+    const unknown = stateFor(model, undefined);
+    assert.deepEqual(unknown.pairs, []);
+    assert.equal(unknown.pair, undefined);
+    assert.deepEqual(secretsIn(unknown), []);
+  });
+});
+
+/** The sidebar never shows the agreement's words, to anyone: they are only in the plan file. */
+function isShown(secret: string): boolean {
+  return secret !== SECRET.confidentiality && secret !== SECRET.expectation;
+}
