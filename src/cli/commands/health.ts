@@ -8,7 +8,7 @@ import {
   type ProgramHealth,
   type Ratio,
 } from '../../core/health/figures';
-import { todayIso } from '../../core/app/init';
+import { localToday } from '../../core/app/today';
 import { parsePairId } from '../../core/folder/names';
 import { readYamlText, parseYaml } from '../../core/folder/yamlText';
 import { CliError, resolveContext, type GlobalOptions } from '../context';
@@ -40,7 +40,7 @@ async function healthInto(
     throw new CliError(`no mentoring folder at ${context.folder}/ (run \`mentoring init\`)`);
   }
   const history = await readHistoryForCli(context.root, context.folder, pairId);
-  const today = todayIso();
+  const today = localToday();
   const { pairs } = historyHealth(history, today, { defaultCadenceDays: programCadence(context.root, context.folder) });
   const shown = pairId === undefined ? pairs : pairs.filter((pair) => pair.pair === pairId);
   if (pairId !== undefined && shown.length === 0)

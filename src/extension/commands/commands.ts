@@ -2,8 +2,11 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { stringify } from 'yaml';
+import { isRealDate } from '../../shared/dates';
 import { headCommit, userEmail } from '../../core/git/git';
 import { initMentoring } from '../../core/app/init';
+import { proposedAgendaDate } from '../../core/app/nextSession';
+import { localToday } from '../../core/app/today';
 import { isHandle } from '../../core/folder/names';
 import { personPath } from '../../core/folder/paths';
 import type { Actions } from '../documents/actions';
@@ -145,12 +148,13 @@ export function registerCommands(
       const pairId = await pairFor();
       if (!pairId) return;
       await c.selectPair(pairId);
-      const proposed = c.state().pair?.proposedAgendaDate;
+      const model = c.store.model;
+      const pair = c.visiblePair(pairId);
       const date = await vscode.window.showInputBox({
         title: `Prepare the agenda (${pairId})`,
         prompt: 'Date of the session (YYYY-MM-DD)',
-        value: proposed,
-        validateInput: (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? undefined : 'A date like 2026-12-05'),
+        value: model && pair ? proposedAgendaDate(model, pair, localToday()) : undefined,
+        validateInput: (v) => (isRealDate(v) ? undefined : 'A date like 2026-12-05'),
       });
       if (!date) return;
       const uri = await actions.prepareAgenda(pairId, date);

@@ -12,8 +12,9 @@ import type { PairModel } from '../../core/folder/model';
 import type { HealthView, HistoryView, TimelineEventView, TimelineMonthView } from '../../protocol/messages';
 import type { Controller } from '../state/controller';
 import { openVersion } from './documents';
-import { knownPeople } from '../state/identity';
-import { errorMessage, folderSetting, today, toRel } from '../state/settings';
+import { knownPeople } from '../../core/folder/people';
+import { localToday } from '../../core/app/today';
+import { errorMessage, folderSetting, toRel } from '../state/settings';
 import { eventWords } from './timelineText';
 import { myPairs } from '../sidebar/viewModel';
 
@@ -133,7 +134,7 @@ export class SidebarHistory implements vscode.Disposable {
       for (const request of state.feedback) request.path = repoPath(request.path);
     }
     const cadence = this.c.store.model?.program?.data?.defaults?.cadence_days;
-    return pairHealth(state, log, today(), {
+    return pairHealth(state, log, localToday(), {
       defaultCadenceDays: typeof cadence === 'number' && cadence > 0 ? cadence : undefined,
     });
   }

@@ -1,6 +1,7 @@
 // Turns the loaded model into what the sidebar shows: plain data for the chosen pair only,
 // so nothing private to other pairs ever reaches the webview.
-import { addDays } from '../../shared/dates';
+import { proposedAgendaDate } from '../../core/app/nextSession';
+import { knownPeople } from '../../core/folder/people';
 import { summarizePair } from '../../core/health/summary';
 import type {
   Action,
@@ -23,7 +24,6 @@ import type {
   SessionView,
   SidebarState,
 } from '../../protocol/messages';
-import { knownPeople } from '../state/identity';
 
 export interface ViewInputs {
   model: MentoringModel | undefined;
@@ -115,7 +115,7 @@ function pairView(summary: PairSummary, pair: PairModel, input: ViewInputs): Pai
       summary.role === 'coordinator'
         ? []
         : pair.feedback.map(feedbackView).sort((a, b) => b.file.localeCompare(a.file)),
-    proposedAgendaDate: proposedDate(nextSession, sessions, input.today, cadenceDays),
+    proposedAgendaDate: input.model ? proposedAgendaDate(input.model, pair, input.today) : input.today,
     nextSession,
   };
 }
@@ -130,20 +130,6 @@ const PRIVATE_SESSION_FIELDS: Partial<SessionView> = {
   actions: [],
   thanks: '',
 };
-
-/** The date "Prepare agenda" proposes: the agreed next session, else the one after a prepared agenda, else today. */
-function proposedDate(
-  next: { date: string; agendaReady: boolean } | undefined,
-  sessions: SessionView[],
-  today: string,
-  cadence?: number,
-): string {
-  if (!next) return today;
-  if (!next.agendaReady) return next.date;
-  const agreed = sessions.find((s) => s.date === next.date)?.nextSession;
-  if (agreed && agreed > next.date) return agreed;
-  return addDays(next.date, cadence ?? 1);
-}
 
 function isGoal(value: unknown): value is Goal {
   return typeof value === 'object' && value !== null && typeof (value as Goal).id === 'string';

@@ -4,7 +4,8 @@ import * as vscode from 'vscode';
 import type { PairModel } from '../../core/folder/model';
 import type { IdentityView, SidebarState } from '../../protocol/messages';
 import { Identity } from './identity';
-import { folderSetting, today } from './settings';
+import { localToday } from '../../core/app/today';
+import { folderSetting } from './settings';
 import { MentoringStore } from './store';
 import { buildState, myPairs } from '../sidebar/viewModel';
 
@@ -64,7 +65,7 @@ export class Controller implements vscode.Disposable {
       trusted: vscode.workspace.isTrusted,
       hasWorkspace: this.store.root !== undefined,
       folder: folderSetting(),
-      today: today(),
+      today: localToday(),
       me: this.me,
       selectedPairId: this.selectedPairId,
       isCommitted: (rel) => this.store.isCommitted(rel) && !this.hasUnsavedChanges(rel),
