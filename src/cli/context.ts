@@ -1,6 +1,7 @@
 // What every command needs: where the repository and the mentoring folder are.
 import { existsSync, statSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { FolderOutsideRootError, normalizeFolderSetting, resolveMentoringFolder } from '../core/folder/paths';
 import { runGit } from '../core/git/git';
 
 export interface GlobalOptions {
@@ -34,8 +35,11 @@ export async function resolveContext(options: GlobalOptions): Promise<CliContext
   } catch {
     // Not a repository (or no git): the folder itself is the root.
   }
-  const folder = options.folder.replace(/\\/g, '/').replace(/\/+$/, '');
-  if (isAbsolute(folder) || relative(root, resolve(root, folder)).startsWith('..')) {
+  const folder = normalizeFolderSetting(options.folder);
+  try {
+    resolveMentoringFolder(root, folder);
+  } catch (error) {
+    if (!(error instanceof FolderOutsideRootError)) throw error;
     throw new CliError(`--folder must be a path inside the repository, not "${options.folder}"`, 2);
   }
   return { cwd, root, folder };

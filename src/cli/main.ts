@@ -42,7 +42,7 @@ export function buildProgram(): Command {
     .command('agenda')
     .description("Create a pair's next session agenda, carrying over open actions")
     .argument('<pair>', 'the pair, as <mentee>--<mentor>')
-    .option('--date <YYYY-MM-DD>', "the session's date (default: the agreed next session, else today)")
+    .option('--date <YYYY-MM-DD>', "the session's date (default: the next session without an agenda, else today)")
     .action(async (pair: string, _options, command: Command) => agendaCommand(pair, command.optsWithGlobals()));
 
   program

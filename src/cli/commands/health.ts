@@ -8,7 +8,7 @@ import {
   type ProgramHealth,
   type Ratio,
 } from '../../core/health/figures';
-import { todayIso } from '../../core/app/init';
+import { localToday } from '../../core/app/today';
 import { parsePairId } from '../../core/folder/names';
 import { readHistory } from '../../core/history';
 import { readYamlText, parseYaml } from '../../core/folder/yamlText';
@@ -40,7 +40,7 @@ async function healthInto(
     throw new CliError(`no mentoring folder at ${context.folder}/ (run \`mentoring init\`)`);
   }
   const history = await readHistory(context.root, { folder: context.folder, pair: pairId });
-  const today = todayIso();
+  const today = localToday();
   const { pairs } = historyHealth(history, today, { defaultCadenceDays: programCadence(context.root, context.folder) });
   const shown = pairId === undefined ? pairs : pairs.filter((pair) => pair.pair === pairId);
   if (pairId !== undefined && shown.length === 0)

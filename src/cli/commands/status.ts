@@ -1,5 +1,5 @@
 import { loadMentoring } from '../../core/folder/load';
-import { todayIso } from '../../core/app/init';
+import { localToday } from '../../core/app/today';
 import { summarizePair, type PairSummary } from '../../core/health/summary';
 import { CliError, resolveContext, type GlobalOptions } from '../context';
 
@@ -7,7 +7,7 @@ export async function statusCommand(options: GlobalOptions & { json?: boolean })
   const context = await resolveContext(options);
   const model = await loadMentoring(context.root, { folder: context.folder });
   if (!model.exists) throw new CliError(`no mentoring folder at ${context.folder}/ (run \`mentoring init\`)`);
-  const today = todayIso();
+  const today = localToday();
   const pairs = model.pairs.map((pair) => summarizePair(pair, today));
   if (options.json) {
     process.stdout.write(JSON.stringify({ today, pairs, problems: model.problems.length }, null, 2) + '\n');

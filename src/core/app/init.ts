@@ -4,13 +4,14 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { examplePlan, exampleSession, exampleFeedback, examplePeople, programTemplate } from './exampleFiles';
+import { localToday } from './today';
 
 export interface InitResult {
   created: string[];
   skipped: string[];
 }
 
-export async function initMentoring(root: string, folder = '.mentoring', today = todayIso()): Promise<InitResult> {
+export async function initMentoring(root: string, folder = '.mentoring', today = localToday()): Promise<InitResult> {
   const base = join(root, folder);
   const pair = join(base, 'pairs', 'ana--ben');
   const files: [string, string][] = [
@@ -33,8 +34,4 @@ export async function initMentoring(root: string, folder = '.mentoring', today =
     result.created.push(rel);
   }
   return result;
-}
-
-export function todayIso(now = new Date()): string {
-  return now.toISOString().slice(0, 10);
 }

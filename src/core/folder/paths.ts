@@ -13,12 +13,22 @@ export class FolderOutsideRootError extends Error {
   }
 }
 
+/**
+ * The folder as the `mentoring.folder` setting or the CLI's `--folder` gives it, the way both
+ * pass it on: trimmed, '/' between parts, no trailing '/'; blank means the default. Whether it
+ * stays inside the root is for `resolveMentoringFolder` to say.
+ */
+export function normalizeFolderSetting(value: string | undefined): string {
+  const folder = (value ?? '').trim().replace(/\\/g, '/');
+  if (folder === '') return DEFAULT_FOLDER;
+  return folder.replace(/(.)\/+$/, '$1');
+}
+
 /** The absolute mentoring folder for a root; refuses absolute folders and ones that climb out of the root. */
 export function resolveMentoringFolder(root: string, folder: string = DEFAULT_FOLDER): string {
-  const trimmed = folder.trim();
-  if (trimmed === '' || isAbsolute(trimmed) || /^[a-zA-Z]:/.test(trimmed)) throw new FolderOutsideRootError(folder);
+  if (folder === '' || isAbsolute(folder) || /^[a-zA-Z]:/.test(folder)) throw new FolderOutsideRootError(folder);
   const absRoot = resolve(root);
-  const abs = resolve(absRoot, trimmed);
+  const abs = resolve(absRoot, folder);
   if (!isInside(absRoot, abs) || abs === absRoot) throw new FolderOutsideRootError(folder);
   return abs;
 }

@@ -10,6 +10,7 @@
 import { streamGit } from '../git/git';
 import { isHandle, parsePairId } from '../folder/names';
 import { DEFAULT_FOLDER } from '../folder/paths';
+import { emailIndex, emailKey } from '../folder/people';
 import { decodeYamlBytes } from '../folder/yamlText';
 import { BlobReader } from '../git/blobReader';
 import { classifyPairPath, factsOfBlob, parseVersion, type FileFacts, type PairFileKind } from './facts';
@@ -251,9 +252,9 @@ async function walkInto(
   // Every listed or changed file was requested above; older ones only if the cache was emptied since.
   if (entry.factsGeneration !== factsGeneration) await readMissingFacts(info, entry.tree, folder, kindOf);
   entry.factsGeneration = factsGeneration;
-  if (peopleChanged) entry.emailToHandle = emailIndex(entry.tree, folder);
+  if (peopleChanged) entry.emailToHandle = authorIndex(entry.tree, folder);
   const authorOf = (email: string): EventAuthor => {
-    const handle = entry.emailToHandle.get(email.toLowerCase());
+    const handle = entry.emailToHandle.get(emailKey(email));
     return handle !== undefined ? { handle } : { unknown: email };
   };
   if (peopleChanged && fromHead !== undefined) entry.walk.remapAuthors(authorOf);
@@ -328,21 +329,22 @@ function personFacts(content: Buffer | undefined): PersonFacts {
   try {
     const data = parseVersion(decodeYamlBytes(content)) as { emails?: unknown } | undefined;
     const emails = Array.isArray(data?.emails) ? data.emails.filter((e): e is string => typeof e === 'string') : [];
-    return { kind: 'person', emails: emails.map((email) => email.trim().toLowerCase()) };
+    return { kind: 'person', emails };
   } catch {
     return { kind: 'person', emails: [] };
   }
 }
 
-function emailIndex(tree: Map<string, string>, folder: string): Map<string, string> {
-  const index = new Map<string, string>();
+/** The people files at HEAD, mapped as the sidebar maps them (see folder/people.ts). */
+function authorIndex(tree: Map<string, string>, folder: string): Map<string, string> {
+  const people: { handle: string; emails: string[] }[] = [];
   for (const [path, blob] of tree) {
     const handle = personHandle(folder, path);
     if (handle === undefined) continue;
     const person = factsCache.get(`person:${blob}`) as PersonFacts | undefined;
-    for (const email of person?.emails ?? []) if (!index.has(email)) index.set(email, handle);
+    people.push({ handle, emails: person?.emails ?? [] });
   }
-  return index;
+  return emailIndex(people);
 }
 
 function onlyPair(history: History, pair: string): History {

@@ -2,9 +2,12 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { stringify } from 'yaml';
+import { isRealDate } from '../../shared/dates';
 import { headCommit, userEmail } from '../../core/git/git';
 import { initMentoring } from '../../core/app/init';
 import type { LoadedFile, PairModel, Session } from '../../core/folder/model';
+import { proposedAgendaDate } from '../../core/app/nextSession';
+import { localToday } from '../../core/app/today';
 import { isHandle } from '../../core/folder/names';
 import { personPath } from '../../core/folder/paths';
 import { summarizePair } from '../../core/health/summary';
@@ -12,7 +15,7 @@ import type { Actions } from '../documents/actions';
 import type { Controller } from '../state/controller';
 import type { MentoringDiagnostics } from '../workbench/diagnostics';
 import { registerCommand } from './registerCommand';
-import { folderSetting, today } from '../state/settings';
+import { folderSetting } from '../state/settings';
 import type { SidebarProvider } from '../sidebar/provider';
 import { VIEW_ID } from '../sidebar/provider';
 import { createDocument } from '../documents/workspaceEdits';
@@ -150,12 +153,13 @@ export function registerCommands(
       const pairId = await pairFor();
       if (!pairId) return;
       await c.selectPair(pairId);
-      const proposed = c.state().pair?.proposedAgendaDate;
+      const model = c.store.model;
+      const pair = c.visiblePair(pairId);
       const date = await vscode.window.showInputBox({
         title: `Prepare the agenda (${pairId})`,
         prompt: 'Date of the session (YYYY-MM-DD)',
-        value: proposed,
-        validateInput: (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? undefined : 'A date like 2026-12-05'),
+        value: model && pair ? proposedAgendaDate(model, pair, localToday()) : undefined,
+        validateInput: (v) => (isRealDate(v) ? undefined : 'A date like 2026-12-05'),
       });
       if (!date) return;
       const uri = await actions.prepareAgenda(pairId, date);
@@ -172,7 +176,7 @@ export function registerCommands(
         if (!pairId) return;
         await c.selectPair(pairId);
         const pair = c.visiblePair(pairId);
-        const next = pair && agendaToCommit(pair, today());
+        const next = pair && agendaToCommit(pair, localToday());
         if (!next) return void vscode.window.showInformationMessage('There is no agenda to commit; prepare one first.');
         rel = next.rel;
       }

@@ -2,16 +2,18 @@
 // workspace is trusted, that the access policy lets me edit the file's pair, and that it is not broken.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { newAgendaText, newFeedbackText } from '../../core/edit';
+import { prepareAgenda } from '../../core/app/agenda';
+import { newFeedbackText } from '../../core/edit';
 import { commitPaths } from '../../core/git/git';
 import type { FeedbackKind, LoadedFile, PairModel } from '../../core/folder/model';
 import { slugify } from '../../core/folder/names';
-import { feedbackPath, sessionPath } from '../../core/folder/paths';
+import { feedbackPath } from '../../core/folder/paths';
 import { feedbackGiverFor, mayEdit, mayReadPrivate, pairFileAt } from '../../core/policy/access';
 import type { EditOp } from '../../protocol/messages';
 import type { Controller } from '../state/controller';
 import { applyEditOp, fileKindFor } from './editOps';
-import { resolveInside, today } from '../state/settings';
+import { localToday } from '../../core/app/today';
+import { resolveInside } from '../state/settings';
 import { createDocument, editDocument, EditRefused, type EditOutcome } from './workspaceEdits';
 import { requireTrust } from '../workbench/trust';
 
@@ -72,27 +74,21 @@ export class Actions {
     const found = this.find(rel);
     if (found.file.kind !== fileKindFor(op)) throw new EditRefused(`${rel} is not a ${fileKindFor(op)} file.`);
     this.refuseBroken(found);
-    const outcome = await editDocument(found.uri, (text) => applyEditOp(text, op, today()));
+    const outcome = await editDocument(found.uri, (text) => applyEditOp(text, op, localToday()));
     this.c.store.refreshSoon();
     return outcome;
   }
 
   async prepareAgenda(pairId: string, date: string): Promise<vscode.Uri> {
-    const { folder } = this.writableRoot();
+    this.writableRoot();
+    const model = this.c.store.model;
     const pair = this.c.visiblePair(pairId);
     const preparedBy = this.myHandle();
-    if (!pair || (pair.mentee !== preparedBy && pair.mentor !== preparedBy))
+    if (!model || !pair || (pair.mentee !== preparedBy && pair.mentor !== preparedBy))
       throw new EditRefused(`You are not part of the pair ${pairId}.`);
-    const uri = vscode.Uri.file(sessionPath(folder, pairId, date));
-    const previous = [...pair.sessions].reverse().find((s) => s.data?.date !== undefined && s.data.date < date);
-    if (previous && previous.problems.some((p) => p.severity === 'error')) {
-      throw new EditRefused(
-        `The previous agenda ${previous.rel} has problems, so its open actions cannot be carried over. Fix it first.`,
-      );
-    }
-    const cadenceDays = pair.plan?.data?.agreement?.cadence_days;
-    const text = newAgendaText({ date, preparedBy, previous: previous?.text, cadenceDays });
-    await createDocument(uri, text);
+    const agenda = prepareAgenda({ model, pairId, preparedBy, date, today: localToday() });
+    const uri = vscode.Uri.file(agenda.path);
+    await createDocument(uri, agenda.text);
     this.c.store.refreshSoon();
     return uri;
   }
@@ -123,7 +119,7 @@ export class Actions {
     const askedBy = this.myHandle();
     const askedOf = pair && mayEdit(this.c.accessTo(pair.id)) ? feedbackGiverFor(pair, askedBy) : undefined;
     if (!pair || !askedOf) throw new EditRefused(`You are not part of the pair ${draft.pairId}.`);
-    const asked = today();
+    const asked = localToday();
     const slug = slugify(draft.question);
     let uri = vscode.Uri.file(feedbackPath(folder, pair.id, asked, slug));
     for (let n = 2; (await exists(uri)) && n < 100; n++)

@@ -13,7 +13,8 @@ import type { PairModel } from '../../core/folder/model';
 import type { HealthView, HistoryView, TimelineEventView, TimelineMonthView } from '../../protocol/messages';
 import type { Controller } from '../state/controller';
 import { openVersion } from './documents';
-import { errorMessage, folderSetting, today, toRel } from '../state/settings';
+import { localToday } from '../../core/app/today';
+import { errorMessage, folderSetting, toRel } from '../state/settings';
 import { eventIcon } from './eventIcons';
 import { mayReadPrivate } from '../../core/policy/access';
 import { isTrusted, untrustedMessage } from '../workbench/trust';
@@ -134,7 +135,7 @@ export class SidebarHistory implements vscode.Disposable {
       for (const request of state.feedback) request.path = repoPath(request.path);
     }
     const cadence = this.c.store.model?.program?.data?.defaults?.cadence_days;
-    return pairHealth(state, log, today(), {
+    return pairHealth(state, log, localToday(), {
       defaultCadenceDays: typeof cadence === 'number' && cadence > 0 ? cadence : undefined,
     });
   }

@@ -21,9 +21,10 @@ import {
 } from '../../core/review';
 import { REVIEW_BRANCH } from '../../protocol/validate';
 import type { Controller } from '../state/controller';
-import { knownPeople } from '../state/identity';
+import { knownPeople } from '../../core/folder/people';
 import { registerCommand } from '../commands/registerCommand';
-import { folderSetting, today, toRel } from '../state/settings';
+import { localToday } from '../../core/app/today';
+import { folderSetting, toRel } from '../state/settings';
 import { openPullRequest } from './pullRequest';
 import { showReviewSummary } from './documents';
 import type { SidebarProposals } from './proposals';
@@ -107,7 +108,7 @@ export function registerReviewCommands(c: Controller, proposals: SidebarProposal
     const mentee = side === 'mentee' ? ctx.me : other;
     const mentor = side === 'mentee' ? other : ctx.me;
     const pair = pairIdOf(mentee, mentor);
-    const date = today();
+    const date = localToday();
     const text = newRelationshipPlan({
       mentee,
       mentor,
@@ -191,7 +192,7 @@ export function registerReviewCommands(c: Controller, proposals: SidebarProposal
           proposeOnBranch(ctx.root, {
             pair: pairId,
             what: 'plan',
-            date: today(),
+            date: localToday(),
             folder: folderSetting(),
             paths: [planRel],
             message: ([change]) =>

@@ -7,7 +7,7 @@ import { isGitRepo } from '../../core/git/git';
 import { pendingProposals, type Proposal } from '../../core/review';
 import type { ProposalView, ProposalsView } from '../../protocol/messages';
 import type { Controller } from '../state/controller';
-import { knownPeople } from '../state/identity';
+import { knownPeople, personFromEmail } from '../../core/folder/people';
 import { errorMessage, folderSetting } from '../state/settings';
 import { isTrusted, untrustedMessage } from '../workbench/trust';
 
@@ -83,10 +83,7 @@ export class SidebarProposals implements vscode.Disposable {
       if (!(await isGitRepo(root)))
         return { status: 'unavailable', message: 'This folder is not a git repository.', ...empty };
       const people = knownPeople(this.c.store.model);
-      const handleOfEmail = (email: string) =>
-        people.find((p) =>
-          (p.emails ?? []).some((e) => typeof e === 'string' && e.toLowerCase() === email.toLowerCase()),
-        )?.handle;
+      const handleOfEmail = (email: string) => personFromEmail(people, email)?.handle;
       const proposals = await pendingProposals(root, { folder: folderSetting(), handleOfEmail });
       const view: ProposalsView = { status: 'ready', mine: [], toMe: [] };
       for (const proposal of proposals) {

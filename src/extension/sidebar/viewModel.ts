@@ -1,7 +1,7 @@
 // Turns the loaded model into what the sidebar shows. It renders only what the access policy
 // (core/policy) gives it: the pairs I may see, each as my part in it lets me see it, so nothing
 // private reaches the webview.
-import { addDays } from '../../shared/dates';
+import { proposedAgendaDate } from '../../core/app/nextSession';
 import { summarizePair } from '../../core/health/summary';
 import type { Action, Feedback, Goal, LoadedFile, MentoringModel, Problem, Session } from '../../core/folder/model';
 import { isCoordinator, mayEdit, visiblePairs, type VisiblePair } from '../../core/policy/access';
@@ -86,23 +86,9 @@ function pairView(visible: VisiblePair, input: ViewInputs): PairView {
     goals: (Array.isArray(plan?.goals) ? plan.goals : []).filter(isGoal).map(goalView),
     sessions,
     feedback: pair.feedback.map((file) => feedbackView(file, editable)).sort((a, b) => b.file.localeCompare(a.file)),
-    proposedAgendaDate: proposedDate(nextSession, sessions, input.today, cadenceDays),
+    proposedAgendaDate: input.model ? proposedAgendaDate(input.model, pair, input.today) : input.today,
     nextSession,
   };
-}
-
-/** The date "Prepare agenda" proposes: the agreed next session, else the one after a prepared agenda, else today. */
-function proposedDate(
-  next: { date: string; agendaReady: boolean } | undefined,
-  sessions: SessionView[],
-  today: string,
-  cadence?: number,
-): string {
-  if (!next) return today;
-  if (!next.agendaReady) return next.date;
-  const agreed = sessions.find((s) => s.date === next.date)?.nextSession;
-  if (agreed && agreed > next.date) return agreed;
-  return addDays(next.date, cadence ?? 1);
 }
 
 function isGoal(value: unknown): value is Goal {

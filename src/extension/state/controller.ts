@@ -4,8 +4,10 @@ import * as vscode from 'vscode';
 import type { Handle, PairModel, Person } from '../../core/folder/model';
 import { visiblePair, visiblePairs, type Access, type VisiblePair } from '../../core/policy/access';
 import type { IdentityView, SidebarState } from '../../protocol/messages';
-import { Identity, knownPeople } from './identity';
-import { folderSetting, today } from './settings';
+import { Identity } from './identity';
+import { knownPeople } from '../../core/folder/people';
+import { localToday } from '../../core/app/today';
+import { folderSetting } from './settings';
 import { MentoringStore } from './store';
 import { buildState } from '../sidebar/viewModel';
 import { isTrusted } from '../workbench/trust';
@@ -71,7 +73,7 @@ export class Controller implements vscode.Disposable {
       trusted: isTrusted(),
       hasWorkspace: this.store.root !== undefined,
       folder: folderSetting(),
-      today: today(),
+      today: localToday(),
       me: this.me,
       people: this.people().map((p) => ({ handle: p.handle, name: p.name })),
       selectedPairId: this.selectedPairId,

@@ -2,8 +2,8 @@
 // `user.email` matched against the emails in people/*.yaml. No git in an untrusted workspace.
 import * as vscode from 'vscode';
 import { userEmail } from '../../core/git/git';
-import * as path from 'node:path';
-import type { MentoringModel, Person } from '../../core/folder/model';
+import type { MentoringModel } from '../../core/folder/model';
+import { knownPeople, personFromEmail } from '../../core/folder/people';
 import type { IdentityView } from '../../protocol/messages';
 import { ME_SETTING, mentoringConfig } from './settings';
 import { isTrusted, untrustedMessage } from '../workbench/trust';
@@ -61,22 +61,10 @@ export class Identity {
       this.email = await userEmail(root);
       this.emailRoot = root;
     }
-    const email = this.email?.toLowerCase();
-    if (!email)
+    if (!this.email)
       return { kind: 'unknown', reason: 'git has no user.email here, so you could not be matched to a person file.' };
-    const person = people.find((p) => (p.emails ?? []).some((e) => typeof e === 'string' && e.toLowerCase() === email));
+    const person = personFromEmail(people, this.email);
     if (person) return { kind: 'known', handle: person.handle, name: person.name || person.handle, source: 'email' };
     return { kind: 'unknown', email: this.email, reason: `No person file lists your git email ${this.email}.` };
   }
-}
-
-/** People whose files parsed; the handle is the file name when the file does not repeat it. */
-export function knownPeople(model: MentoringModel | undefined): Person[] {
-  const people: Person[] = [];
-  for (const file of model?.people ?? []) {
-    if (!file.data || typeof file.data !== 'object') continue;
-    const handle = typeof file.data.handle === 'string' ? file.data.handle : path.basename(file.rel, '.yaml');
-    people.push({ ...file.data, handle, name: typeof file.data.name === 'string' ? file.data.name : handle });
-  }
-  return people;
 }

@@ -1,6 +1,7 @@
-// Paths and dates shared by the extension glue.
+// Settings and paths shared by the extension glue.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { normalizeFolderSetting } from '../../core/folder/paths';
 
 export const FOLDER_SETTING = 'folder';
 export const ME_SETTING = 'me';
@@ -18,8 +19,7 @@ export function mentoringConfig(): vscode.WorkspaceConfiguration {
 
 /** The mentoring folder setting, relative to the root, with '/'. */
 export function folderSetting(): string {
-  const value = mentoringConfig().get<string>(FOLDER_SETTING, '.mentoring').trim();
-  return (value || '.mentoring').replace(/\\/g, '/').replace(/\/+$/, '');
+  return normalizeFolderSetting(mentoringConfig().get<string>(FOLDER_SETTING));
 }
 
 /** Absolute path for a root-relative path, or undefined when it would leave `within`. */
@@ -33,12 +33,6 @@ export function resolveInside(root: string, rel: string, within: string): string
 
 export function toRel(root: string, abs: string): string {
   return path.relative(root, abs).split(path.sep).join('/');
-}
-
-/** Today in the local time zone, as YYYY-MM-DD. */
-export function today(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 export function errorMessage(error: unknown): string {

@@ -1,0 +1,43 @@
+// When a pair meets next, as "Prepare agenda" proposes it in the sidebar, the palette and
+// `mentoring agenda` without --date.
+import { basename } from 'node:path';
+import { addDays, isRealDate } from '../../shared/dates';
+import { DEFAULT_CADENCE_DAYS } from '../edit';
+import type { LoadedFile, MentoringModel, PairModel, Session } from '../folder/model';
+import { summarizePair } from '../health/summary';
+
+/** Days between sessions: the pair's agreement, else the program's default, else 14. */
+export function cadenceDays(model: MentoringModel, pair: PairModel): number {
+  return (
+    wholeDays(pair.plan?.data?.agreement?.cadence_days) ??
+    wholeDays(model.program?.data?.defaults?.cadence_days) ??
+    DEFAULT_CADENCE_DAYS
+  );
+}
+
+/**
+ * The date a new agenda is proposed for: the next session (a prepared agenda from today on, else
+ * the agreed `next_session`), else today. A date that already has an agenda is never proposed:
+ * that agenda's own `next_session` follows it, else the date one cadence later.
+ */
+export function proposedAgendaDate(model: MentoringModel, pair: PairModel, today: string): string {
+  const agendas = new Map(pair.sessions.map((file) => [sessionDate(file), file.data]));
+  let date = summarizePair(pair, today).nextSession ?? today;
+  while (agendas.has(date)) {
+    const agreed = agendas.get(date)?.next_session;
+    date =
+      typeof agreed === 'string' && isRealDate(agreed) && agreed > date
+        ? agreed
+        : addDays(date, cadenceDays(model, pair));
+  }
+  return date;
+}
+
+/** A session's date as its file is named: known even when the file does not parse. */
+export function sessionDate(file: LoadedFile<Session>): string {
+  return basename(file.path, '.yaml');
+}
+
+function wholeDays(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 366 ? value : undefined;
+}
