@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { isRealDate } from '../../shared/dates';
+import { isIsoDate } from '../../shared/dates';
 import { newAgendaText } from '../../core/edit';
 import { todayIso } from '../../core/app/init';
 import { loadMentoring } from '../../core/folder/load';
@@ -16,7 +16,7 @@ export async function agendaCommand(pairId: string, options: GlobalOptions & { d
   } catch (error) {
     throw new CliError(error instanceof Error ? error.message : String(error), 2);
   }
-  if (options.date !== undefined && !isRealDate(options.date)) {
+  if (options.date !== undefined && !isIsoDate(options.date)) {
     throw new CliError(`--date must be a real date as YYYY-MM-DD, not "${options.date}"`, 2);
   }
   const context = await resolveContext(options);

@@ -6,6 +6,7 @@ import { headCommit, userEmail } from '../../core/git/git';
 import { initMentoring } from '../../core/app/init';
 import { isHandle } from '../../core/folder/names';
 import { personPath } from '../../core/folder/paths';
+import { isIsoDate } from '../../shared/dates';
 import type { Actions } from '../documents/actions';
 import type { Controller } from '../state/controller';
 import type { MentoringDiagnostics } from '../workbench/diagnostics';
@@ -150,7 +151,7 @@ export function registerCommands(
         title: `Prepare the agenda (${pairId})`,
         prompt: 'Date of the session (YYYY-MM-DD)',
         value: proposed,
-        validateInput: (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? undefined : 'A date like 2026-12-05'),
+        validateInput: (v) => (isIsoDate(v) ? undefined : 'A date like 2026-12-05'),
       });
       if (!date) return;
       const uri = await actions.prepareAgenda(pairId, date);

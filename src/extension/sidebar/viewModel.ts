@@ -1,6 +1,6 @@
 // Turns the loaded model into what the sidebar shows: plain data for the chosen pair only,
 // so nothing private to other pairs ever reaches the webview.
-import { addDays } from '../../shared/dates';
+import { addDays, ISO_DATE_SOURCE } from '../../shared/dates';
 import { summarizePair } from '../../core/health/summary';
 import type {
   Action,
@@ -183,9 +183,11 @@ function strings(list: unknown): string[] {
   return Array.isArray(list) ? list.map((item) => str(item) ?? '') : [];
 }
 
+const SESSION_FILE_NAME = new RegExp(`(${ISO_DATE_SOURCE})\\.yaml$`);
+
 function sessionView(file: LoadedFile<Session>, input: ViewInputs): SessionView {
   const s: Partial<Session> = file.data ?? {};
-  const fromName = /(\d{4}-\d{2}-\d{2})\.yaml$/.exec(file.rel)?.[1] ?? '';
+  const fromName = SESSION_FILE_NAME.exec(file.rel)?.[1] ?? '';
   return {
     file: file.rel,
     date: str(s.date) ?? fromName,
