@@ -16,14 +16,78 @@ export default tseslint.config(
   },
   {
     // The domain must not know VS Code exists: the CLI and plain-Node tests share it.
-    files: ['src/core/**/*.ts', 'src/cli/**/*.ts', 'src/protocol/**/*.ts', 'src/shared/**/*.ts', 'webview/**/*.ts'],
+    files: ['src/core/**/*.ts', 'src/cli/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'vscode', message: 'src/core, src/cli, protocol and webview must not import vscode.' }] },
+        { paths: [{ name: 'vscode', message: 'src/core and src/cli must not import vscode.' }] },
       ],
     },
   },
+  {
+    // Browser-safe code every side shares (the webview too): it stands alone.
+    files: ['src/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!\\./)',
+              message: 'src/shared imports only src/shared: no src/core, src/extension, src/cli, node:* or vscode.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The webview bundles the protocol: from the core it takes types only.
+    files: ['src/protocol/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./core/',
+              allowTypeImports: true,
+              message: 'The protocol takes only types from src/core (import type): the webview bundles it.',
+            },
+            {
+              regex: '^(?!\\./|\\.\\./shared/|\\.\\./core/)',
+              message: 'The protocol imports only its own files, src/shared and types of src/core.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // The webview runs in a browser: it imports lit, @vscode-elements, its own files, src/protocol
+  // and src/shared, nothing else. `up` is the way from a folder of it to the repository root.
+  ...[
+    { files: ['webview/*.ts'], up: '\\.\\./' },
+    { files: ['webview/views/*.ts'], up: '\\.\\./\\.\\./' },
+  ].map(({ files, up }) => ({
+    files,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!\\.|lit$|@vscode-elements/)',
+              message: 'Of packages, the webview imports only lit and @vscode-elements (no node:*, no vscode).',
+            },
+            {
+              regex: `^${up}(?!src/(protocol|shared)/)`,
+              message: 'Outside its folder, the webview imports only src/protocol and src/shared.',
+            },
+          ],
+        },
+      ],
+    },
+  })),
   {
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: {

@@ -1,6 +1,6 @@
 // The selected pair's history as the extension last sent it. Asked for only when the timeline or
 // the health card is shown, so git runs only for a user who looks at them.
-import type { HistoryView } from '../src/protocol/messages';
+import type { HistoryView } from '../src/protocol/history';
 import type { Ui } from './ui';
 
 export class HistoryState {

@@ -1,6 +1,7 @@
 // The webview's state besides what the extension sends: drafts, open sections, requests in
 // flight and their errors. Views read and change it through this one object.
-import type { RequestResponse, SidebarState, WebviewCommand } from '../src/protocol/messages';
+import type { RequestResponse, WebviewCommand } from '../src/protocol/messages';
+import type { SidebarState } from '../src/protocol/sidebar';
 import type { HostApi, RequestBody } from './api';
 import type { HostStorage } from './storage';
 

@@ -3,7 +3,6 @@ import {
   assertSafeName,
   feedbackFileName,
   isHandle,
-  isIsoDate,
   isSlug,
   parseFeedbackFileName,
   parsePairId,
@@ -12,6 +11,7 @@ import {
   slugify,
   UnsafeNameError,
 } from '../../src/core/folder/names';
+import { isIsoDate } from '../../src/shared/dates';
 import { feedbackPath, resolveMentoringFolder, sessionPath } from '../../src/core/folder/paths';
 
 describe('safe names', () => {

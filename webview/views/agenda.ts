@@ -1,14 +1,14 @@
 // Agendas: the next session first (prepare it, edit it, commit it), then past sessions,
 // newest first. A session's notes, actions and "when should we meet again?" are edited here too.
 import { html, nothing, type TemplateResult } from 'lit';
-import { addDays } from '../../src/shared/dates';
-import type { ActionView, PairView, SessionView } from '../../src/protocol/messages';
+import type { ActionView, PairView, SessionView } from '../../src/protocol/sidebar';
+import { addDays, isIsoDate } from '../../src/shared/dates';
 import type { Ui } from '../ui';
 import {
   button,
   draftArea,
   draftField,
-  fileLink,
+  brokenNotice,
   openFileIcon,
   formatDate,
   icon,
@@ -87,7 +87,7 @@ function prepareBlock(ui: Ui, pair: PairView, writable: boolean): TemplateResult
               ></vscode-textfield>
             </div>
             <div class="buttons">
-              ${button('Prepare agenda', prepare, { icon: 'notebook', busy: ui.isBusy(key), disabled: !/^\d{4}-\d{2}-\d{2}$/.test(date), testId: 'prepare-agenda' })}
+              ${button('Prepare agenda', prepare, { icon: 'notebook', busy: ui.isBusy(key), disabled: !isIsoDate(date), testId: 'prepare-agenda' })}
             </div>
             ${outcome(ui, key)}`
         : nothing
@@ -305,25 +305,10 @@ function nextSessionField(ui: Ui, pair: PairView, s: SessionView, key: string, c
         () => void sessionEdit(ui, s, key, { op: 'setNextSession', date: value }, [draftKey]),
         {
           secondary: s.nextSession === value,
-          disabled: !/^\d{4}-\d{2}-\d{2}$/.test(value) || s.nextSession === value,
+          disabled: !isIsoDate(value) || s.nextSession === value,
           testId: 'set-next-session',
         },
       )}
     </div>
     ${!s.nextSession && pair.cadenceDays ? html`<p class="hint">Proposed from your cadence of ${pair.cadenceDays} days.</p>` : nothing}`;
-}
-
-export function brokenNotice(
-  ui: Ui,
-  file: string,
-  problems: { line: number; col: number; message: string }[],
-): TemplateResult {
-  const first = problems[0];
-  return html`<div class="notice error" role="alert">
-    ${icon('error')}
-    <span
-      >This file has problems, so it is shown read-only:
-      ${first ? html`${fileLink(ui, file, first.line, first.col)} ${first.message}` : fileLink(ui, file)}</span
-    >
-  </div>`;
 }

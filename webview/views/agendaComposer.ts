@@ -1,7 +1,8 @@
 // Adding to a session's agenda: one composer for objectives, questions (linked to a goal) and
 // the mentee's own ideas, and the edit message every agenda change sends.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { EditOp, PairView, SessionView } from '../../src/protocol/messages';
+import type { EditOp } from '../../src/protocol/edit';
+import type { PairView, SessionView } from '../../src/protocol/sidebar';
 import type { Ui } from '../ui';
 import { draftField } from './common';
 

@@ -1,6 +1,8 @@
 // Small building blocks shared by the views. User text always goes through Lit bindings,
 // which render it as text.
 import { html, nothing, type TemplateResult } from 'lit';
+import type { ProblemView } from '../../src/protocol/sidebar';
+import { daysBetween } from '../../src/shared/dates';
 import type { Ui } from '../ui';
 
 export function formatDate(iso: string | null | undefined): string {
@@ -11,7 +13,7 @@ export function formatDate(iso: string | null | undefined): string {
 }
 
 export function relativeDay(iso: string, today: string): string {
-  const days = Math.round((Date.parse(`${iso}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+  const days = daysBetween(today, iso);
   if (days === 0) return 'today';
   if (days === 1) return 'tomorrow';
   if (days === -1) return 'yesterday';
@@ -157,4 +159,16 @@ export function fileLink(ui: Ui, file: string, line?: number, col?: number, labe
 /** An icon that opens a file of the mentoring folder in an editor. */
 export function openFileIcon(ui: Ui, file: string, label = 'Open the YAML file'): TemplateResult {
   return iconButton('go-to-file', label, () => ui.send({ type: 'openFile', file }), { testId: 'open-yaml' });
+}
+
+/** Why a file is shown read-only: its first problem, linked to where it is. */
+export function brokenNotice(ui: Ui, file: string, problems: ProblemView[]): TemplateResult {
+  const first = problems[0];
+  return html`<div class="notice error" role="alert">
+    ${icon('error')}
+    <span
+      >This file has problems, so it is shown read-only:
+      ${first ? html`${fileLink(ui, file, first.line, first.col)} ${first.message}` : fileLink(ui, file)}</span
+    >
+  </div>`;
 }

@@ -1,9 +1,9 @@
 // Feedback requests to me and from me, open and answered; a new request; answering one.
 import { html, nothing, type TemplateResult } from 'lit';
-import { FEEDBACK_KINDS, type FeedbackKindView, type FeedbackView, type PairView } from '../../src/protocol/messages';
+import type { FeedbackKindView, FeedbackView, PairView } from '../../src/protocol/sidebar';
+import { FEEDBACK_KINDS } from '../../src/shared/vocabulary';
 import type { Ui } from '../ui';
-import { brokenNotice } from './agenda';
-import { button, draftArea, formatDate, icon, openFileIcon, outcome, section } from './common';
+import { brokenNotice, button, draftArea, formatDate, icon, openFileIcon, outcome, section } from './common';
 
 export function feedbackSection(ui: Ui, pair: PairView, me: string | undefined, writable: boolean): TemplateResult {
   const toMe = pair.feedback.filter((f) => f.askedOf === me);

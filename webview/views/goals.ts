@@ -1,7 +1,9 @@
 // Goals: status, benchmarks as a checklist with progress, due dates (overdue marked),
 // evidence links; add, edit, complete, drop; add and tick benchmarks.
 import { html, nothing, type TemplateResult } from 'lit';
-import { GOAL_STATUSES, type EditOp, type GoalView, type PairView } from '../../src/protocol/messages';
+import type { EditOp } from '../../src/protocol/edit';
+import type { GoalView, PairView } from '../../src/protocol/sidebar';
+import { GOAL_STATUSES } from '../../src/shared/vocabulary';
 import type { Ui } from '../ui';
 import { button, draftArea, draftField, formatDate, icon, iconButton, outcome, section } from './common';
 

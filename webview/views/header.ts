@@ -1,7 +1,7 @@
 // The top of the sidebar: the untrusted banner, who I am, the pair picker, problems; and the
 // empty states (no folder, unknown person, no relationship).
 import { html, nothing, type TemplateResult } from 'lit';
-import type { PairSummary, SidebarState } from '../../src/protocol/messages';
+import type { PairSummary, SidebarState } from '../../src/protocol/sidebar';
 import type { Ui } from '../ui';
 import { button, fileLink, icon } from './common';
 

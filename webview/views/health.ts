@@ -1,7 +1,8 @@
 // The pair's health card: figures only (numbers and dates, never private text), from the git
 // log and the files as they are; in Restricted Mode only what the files alone can tell.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { HealthView, HistoryView, PairView, RatioView } from '../../src/protocol/messages';
+import type { HealthView, HistoryView, RatioView } from '../../src/protocol/history';
+import type { PairView } from '../../src/protocol/sidebar';
 import type { HistoryState } from '../history';
 import type { Ui } from '../ui';
 import { formatDate, icon, relativeDay, section } from './common';

@@ -1,7 +1,8 @@
 // Proposals waiting for review: relationships asked for or offered, and plan changes, split into
 // mine (waiting for the other side) and to me (mine to review). Buttons start a new one.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ProposalView, ProposalsView, SidebarState } from '../../src/protocol/messages';
+import type { ProposalView, ProposalsView } from '../../src/protocol/review';
+import type { SidebarState } from '../../src/protocol/sidebar';
 import type { Ui } from '../ui';
 import { button, formatDate, icon, section } from './common';
 

@@ -1,7 +1,8 @@
 // The relationship's timeline from git history: months newest first, each event in words with
 // its author and date; clicking one opens the file as it was at that commit.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { HistoryView, PairView, TimelineEventView } from '../../src/protocol/messages';
+import type { HistoryView, TimelineEventView } from '../../src/protocol/history';
+import type { PairView } from '../../src/protocol/sidebar';
 import type { HistoryState } from '../history';
 import type { Ui } from '../ui';
 import { formatDate, icon, section } from './common';

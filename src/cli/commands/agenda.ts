@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { isRealDate } from '../../shared/dates';
+import { isIsoDate } from '../../shared/dates';
 import { prepareAgenda } from '../../core/app/agenda';
 import { localToday } from '../../core/app/today';
 import { loadMentoring } from '../../core/folder/load';
@@ -15,7 +15,7 @@ export async function agendaCommand(pairId: string, options: GlobalOptions & { d
   } catch (error) {
     throw new CliError(error instanceof Error ? error.message : String(error), 2);
   }
-  if (options.date !== undefined && !isRealDate(options.date)) {
+  if (options.date !== undefined && !isIsoDate(options.date)) {
     throw new CliError(`--date must be a real date as YYYY-MM-DD, not "${options.date}"`, 2);
   }
   const context = await resolveContext(options);

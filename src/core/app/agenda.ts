@@ -1,7 +1,7 @@
 // Preparing a session's agenda, decided once for `mentoring agenda` and the sidebar: which file,
 // with what text, carrying over what. Each face writes the file its own way (the CLI with node
 // fs, the extension through a WorkspaceEdit), and each refuses to overwrite.
-import { isRealDate } from '../../shared/dates';
+import { isIsoDate } from '../../shared/dates';
 import { newAgendaText, openItems } from '../edit';
 import type { Action, LoadedFile, MentoringModel, PairModel } from '../folder/model';
 import { sessionPath, toRel } from '../folder/paths';
@@ -43,7 +43,7 @@ export function prepareAgenda(request: AgendaRequest): PreparedAgenda {
   if (!pair.plan) throw new AgendaRefused(`The pair ${pairId} has no plan.yaml; write the plan first.`);
   refuseBroken(pair.plan, `The plan of ${pairId} has errors; fix them first`);
   const date = request.date ?? proposedAgendaDate(model, pair, request.today);
-  if (!isRealDate(date)) throw new AgendaRefused(`"${date}" is not a real date as YYYY-MM-DD.`);
+  if (!isIsoDate(date)) throw new AgendaRefused(`"${date}" is not a real date as YYYY-MM-DD.`);
   const path = sessionPath(model.folder, pair.id, date);
   const rel = toRel(model.root, path);
   if (pair.sessions.some((file) => sessionDate(file) === date))

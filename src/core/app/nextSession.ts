@@ -1,7 +1,7 @@
 // When a pair meets next, as "Prepare agenda" proposes it in the sidebar, the palette and
 // `mentoring agenda` without --date.
 import { basename } from 'node:path';
-import { addDays, isRealDate } from '../../shared/dates';
+import { addDays, isIsoDate } from '../../shared/dates';
 import { DEFAULT_CADENCE_DAYS } from '../edit';
 import type { LoadedFile, MentoringModel, PairModel, Session } from '../folder/model';
 import { summarizePair } from '../health/summary';
@@ -26,7 +26,7 @@ export function proposedAgendaDate(model: MentoringModel, pair: PairModel, today
   while (agendas.has(date)) {
     const agreed = agendas.get(date)?.next_session;
     date =
-      typeof agreed === 'string' && isRealDate(agreed) && agreed > date
+      typeof agreed === 'string' && isIsoDate(agreed) && agreed > date
         ? agreed
         : addDays(date, cadenceDays(model, pair));
   }

@@ -2,7 +2,7 @@
 // timeline and `mentoring log` both show. A private view (a coordinator's, or a reader the face
 // cannot tell apart from one) leaves out what stays between the pair: action texts and questions.
 import { basename } from 'node:path';
-import { daysBetween, isRealDate } from '../../shared/dates';
+import { daysBetween, isIsoDate } from '../../shared/dates';
 import type { MentoringModel } from '../folder/model';
 import { toRel } from '../folder/paths';
 import { pairTimeline, type EventDetails, type History, type HistoryEvent } from '../history';
@@ -121,7 +121,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /** "Nov 28" for 2026-11-28: the same in every locale, like the rest of the sentence. */
 function shortDate(iso: string | undefined): string {
-  if (iso === undefined || !isRealDate(iso)) return iso ?? 'a session';
+  if (iso === undefined || !isIsoDate(iso)) return iso ?? 'a session';
   const [, month, day] = iso.split('-').map(Number);
   return `${MONTHS[month - 1]} ${day}`;
 }
@@ -142,7 +142,7 @@ function capital(text: string): string {
 /** "committed 2 days before", "committed the day before", "committed on the day", "committed 3 days after". */
 function inAdvance(event: HistoryEvent): string {
   const session = event.details.sessionDate;
-  if (session === undefined || !isRealDate(session)) return 'committed';
+  if (session === undefined || !isIsoDate(session)) return 'committed';
   const days = daysBetween(event.committed.slice(0, 10), session);
   if (days === 0) return 'committed on the day';
   if (days === 1) return 'committed the day before';

@@ -6,8 +6,7 @@ import { EditError } from './errors';
 import { checkDate, requireText } from './plan';
 import { feedbackFileName as safeFeedbackFileName, isHandle, slugify } from '../folder/names';
 import { setValue } from './yamlEdit';
-
-const KINDS: readonly FeedbackKind[] = ['code', 'design', 'career', 'communication', 'other'];
+import { FEEDBACK_KINDS as KINDS } from '../../shared/vocabulary';
 
 export interface NewFeedback {
   askedBy: string;

@@ -1,11 +1,11 @@
 // Edits of a pair's plan.yaml: goals, benchmarks and evidence. Each returns the file's new text.
-import { isRealDate } from '../../shared/dates';
+import { isIsoDate } from '../../shared/dates';
+import { GOAL_STATUSES } from '../../shared/vocabulary';
 import type { GoalStatus } from '../folder/model';
 import { EditError } from './errors';
 import { isHandle, slugify } from '../folder/names';
 import { appendItem, readForEdit, setValue } from './yamlEdit';
 
-const GOAL_STATUSES: readonly GoalStatus[] = ['planned', 'in-progress', 'done', 'dropped'];
 const GOAL_FIELDS = ['title', 'why', 'mentor_help', 'status', 'due'] as const;
 
 export interface NewGoal {
@@ -134,7 +134,7 @@ function checkStatus(status: string): void {
 }
 
 export function checkDate(value: string, field: string): void {
-  if (!isRealDate(value)) throw new EditError(`${field} "${value}" is not a date (YYYY-MM-DD)`);
+  if (!isIsoDate(value)) throw new EditError(`${field} "${value}" is not a date (YYYY-MM-DD)`);
 }
 
 export function requireText(value: string | undefined, message: string): string {

@@ -1,17 +1,28 @@
 // The mentoring folder's data, as the YAML files hold it. Dates are 'YYYY-MM-DD' strings:
 // YAML 1.2's core schema keeps them as strings, and the schemas check they are real dates.
+// Types only, and browser-safe: the protocol derives the webview's view types from them.
+import type {
+  CHANNELS,
+  DRIVERS,
+  FEEDBACK_KINDS,
+  FEEDBACK_STATUSES,
+  GOAL_STATUSES,
+  INITIATED_BY,
+  PLAN_STATUSES,
+  ROLES,
+} from '../../shared/vocabulary';
 
 export type Handle = string;
 export type IsoDate = string;
 
-export type Role = 'mentee' | 'mentor' | 'coordinator';
-export type InitiatedBy = 'mentee' | 'mentor' | 'program';
-export type PlanStatus = 'proposed' | 'active' | 'paused' | 'completed' | 'ended';
-export type Driver = 'mentor' | 'shared' | 'mentee';
-export type Channel = 'in-person' | 'video' | 'chat' | 'mixed';
-export type GoalStatus = 'planned' | 'in-progress' | 'done' | 'dropped';
-export type FeedbackKind = 'code' | 'design' | 'career' | 'communication' | 'other';
-export type FeedbackStatus = 'open' | 'answered' | 'closed';
+export type Role = (typeof ROLES)[number];
+export type InitiatedBy = (typeof INITIATED_BY)[number];
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+export type Driver = (typeof DRIVERS)[number];
+export type Channel = (typeof CHANNELS)[number];
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
+export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number];
 
 export interface Program {
   name: string;

@@ -3,12 +3,11 @@
 // `../../etc` or `--upload-pack=x` is refused with a clear message before it reaches the
 // file system or git.
 
-import { isRealDate } from '../../shared/dates';
+import { ISO_DATE, ISO_DATE_SOURCE, isIsoDate } from '../../shared/dates';
 
 /** Lower-case letters and digits, in groups joined by single hyphens: `ana`, `ben-k`, `system-design`. */
 export const HANDLE_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const MAX_NAME_LENGTH = 64;
-const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export type NameKind = 'handle' | 'slug' | 'goal id' | 'pair id' | 'date';
 
@@ -32,18 +31,13 @@ export function isSlug(value: unknown): value is string {
   return isHandle(value);
 }
 
-/** A real calendar date written `YYYY-MM-DD` (2026-02-30 is not one). */
-export function isIsoDate(value: unknown): value is string {
-  return typeof value === 'string' && isRealDate(value);
-}
-
 /** Why `value` is not a safe name of this kind, in words a user understands; undefined when it is safe. */
 export function nameProblem(value: unknown, kind: NameKind = 'handle'): string | undefined {
   if (kind === 'pair id') return pairIdProblem(value);
   if (kind === 'date') {
     if (isIsoDate(value)) return undefined;
     const shown = show(value);
-    return typeof value === 'string' && ISO_DATE_PATTERN.test(value)
+    return typeof value === 'string' && ISO_DATE.test(value)
       ? `${shown} is not a real date`
       : `${shown} is not a date written YYYY-MM-DD`;
   }
@@ -119,9 +113,11 @@ export function feedbackFileName(date: string, slug: string): string {
   return `${date}-${slug}.yaml`;
 }
 
+const FEEDBACK_FILE_NAME = new RegExp(`^(${ISO_DATE_SOURCE})-(.+)\\.yaml$`);
+
 /** Splits `<YYYY-MM-DD>-<slug>.yaml`; undefined when the name is not of that shape or the date is not real. */
 export function parseFeedbackFileName(fileName: string): { date: string; slug: string } | undefined {
-  const match = /^(\d{4}-\d{2}-\d{2})-(.+)\.yaml$/.exec(fileName);
+  const match = FEEDBACK_FILE_NAME.exec(fileName);
   if (!match || !isIsoDate(match[1]) || !isSlug(match[2])) return undefined;
   return { date: match[1], slug: match[2] };
 }

@@ -8,6 +8,7 @@ import personSchema from '../../../schemas/person.schema.json';
 import planSchema from '../../../schemas/plan.schema.json';
 import programSchema from '../../../schemas/program.schema.json';
 import sessionSchema from '../../../schemas/session.schema.json';
+import { ISO_DATE } from '../../shared/dates';
 import type { FileKind } from './model';
 import { HANDLE_PATTERN } from './names';
 import { positionOfPath, type ParsedYaml, type TextProblem } from './yamlText';
@@ -111,7 +112,7 @@ function describe(error: ErrorObject, path: (string | number)[], data: unknown):
       return `${where} must be one of ${(params.allowedValues as unknown[]).map(String).join(', ')} (not ${shown})`;
     case 'format':
       if (params.format === 'date') {
-        return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
+        return typeof value === 'string' && ISO_DATE.test(value)
           ? `${where}: ${value} is not a real date`
           : `${where}: ${shown} is not a date written YYYY-MM-DD`;
       }

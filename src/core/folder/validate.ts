@@ -8,7 +8,8 @@
 import { basename, join } from 'node:path';
 import { trackedFiles } from '../git/git';
 import type { Feedback, LoadedFile, MentoringModel, PairModel, Person, Plan, Problem, Program, Session } from './model';
-import { isHandle, isIsoDate, isSlug, parseFeedbackFileName } from './names';
+import { isIsoDate } from '../../shared/dates';
+import { isHandle, isSlug, parseFeedbackFileName } from './names';
 import { PRIVATE_FOLDER, toRel } from './paths';
 import { formatDataPath } from './schemas';
 import { parseYaml, positionOfPath, type ParsedYaml } from './yamlText';

@@ -2,75 +2,15 @@
 // edits) and its files' current state. Pure functions: the same figures whether the state
 // comes from HEAD (`History.pairs`) or from the working tree (`pairStateFromModel`).
 // Figures hold numbers, dates and handles only, never the text of notes, goals or answers.
-import { daysBetween } from '../../shared/dates';
+import { daysBetween, ISO_DATE_SOURCE } from '../../shared/dates';
 import { factsOfData, type FeedbackFacts, type PlanFacts, type SessionFacts } from '../history/facts';
 import type { FileEdit, HistoryEvent } from '../history/events';
 import type { History, PairLog, PairState } from '../history/index';
 import type { PairModel } from '../folder/model';
 
-/** `part` of `total`; `share` is null when there is nothing to count. */
-export interface Ratio {
-  part: number;
-  total: number;
-  share: number | null;
-}
+import type { DriveMonth, PairHealth, ProgramHealth, Ratio } from './model';
 
-export interface DriveMonth {
-  /** `YYYY-MM`. */
-  month: string;
-  mentee: number;
-  total: number;
-  share: number | null;
-}
-
-export interface PairHealth {
-  pair: string;
-  mentee: string;
-  mentor: string;
-  status: string | null;
-  /** The last session before today, and how many days ago it was. */
-  lastSession: string | null;
-  daysSinceLastSession: number | null;
-  /**
-   * Sessions held (dated before today) against the sessions the agreed cadence asks for: one
-   * every `cadenceDays` from the start (plan `started`, else the first session) until today,
-   * the plan's `ends`, or the day it was paused or ended, whichever comes first.
-   */
-  sessions: { held: number; expected: number | null; cadenceDays: number | null; share: number | null };
-  /** Sessions whose agenda was committed on a day before the session's date, of those whose first commit the history shows. */
-  agendasBeforeSession: Ratio;
-  /**
-   * Actions with a due date that is past (or that are done): done, by the history, on or before
-   * that date. An action carried over as a follow-up is the same action.
-   */
-  followThrough: Ratio;
-  /** Agendas prepared, feedback requests asked and plan edits committed by the mentee. */
-  menteeDrives: { agendas: Ratio; feedback: Ratio; planEdits: Ratio; overall: Ratio; trend: DriveMonth[] };
-  openFeedback: { count: number; ages: number[]; oldestDays: number | null };
-  goals: { total: number; planned: number; inProgress: number; done: number; dropped: number };
-  /** Benchmarks reached, of the goals not dropped. */
-  benchmarks: Ratio;
-  /** A session dated today or later exists, or the last session's `next_session` is today or later. */
-  nextSession: { agreed: boolean; date: string | null };
-}
-
-export interface ProgramHealth {
-  pairs: number;
-  byStatus: Record<string, number>;
-  sessions: { held: number; expected: number };
-  agendasBeforeSession: Ratio;
-  followThrough: Ratio;
-  menteeDrives: Ratio;
-  trend: DriveMonth[];
-  openFeedback: { count: number; oldestDays: number | null };
-  goals: { total: number; planned: number; inProgress: number; done: number; dropped: number };
-  benchmarks: Ratio;
-  /** Active pairs with a next session agreed. */
-  nextSessionAgreed: Ratio;
-  /** Median days since the last session, over pairs that have held one. */
-  medianDaysSinceLastSession: number | null;
-}
-
+export type { DriveMonth, PairHealth, ProgramHealth, Ratio };
 export type { PairLog };
 
 export interface HealthOptions {
@@ -309,11 +249,14 @@ function menteeDrives(state: PairState, events: HistoryEvent[], edits: FileEdit[
   return { agendas: count('agenda'), feedback: count('feedback'), planEdits: count('plan'), overall: count(), trend };
 }
 
+/** A feedback file's path: its name starts with the day it was asked. */
+const DATED_FILE_NAME = new RegExp(`(${ISO_DATE_SOURCE})-[^/]*$`);
+
 function openFeedback(feedback: (FeedbackFacts & { path: string })[], today: string): PairHealth['openFeedback'] {
   const ages: number[] = [];
   for (const request of feedback) {
     if (request.status !== 'open') continue;
-    const asked = request.asked ?? /(\d{4}-\d{2}-\d{2})-[^/]*$/.exec(request.path)?.[1];
+    const asked = request.asked ?? DATED_FILE_NAME.exec(request.path)?.[1];
     if (asked !== undefined) ages.push(Math.max(0, daysBetween(asked, today)));
   }
   ages.sort((a, b) => b - a);

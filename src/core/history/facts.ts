@@ -1,6 +1,7 @@
 // What the history needs to know about one version of a file, extracted once per blob: the
 // semantic facts events are derived from and health figures are computed on. Comparing facts
 // (never text) is what makes reformatting, comments and key order invisible to the log.
+import { ISO_DATE } from '../../shared/dates';
 import { tryParsePairId } from '../folder/names';
 import { decodeYamlBytes, MAX_FILE_BYTES, parseYaml } from '../folder/yamlText';
 import { FALLBACK, fastParseYaml } from './fastYaml';
@@ -245,7 +246,7 @@ function text(value: unknown): string | undefined {
 function dateText(value: unknown): string | undefined {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   const result = text(value);
-  return result !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(result) ? result : undefined;
+  return result !== undefined && ISO_DATE.test(result) ? result : undefined;
 }
 
 /** JSON with sorted keys, so key order never reads as a change. */

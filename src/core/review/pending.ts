@@ -6,21 +6,9 @@ import { tryParsePairId } from '../folder/names';
 import { DEFAULT_FOLDER } from '../folder/paths';
 import { decodeYamlBytes, MAX_FILE_BYTES, parseYaml } from '../folder/yamlText';
 
-export interface Proposal {
-  kind: 'relationship' | 'plan-change';
-  pair: string;
-  mentee: string;
-  mentor: string;
-  /** Who proposed: a handle, `program`, or undefined when unknown. */
-  from?: string;
-  /** The review branch (short name, without the remote), undefined for a plan on the default branch. */
-  branch?: string;
-  /** The branch exists only on the remote (someone else pushed it). */
-  remoteOnly: boolean;
-  commit: string;
-  /** The proposal's commit date, ISO 8601. */
-  date: string;
-}
+import type { Proposal } from './proposal';
+
+export type { Proposal };
 
 export interface PendingOptions {
   folder?: string;

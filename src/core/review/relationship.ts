@@ -2,6 +2,7 @@
 // it by setting `status: active` in the pull request (or after) and merging it.
 import { assertSafeName, pairIdOf } from '../folder/names';
 import type { Channel, InitiatedBy, Program } from '../folder/model';
+import { INITIATED_BY } from '../../shared/vocabulary';
 
 export interface NewRelationship {
   mentee: string;
@@ -20,7 +21,7 @@ export interface NewRelationship {
 export function newRelationshipPlan(request: NewRelationship): string {
   const pair = pairIdOf(request.mentee, request.mentor);
   assertSafeName(request.date, 'date');
-  if (!['mentee', 'mentor', 'program'].includes(request.initiatedBy)) {
+  if (!INITIATED_BY.includes(request.initiatedBy)) {
     throw new Error(`initiated_by must be mentee, mentor or program, not "${request.initiatedBy}"`);
   }
   const cadence = request.defaults?.cadence_days ?? 14;

@@ -2,7 +2,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { stringify } from 'yaml';
-import { isRealDate } from '../../shared/dates';
 import { headCommit, userEmail } from '../../core/git/git';
 import { initMentoring } from '../../core/app/init';
 import type { LoadedFile, PairModel, Session } from '../../core/folder/model';
@@ -11,6 +10,7 @@ import { localToday } from '../../core/app/today';
 import { isHandle } from '../../core/folder/names';
 import { personPath } from '../../core/folder/paths';
 import { summarizePair } from '../../core/health/summary';
+import { isIsoDate } from '../../shared/dates';
 import type { Actions } from '../documents/actions';
 import type { Controller } from '../state/controller';
 import type { MentoringDiagnostics } from '../workbench/diagnostics';
@@ -159,7 +159,7 @@ export function registerCommands(
         title: `Prepare the agenda (${pairId})`,
         prompt: 'Date of the session (YYYY-MM-DD)',
         value: model && pair ? proposedAgendaDate(model, pair, localToday()) : undefined,
-        validateInput: (v) => (isRealDate(v) ? undefined : 'A date like 2026-12-05'),
+        validateInput: (v) => (isIsoDate(v) ? undefined : 'A date like 2026-12-05'),
       });
       if (!date) return;
       const uri = await actions.prepareAgenda(pairId, date);

@@ -19,7 +19,7 @@ import {
   toMarkdown,
   withdrawProposedEdits,
 } from '../../core/review';
-import { REVIEW_BRANCH } from '../../protocol/validate';
+import { REVIEW_BRANCH } from '../../protocol/review';
 import type { Controller } from '../state/controller';
 import { knownPeople } from '../../core/folder/people';
 import { registerCommand } from '../commands/registerCommand';

@@ -2,8 +2,9 @@
 // it is ready; every message from it is validated against the protocol before anything runs.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { isRequest, parseWebviewMessage } from '../../protocol/validate';
 import {
+  isRequest,
+  parseWebviewMessage,
   type ExtensionMessage,
   type HistoryView,
   type ProposalsView,

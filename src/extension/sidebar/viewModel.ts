@@ -2,6 +2,7 @@
 // (core/policy) gives it: the pairs I may see, each as my part in it lets me see it, so nothing
 // private reaches the webview.
 import { proposedAgendaDate } from '../../core/app/nextSession';
+import { ISO_DATE_SOURCE } from '../../shared/dates';
 import { summarizePair } from '../../core/health/summary';
 import type { Action, Feedback, Goal, LoadedFile, MentoringModel, Problem, Session } from '../../core/folder/model';
 import { isCoordinator, mayEdit, visiblePairs, type VisiblePair } from '../../core/policy/access';
@@ -129,9 +130,11 @@ function strings(list: unknown): string[] {
   return Array.isArray(list) ? list.map((item) => str(item) ?? '') : [];
 }
 
+const SESSION_FILE_NAME = new RegExp(`(${ISO_DATE_SOURCE})\\.yaml$`);
+
 function sessionView(file: LoadedFile<Session>, input: ViewInputs, editable: boolean): SessionView {
   const s: Partial<Session> = file.data ?? {};
-  const fromName = /(\d{4}-\d{2}-\d{2})\.yaml$/.exec(file.rel)?.[1] ?? '';
+  const fromName = SESSION_FILE_NAME.exec(file.rel)?.[1] ?? '';
   return {
     file: file.rel,
     date: str(s.date) ?? fromName,

@@ -1,0 +1,65 @@
+// The shapes of the health figures. Types only, and browser-safe: the protocol derives the
+// webview's health card from them.
+
+/** `part` of `total`; `share` is null when there is nothing to count. */
+export interface Ratio {
+  part: number;
+  total: number;
+  share: number | null;
+}
+
+export interface DriveMonth {
+  /** `YYYY-MM`. */
+  month: string;
+  mentee: number;
+  total: number;
+  share: number | null;
+}
+
+export interface PairHealth {
+  pair: string;
+  mentee: string;
+  mentor: string;
+  status: string | null;
+  /** The last session before today, and how many days ago it was. */
+  lastSession: string | null;
+  daysSinceLastSession: number | null;
+  /**
+   * Sessions held (dated before today) against the sessions the agreed cadence asks for: one
+   * every `cadenceDays` from the start (plan `started`, else the first session) until today,
+   * the plan's `ends`, or the day it was paused or ended, whichever comes first.
+   */
+  sessions: { held: number; expected: number | null; cadenceDays: number | null; share: number | null };
+  /** Sessions whose agenda was committed on a day before the session's date, of those whose first commit the history shows. */
+  agendasBeforeSession: Ratio;
+  /**
+   * Actions with a due date that is past (or that are done): done, by the history, on or before
+   * that date. An action carried over as a follow-up is the same action.
+   */
+  followThrough: Ratio;
+  /** Agendas prepared, feedback requests asked and plan edits committed by the mentee. */
+  menteeDrives: { agendas: Ratio; feedback: Ratio; planEdits: Ratio; overall: Ratio; trend: DriveMonth[] };
+  openFeedback: { count: number; ages: number[]; oldestDays: number | null };
+  goals: { total: number; planned: number; inProgress: number; done: number; dropped: number };
+  /** Benchmarks reached, of the goals not dropped. */
+  benchmarks: Ratio;
+  /** A session dated today or later exists, or the last session's `next_session` is today or later. */
+  nextSession: { agreed: boolean; date: string | null };
+}
+
+export interface ProgramHealth {
+  pairs: number;
+  byStatus: Record<string, number>;
+  sessions: { held: number; expected: number };
+  agendasBeforeSession: Ratio;
+  followThrough: Ratio;
+  menteeDrives: Ratio;
+  trend: DriveMonth[];
+  openFeedback: { count: number; oldestDays: number | null };
+  goals: { total: number; planned: number; inProgress: number; done: number; dropped: number };
+  benchmarks: Ratio;
+  /** Active pairs with a next session agreed. */
+  nextSessionAgreed: Ratio;
+  /** Median days since the last session, over pairs that have held one. */
+  medianDaysSinceLastSession: number | null;
+}
