@@ -3,7 +3,7 @@
 import { stringify } from 'yaml';
 import type { FeedbackKind } from '../folder/model';
 import { EditError } from './errors';
-import { checkDate, requireText } from './plan';
+import { checkDate, requireText } from './fields';
 import { feedbackFileName as safeFeedbackFileName, isHandle, slugify } from '../folder/names';
 import { setValue } from './yamlEdit';
 import { FEEDBACK_KINDS as KINDS } from '../../shared/vocabulary';

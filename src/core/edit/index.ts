@@ -1,7 +1,8 @@
 // Edit operations on the mentoring files. Each takes a file's text and returns its new text,
 // with everything the edit does not touch left byte for byte as it was; `EditError` otherwise.
 export { EditError } from './errors';
-export { appendItem, removeItem, setValue, type YamlPath } from './yamlEdit';
+export { appendItem, removeItem, setValue } from './yamlEdit';
+export type { YamlPath } from './yamlTypes';
 export {
   addBenchmark,
   addEvidence,

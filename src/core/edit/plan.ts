@@ -1,8 +1,8 @@
 // Edits of a pair's plan.yaml: goals, benchmarks and evidence. Each returns the file's new text.
-import { isIsoDate } from '../../shared/dates';
 import { GOAL_STATUSES } from '../../shared/vocabulary';
 import type { GoalStatus } from '../folder/model';
 import { EditError } from './errors';
+import { checkDate, isRecord, requireText } from './fields';
 import { isHandle, slugify } from '../folder/names';
 import { appendItem, readForEdit, setValue } from './yamlEdit';
 
@@ -133,19 +133,6 @@ function checkStatus(status: string): void {
   }
 }
 
-export function checkDate(value: string, field: string): void {
-  if (!isIsoDate(value)) throw new EditError(`${field} "${value}" is not a date (YYYY-MM-DD)`);
-}
-
-export function requireText(value: string | undefined, message: string): string {
-  if (typeof value !== 'string' || value.trim() === '') throw new EditError(message);
-  return value;
-}
-
 function nonEmpty(value: string | undefined): value is string {
   return typeof value === 'string' && value.trim() !== '';
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -4,7 +4,7 @@ import { stringify } from 'yaml';
 import { addDays } from '../../shared/dates';
 import type { Action, Session } from '../folder/model';
 import { EditError } from './errors';
-import { checkDate, isRecord, requireText } from './plan';
+import { checkDate, isRecord, requireText } from './fields';
 import { isHandle } from '../folder/names';
 import { appendItem, readForEdit, setValue } from './yamlEdit';
 

@@ -9,13 +9,11 @@ import {
   isScalar,
   isSeq,
   stringify,
-  Document,
   type Node,
   type Pair,
   type YAMLMap,
   type YAMLSeq,
 } from 'yaml';
-import { type ParsedYaml } from '../folder/yamlText';
 import { EditError } from './errors';
 import { blockOptions, flowOptions, renderBlock, renderFlow, hasMultilineText, preferredType } from './yamlRender';
 import {
@@ -43,30 +41,14 @@ import {
   isNullScalar,
   nest,
 } from './yamlSource';
+import type { Source, YamlPath } from './yamlTypes';
 
 export { readForEdit } from './yamlSource';
 
-export type YamlPath = readonly (string | number)[];
-
-export interface Style {
-  indent: number;
-  indentSeq: boolean;
-}
-
-/** The file being edited: its text without BOM, with LF line endings when the file used CRLF throughout. */
-export interface Source {
-  body: string;
-  bom: boolean;
-  crlf: boolean;
-  parsed: ParsedYaml;
-  doc: Document.Parsed;
-  style: Style;
-}
-
 /** Where a node sits: as the value of a pair in a map, or as an item of a list. */
-export type Place = { kind: 'pair'; map: YAMLMap; pair: Pair } | { kind: 'item'; seq: YAMLSeq; index: number };
+type Place = { kind: 'pair'; map: YAMLMap; pair: Pair } | { kind: 'item'; seq: YAMLSeq; index: number };
 
-export interface Found {
+interface Found {
   node: Node;
   place: Place | undefined;
 }

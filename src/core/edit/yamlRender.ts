@@ -1,7 +1,6 @@
 // How new values are written: in the block or flow style of where they go, with the quoting the user chose.
-import { isCollection, isMap, isScalar, isSeq, stringify, visit, Document, type Node, type Scalar } from 'yaml';
-import type { Style } from './yamlEdit';
-import { columnOf } from './yamlSource';
+import { isScalar, stringify, Document, type Node, type Scalar } from 'yaml';
+import type { Style } from './yamlTypes';
 
 // ---------------------------------------------------------------------------------------------
 // Rendering new values
@@ -63,20 +62,4 @@ export function preferredType(node: Node, value: unknown): Scalar.Type | undefin
   if (value.includes('\n')) return 'BLOCK_LITERAL';
   if (isScalar(node) && typeof node.value === 'string' && node.type) return node.type;
   return undefined;
-}
-
-export function detectStyle(doc: Document.Parsed, body: string): Style {
-  let indent: number | undefined;
-  let indentSeq: boolean | undefined;
-  visit(doc, {
-    Pair(_, pair) {
-      const key = pair.key as Node | null;
-      const value = pair.value as Node | null;
-      if (!key?.range || !value?.range || !isCollection(value) || value.flow || value.items.length === 0) return;
-      const offset = columnOf(body, value.range[0]) - columnOf(body, key.range[0]);
-      if (isMap(value) && indent === undefined && offset > 0) indent = offset;
-      if (isSeq(value) && indentSeq === undefined) indentSeq = offset > 0;
-    },
-  });
-  return { indent: indent ?? 2, indentSeq: indentSeq ?? true };
 }

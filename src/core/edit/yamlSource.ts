@@ -1,11 +1,10 @@
 // The file being edited: opening it with every guard, checking the result, and turning
 // offsets and paths into positions for errors.
 import { isDeepStrictEqual } from 'node:util';
-import { isAlias, isCollection, isMap, isPair, isScalar, Document, type Node, type YAMLSeq } from 'yaml';
+import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, visit, Document, type Node, type YAMLSeq } from 'yaml';
 import { MAX_ALIAS_COUNT, parseYaml, positionOfPath } from '../folder/yamlText';
 import { EditError } from './errors';
-import type { Source, YamlPath } from './yamlEdit';
-import { detectStyle } from './yamlRender';
+import type { Source, Style, YamlPath } from './yamlTypes';
 
 // ---------------------------------------------------------------------------------------------
 // Opening and checking
@@ -29,6 +28,23 @@ export function openSource(text: string): Source {
   }
   if (!isMap(parsed.doc.contents)) throw new EditError('the file cannot be edited: it does not hold a map of keys');
   return { body, bom, crlf, parsed, doc: parsed.doc, style: detectStyle(parsed.doc, body) };
+}
+
+/** The indentation the file already uses, so new lines match it (two columns, lists indented, when it shows none). */
+function detectStyle(doc: Document.Parsed, body: string): Style {
+  let indent: number | undefined;
+  let indentSeq: boolean | undefined;
+  visit(doc, {
+    Pair(_, pair) {
+      const key = pair.key as Node | null;
+      const value = pair.value as Node | null;
+      if (!key?.range || !value?.range || !isCollection(value) || value.flow || value.items.length === 0) return;
+      const offset = columnOf(body, value.range[0]) - columnOf(body, key.range[0]);
+      if (isMap(value) && indent === undefined && offset > 0) indent = offset;
+      if (isSeq(value) && indentSeq === undefined) indentSeq = offset > 0;
+    },
+  });
+  return { indent: indent ?? 2, indentSeq: indentSeq ?? true };
 }
 
 /** The file's plain data, or an `EditError` when it does not parse (the same checks as every edit). */
