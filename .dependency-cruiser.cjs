@@ -36,9 +36,7 @@ module.exports = {
       severity: 'error',
       comment: 'A package imported directly must be listed in package.json, not only arrive with another.',
       from: {},
-      // TEMPORARY: the webview imports `lit`, which today arrives only with @vscode-elements/elements;
-      // it belongs in "dependencies" (the lead adds it).
-      to: { dependencyTypes: ['npm-no-pkg', 'npm-unknown'], pathNot: `${NPM}lit/` },
+      to: { dependencyTypes: ['npm-no-pkg', 'npm-unknown'] },
     },
     {
       name: 'not-to-test',
