@@ -5,6 +5,7 @@
 // tree alone and the timeline says why it is missing.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { Reload } from '../../shared/reload';
 import { GitError, readGit } from '../../core/git/git';
 import { pairHealth, pairStateFromModel, type PairHealth } from '../../core/health/figures';
 import { readHistory, type History, type PairLog } from '../../core/history';
@@ -19,15 +20,12 @@ import { eventIcon } from './eventIcons';
 import { mayReadPrivate } from '../../core/policy/access';
 import { isTrusted, untrustedMessage } from '../workbench/trust';
 
-const DEBOUNCE_MS = 300;
 const EMPTY_LOG: PairLog = { events: [], edits: [], fileIds: new Map() };
 
 export class SidebarHistory implements vscode.Disposable {
   /** The pair whose history the webview shows; undefined until it asks. */
   private pairId: string | undefined;
-  private running: Promise<void> | undefined;
-  private again = false;
-  private timer: NodeJS.Timeout | undefined;
+  private readonly reload = new Reload(() => this.loadOnce());
   private last: HistoryView | undefined;
   /** The versions the webview may open: `commit\0file` of the events it was sent. */
   private openable = new Set<string>();
@@ -50,32 +48,13 @@ export class SidebarHistory implements vscode.Disposable {
   /** The webview shows `pairId`'s timeline or health card: load it, and keep it fresh from now on. */
   show(pairId: string): Promise<void> {
     this.pairId = pairId;
-    return this.load();
+    return this.reload.now();
   }
 
   private refreshSoon(): void {
     if (!this.pairId) return;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      // Another pair selected: the webview asks for it when it renders.
-      if (this.isVisible() && this.c.selectedPairId === this.pairId) void this.load();
-    }, DEBOUNCE_MS);
-  }
-
-  /** One load at a time (the core's cache is updated in place); a request meanwhile runs once more after it. */
-  private load(): Promise<void> {
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    this.running = this.loadOnce().finally(() => {
-      this.running = undefined;
-      if (this.again) {
-        this.again = false;
-        void this.load();
-      }
-    });
-    return this.running;
+    // Another pair selected: the webview asks for it when it renders.
+    this.reload.soon(() => this.isVisible() && this.c.selectedPairId === this.pairId);
   }
 
   private send(view: HistoryView): void {
@@ -196,7 +175,7 @@ export class SidebarHistory implements vscode.Disposable {
   }
 
   dispose(): void {
-    clearTimeout(this.timer);
+    this.reload.cancel();
     this.headWatch?.dispose();
     for (const d of this.disposables) d.dispose();
   }

@@ -3,6 +3,7 @@
 // `proposed` on it) only once the webview shows the section, and again when the folder changes
 // or a review command ran. In Restricted Mode no git runs and the section says why.
 import * as vscode from 'vscode';
+import { Reload } from '../../shared/reload';
 import { isGitRepo } from '../../core/git/git';
 import { pendingProposals, type Proposal } from '../../core/review';
 import type { ProposalView, ProposalsView } from '../../protocol/messages';
@@ -11,13 +12,9 @@ import { knownPeople, personFromEmail } from '../../core/folder/people';
 import { errorMessage, folderSetting } from '../state/settings';
 import { isTrusted, untrustedMessage } from '../workbench/trust';
 
-const DEBOUNCE_MS = 400;
-
 export class SidebarProposals implements vscode.Disposable {
   private shown = false;
-  private running: Promise<void> | undefined;
-  private again = false;
-  private timer: NodeJS.Timeout | undefined;
+  private readonly reload = new Reload(async () => this.post(await this.read()));
   /** The branches last sent: the only ones the webview may ask to review. */
   private branches = new Set<string>();
   private readonly disposables: vscode.Disposable[] = [];
@@ -35,12 +32,12 @@ export class SidebarProposals implements vscode.Disposable {
   /** The webview shows the section: load, and keep it fresh from now on. */
   show(): Promise<void> {
     this.shown = true;
-    return this.load();
+    return this.reload.now();
   }
 
   /** A review command changed the branches: load again if the section was ever shown. */
   refresh(): Promise<void> {
-    return this.shown ? this.load() : Promise.resolve();
+    return this.shown ? this.reload.now() : Promise.resolve();
   }
 
   isKnownBranch(branch: string): boolean {
@@ -48,23 +45,7 @@ export class SidebarProposals implements vscode.Disposable {
   }
 
   private refreshSoon(): void {
-    if (!this.shown) return;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.load(), DEBOUNCE_MS);
-  }
-
-  private async load(): Promise<void> {
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    this.running = (async () => {
-      do {
-        this.again = false;
-        this.post(await this.read());
-      } while (this.again);
-    })().finally(() => (this.running = undefined));
-    return this.running;
+    if (this.shown) this.reload.soon();
   }
 
   private async read(): Promise<ProposalsView> {
@@ -99,7 +80,7 @@ export class SidebarProposals implements vscode.Disposable {
   }
 
   dispose(): void {
-    clearTimeout(this.timer);
+    this.reload.cancel();
     for (const d of this.disposables) d.dispose();
   }
 }

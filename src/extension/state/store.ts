@@ -4,22 +4,19 @@
 // a command needs the data): activation alone scans no files and runs no git.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { Reload } from '../../shared/reload';
 import { uncommittedPaths } from '../../core/git/git';
 import { loadMentoring } from '../../core/folder/load';
 import type { MentoringModel } from '../../core/folder/model';
 import { folderSetting, workspaceRoot } from './settings';
 import { isTrusted } from '../workbench/trust';
 
-const DEBOUNCE_MS = 250;
-
 export class MentoringStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private watcher: vscode.Disposable | undefined;
-  private timer: NodeJS.Timeout | undefined;
-  private loading: Promise<void> | undefined;
-  private again = false;
+  private readonly reload = new Reload(() => this.load());
   private started = false;
 
   model: MentoringModel | undefined;
@@ -70,30 +67,16 @@ export class MentoringStore implements vscode.Disposable {
       this.started = true;
       this.watch();
       await this.refresh();
-    } else if (this.loading) await this.loading;
+    } else await this.reload.idle();
   }
 
   refreshSoon(): void {
-    if (!this.started) return;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.refresh(), DEBOUNCE_MS);
+    if (this.started) this.reload.soon();
   }
 
   /** Reloads now; a request during a load runs one more load after it, never two at once. */
   async refresh(): Promise<void> {
-    if (!this.started) return;
-    if (this.loading) {
-      this.again = true;
-      return this.loading;
-    }
-    this.loading = this.load().finally(() => {
-      this.loading = undefined;
-    });
-    await this.loading;
-    if (this.again) {
-      this.again = false;
-      await this.refresh();
-    }
+    if (this.started) await this.reload.now();
   }
 
   private async load(): Promise<void> {
@@ -163,7 +146,7 @@ export class MentoringStore implements vscode.Disposable {
   }
 
   dispose(): void {
-    clearTimeout(this.timer);
+    this.reload.cancel();
     this.watcher?.dispose();
     for (const d of this.disposables) d.dispose();
   }
