@@ -1,6 +1,7 @@
 // Activation wires the pieces together and does nothing else: no file is read and no git runs
 // until the sidebar is first shown or a command needs the data.
 import * as vscode from 'vscode';
+import { CONTEXT, VIEW_ID } from './commands/ids';
 import { Actions } from './documents/actions';
 import { registerCommands } from './commands/commands';
 import { Controller } from './state/controller';
@@ -8,7 +9,7 @@ import { MentoringDiagnostics } from './workbench/diagnostics';
 import { registerHistoryDocuments } from './history/documents';
 import { registerReviewCommands } from './review/commands';
 import { registerReviewDocuments } from './review/documents';
-import { SidebarProvider, VIEW_ID } from './sidebar/provider';
+import { SidebarProvider } from './sidebar/provider';
 import { SessionStatusBar } from './workbench/statusBar';
 
 export function activate(context: vscode.ExtensionContext): void {
@@ -33,7 +34,7 @@ export function activate(context: vscode.ExtensionContext): void {
       const state = controller.state();
       diagnostics.update(controller.store.model);
       statusBar.update(state);
-      setContext('mentoring.folderExists', state.folderExists);
+      setContext(CONTEXT.folderExists, state.folderExists);
     }),
     ...registerCommands(controller, actions, sidebar, diagnostics),
     ...registerReviewCommands(controller, sidebar.proposals),

@@ -1,6 +1,7 @@
 // The commands of the Command Palette, the editor context menu and the view title.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { COMMAND, VIEW_ID, WALKTHROUGH_ID } from './ids';
 import { stringify } from 'yaml';
 import { headCommit, userEmail } from '../../core/git/git';
 import { initMentoring } from '../../core/app/init';
@@ -17,7 +18,6 @@ import type { MentoringDiagnostics } from '../workbench/diagnostics';
 import { registerCommand } from './registerCommand';
 import { folderSetting } from '../state/settings';
 import type { SidebarProvider } from '../sidebar/provider';
-import { VIEW_ID } from '../sidebar/provider';
 import { createDocument } from '../documents/workspaceEdits';
 import { requireTrust } from '../workbench/trust';
 
@@ -42,7 +42,7 @@ export function registerCommands(
     if (c.me.kind !== 'known') {
       void vscode.window
         .showWarningMessage(`${c.me.reason}`, 'Pick My Person')
-        .then((a) => a && vscode.commands.executeCommand('mentoring.pickMe'));
+        .then((a) => a && vscode.commands.executeCommand(COMMAND.pickMe));
       return undefined;
     }
     if (pairs.length === 0) {
@@ -65,13 +65,13 @@ export function registerCommands(
   };
 
   return [
-    registerCommand('mentoring.openSidebar', openSidebar),
-    registerCommand('mentoring.refresh', async () => {
+    registerCommand(COMMAND.openSidebar, openSidebar),
+    registerCommand(COMMAND.refresh, async () => {
       c.identity.reset();
       await c.start();
       await c.store.refresh();
     }),
-    registerCommand('mentoring.init', async () => {
+    registerCommand(COMMAND.init, async () => {
       const root = c.store.root;
       if (!root)
         return void vscode.window.showWarningMessage(
@@ -88,7 +88,7 @@ export function registerCommands(
           : `${folderSetting()}/ was already set up; nothing was overwritten`;
       void vscode.window.showInformationMessage(`${what}. Edit people/ and the example pair to make them yours.`);
     }),
-    registerCommand('mentoring.validate', async () => {
+    registerCommand(COMMAND.validate, async () => {
       await c.start();
       await c.store.refresh();
       const n = diagnostics.count;
@@ -98,7 +98,7 @@ export function registerCommands(
         `${folderSetting()}/ has ${n} problem${n === 1 ? '' : 's'}; see the Problems panel.`,
       );
     }),
-    registerCommand('mentoring.selectPair', async () => {
+    registerCommand(COMMAND.selectPair, async () => {
       await c.start();
       const pairs = c.visiblePairs();
       const picked = await vscode.window.showQuickPick(
@@ -110,7 +110,7 @@ export function registerCommands(
       );
       if (picked) await c.selectPair(picked.id);
     }),
-    registerCommand('mentoring.pickMe', async () => {
+    registerCommand(COMMAND.pickMe, async () => {
       await c.start();
       const people = c.people();
       const create = { label: '$(add) Create my person file…', handle: '' };
@@ -121,10 +121,10 @@ export function registerCommands(
         },
       );
       if (!picked) return;
-      if (picked === create) return vscode.commands.executeCommand('mentoring.createPerson');
+      if (picked === create) return vscode.commands.executeCommand(COMMAND.createPerson);
       await c.pickMe(picked.handle);
     }),
-    registerCommand('mentoring.createPerson', async () => {
+    registerCommand(COMMAND.createPerson, async () => {
       await c.start();
       requireTrust('create your person file');
       const root = c.store.root;
@@ -145,11 +145,11 @@ export function registerCommands(
       await c.pickMe(handle);
       await vscode.window.showTextDocument(uri);
     }),
-    registerCommand('mentoring.addGoal', async () => {
+    registerCommand(COMMAND.addGoal, async () => {
       await openSidebar();
       sidebar.focus('addGoal');
     }),
-    registerCommand('mentoring.prepareAgenda', async () => {
+    registerCommand(COMMAND.prepareAgenda, async () => {
       const pairId = await pairFor();
       if (!pairId) return;
       await c.selectPair(pairId);
@@ -169,7 +169,7 @@ export function registerCommands(
         `Agenda for ${date} created: ${vscode.workspace.asRelativePath(uri)}. Commit it when it is ready.`,
       );
     }),
-    registerCommand('mentoring.commitAgenda', async (arg?: unknown) => {
+    registerCommand(COMMAND.commitAgenda, async (arg?: unknown) => {
       let rel = typeof arg === 'string' ? arg : undefined;
       if (!rel) {
         const pairId = await pairFor();
@@ -182,11 +182,11 @@ export function registerCommands(
       }
       void vscode.window.showInformationMessage(await actions.commitAgenda(rel));
     }),
-    registerCommand('mentoring.askForFeedback', async () => {
+    registerCommand(COMMAND.askForFeedback, async () => {
       await openSidebar();
       sidebar.focus('feedback');
     }),
-    registerCommand('mentoring.askForFeedbackOnSelection', async () => {
+    registerCommand(COMMAND.askForFeedbackOnSelection, async () => {
       const editor = vscode.window.activeTextEditor;
       const root = c.store.root;
       if (!editor || !root) return void vscode.window.showWarningMessage('Select some code in an editor first.');
@@ -221,12 +221,8 @@ export function registerCommands(
         `Asked ${pair?.mentor ?? 'your mentor'} for feedback: ${vscode.workspace.asRelativePath(uri)}.`,
       );
     }),
-    registerCommand('mentoring.openWalkthrough', () =>
-      vscode.commands.executeCommand(
-        'workbench.action.openWalkthrough',
-        'mentoring-dev.mentoring#mentoring.gettingStarted',
-        false,
-      ),
+    registerCommand(COMMAND.openWalkthrough, () =>
+      vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH_ID, false),
     ),
   ];
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { CommandId } from './ids';
 import { errorMessage } from '../state/settings';
 import { UntrustedWorkspaceError } from '../workbench/trust';
 
@@ -6,7 +7,7 @@ import { UntrustedWorkspaceError } from '../workbench/trust';
  * Registers a command whose failures reach the user as an error message, never as a silent
  * rejection; a refusal in Restricted Mode is a warning (nothing failed, the workspace is read-only).
  */
-export function registerCommand(id: string, run: (...args: unknown[]) => unknown): vscode.Disposable {
+export function registerCommand(id: CommandId, run: (...args: unknown[]) => unknown): vscode.Disposable {
   return vscode.commands.registerCommand(id, async (...args: unknown[]) => {
     try {
       return await run(...args);

@@ -3,6 +3,7 @@
 // Every git step runs through core/review and the hardened git module; nothing here runs in
 // an untrusted workspace.
 import * as vscode from 'vscode';
+import { COMMAND } from '../commands/ids';
 import { isGitRepo, headCommit } from '../../core/git/git';
 import { currentBranch, defaultBranch, mergeBase, pushRemote, refExists, resolveCommit } from '../../core/git/refs';
 import type { Person } from '../../core/folder/model';
@@ -57,7 +58,7 @@ export function registerReviewCommands(c: Controller, proposals: SidebarProposal
     if (needMe && c.me.kind !== 'known') {
       void vscode.window
         .showWarningMessage(c.me.reason, 'Pick My Person')
-        .then((a) => a && vscode.commands.executeCommand('mentoring.pickMe'));
+        .then((a) => a && vscode.commands.executeCommand(COMMAND.pickMe));
       return undefined;
     }
     return { root, folderAbs, me: c.me.kind === 'known' ? c.me.handle : '' };
@@ -268,10 +269,10 @@ export function registerReviewCommands(c: Controller, proposals: SidebarProposal
   };
 
   return [
-    registerCommand('mentoring.askForMentoring', () => startRelationship('mentee')),
-    registerCommand('mentoring.offerMentoring', () => startRelationship('mentor')),
-    registerCommand('mentoring.proposePlanChanges', proposePlanChanges),
-    registerCommand('mentoring.reviewChanges', reviewChanges),
+    registerCommand(COMMAND.askForMentoring, () => startRelationship('mentee')),
+    registerCommand(COMMAND.offerMentoring, () => startRelationship('mentor')),
+    registerCommand(COMMAND.proposePlanChanges, proposePlanChanges),
+    registerCommand(COMMAND.reviewChanges, reviewChanges),
   ];
 }
 

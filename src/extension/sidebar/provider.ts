@@ -2,6 +2,7 @@
 // it is ready; every message from it is validated against the protocol before anything runs.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { COMMAND, VIEW_ID, type CommandId } from '../commands/ids';
 import {
   isRequest,
   parseWebviewMessage,
@@ -17,8 +18,6 @@ import { SidebarHistory } from '../history/historyView';
 import { errorMessage } from '../state/settings';
 import { SidebarProposals } from '../review/proposals';
 
-export const VIEW_ID = 'mentoring.sidebar';
-
 export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Disposable {
   private view: vscode.WebviewView | undefined;
   private ready = false;
@@ -32,7 +31,7 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
     private readonly extensionUri: vscode.Uri,
     private readonly c: Controller,
     private readonly actions: Actions,
-    private readonly runCommand: (command: string) => Thenable<unknown>,
+    private readonly runCommand: (command: CommandId) => Thenable<unknown>,
   ) {
     this.disposables.push(c.onDidChange(() => this.postState()));
     this.history = new SidebarHistory(
@@ -134,13 +133,13 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
         case 'pickMe':
           if (message.handle && this.c.people().some((p) => p.handle === message.handle))
             return await this.c.pickMe(message.handle);
-          return void (await this.runCommand('mentoring.pickMe'));
+          return void (await this.runCommand(COMMAND.pickMe));
         case 'openFile':
           return await this.actions.openFile(message.file, message.line, message.col);
         case 'openCode':
           return await this.actions.openCode(message.file);
         case 'run':
-          return void (await this.runCommand(`mentoring.${message.command}`));
+          return void (await this.runCommand(COMMAND[message.command]));
         case 'loadHistory':
           return await this.history.show(message.pairId);
         case 'openHistoryEvent':
@@ -150,7 +149,7 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
         case 'reviewProposal':
           // Only a branch the sidebar was sent: the message cannot name any other ref.
           if (!this.proposals.isKnownBranch(message.branch)) return;
-          return void (await vscode.commands.executeCommand('mentoring.reviewChanges', message.branch));
+          return void (await vscode.commands.executeCommand(COMMAND.reviewChanges, message.branch));
       }
     } catch (error) {
       void vscode.window.showErrorMessage(errorMessage(error));

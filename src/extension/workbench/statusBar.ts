@@ -1,18 +1,15 @@
 // The next session in the status bar: its date and whether its agenda is ready. Click opens the sidebar.
 import * as vscode from 'vscode';
+import { COMMAND, STATUS_BAR_ID } from '../commands/ids';
 import { addDays } from '../../shared/dates';
 import type { SidebarState } from '../../protocol/messages';
 
 export class SessionStatusBar implements vscode.Disposable {
-  private readonly item = vscode.window.createStatusBarItem(
-    'mentoring.nextSession',
-    vscode.StatusBarAlignment.Left,
-    50,
-  );
+  private readonly item = vscode.window.createStatusBarItem(STATUS_BAR_ID, vscode.StatusBarAlignment.Left, 50);
 
   constructor() {
     this.item.name = 'Mentoring: Next Session';
-    this.item.command = 'mentoring.openSidebar';
+    this.item.command = COMMAND.openSidebar;
   }
 
   update(state: SidebarState): void {

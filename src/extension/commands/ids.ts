@@ -1,0 +1,30 @@
+// Every id the extension registers with VS Code, once. package.json declares the same ids
+// (test/unit/manifest.test.ts keeps the two equal). No vscode import: plain Node tests read it.
+
+export const COMMAND = {
+  addGoal: 'mentoring.addGoal',
+  askForFeedback: 'mentoring.askForFeedback',
+  askForFeedbackOnSelection: 'mentoring.askForFeedbackOnSelection',
+  askForMentoring: 'mentoring.askForMentoring',
+  commitAgenda: 'mentoring.commitAgenda',
+  createPerson: 'mentoring.createPerson',
+  init: 'mentoring.init',
+  offerMentoring: 'mentoring.offerMentoring',
+  openSidebar: 'mentoring.openSidebar',
+  openWalkthrough: 'mentoring.openWalkthrough',
+  pickMe: 'mentoring.pickMe',
+  prepareAgenda: 'mentoring.prepareAgenda',
+  proposePlanChanges: 'mentoring.proposePlanChanges',
+  refresh: 'mentoring.refresh',
+  reviewChanges: 'mentoring.reviewChanges',
+  selectPair: 'mentoring.selectPair',
+  validate: 'mentoring.validate',
+} as const;
+
+export type CommandId = (typeof COMMAND)[keyof typeof COMMAND];
+
+export const VIEW_ID = 'mentoring.sidebar';
+export const WALKTHROUGH_ID = 'mentoring-dev.mentoring#mentoring.gettingStarted';
+/** `when`-clause context keys. */
+export const CONTEXT = { folderExists: 'mentoring.folderExists' } as const;
+export const STATUS_BAR_ID = 'mentoring.nextSession';
