@@ -1,7 +1,7 @@
 // What every command needs: where the repository and the mentoring folder are.
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { runGit } from '../core/git/git';
+import { topLevel } from '../core/git/repository';
 
 export interface GlobalOptions {
   cwd?: string;
@@ -28,12 +28,8 @@ export interface CliContext {
 export async function resolveContext(options: GlobalOptions): Promise<CliContext> {
   const cwd = resolve(options.cwd ?? process.cwd());
   if (!existsSync(cwd) || !statSync(cwd).isDirectory()) throw new CliError(`${cwd} is not a folder`, 2);
-  let root = cwd;
-  try {
-    root = (await runGit(cwd, ['rev-parse', '--show-toplevel'])).trim() || cwd;
-  } catch {
-    // Not a repository (or no git): the folder itself is the root.
-  }
+  // Not a repository (or no git): the folder itself is the root.
+  const root = (await topLevel(cwd)) ?? cwd;
   const folder = options.folder.replace(/\\/g, '/').replace(/\/+$/, '');
   if (isAbsolute(folder) || relative(root, resolve(root, folder)).startsWith('..')) {
     throw new CliError(`--folder must be a path inside the repository, not "${options.folder}"`, 2);

@@ -1,7 +1,7 @@
 // `mentoring log <pair>`: the relationship's timeline from git history, grouped by month.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { GitError } from '../../core/git/git';
+import { GitError } from '../../core/git/runner';
 import { pairTimeline, readHistory, type History, type HistoryEvent } from '../../core/history';
 import { parsePairId } from '../../core/folder/names';
 import { CliError, resolveContext, type GlobalOptions } from '../context';

@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { stringify } from 'yaml';
-import { headCommit, userEmail } from '../../core/git/git';
+import { headCommit, userEmail } from '../../core/git/repository';
 import { initMentoring } from '../../core/app/init';
 import { isHandle } from '../../core/folder/names';
 import { personPath } from '../../core/folder/paths';

@@ -5,7 +5,8 @@
 // tree alone and the timeline says why it is missing.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { GitError, readGit } from '../../core/git/git';
+import { gitDirectory } from '../../core/git/repository';
+import { GitError } from '../../core/git/runner';
 import { pairHealth, pairStateFromModel, type PairHealth } from '../../core/health/figures';
 import { pairTimeline, readHistory, type History, type HistoryEvent, type PairLog } from '../../core/history';
 import type { PairModel } from '../../core/folder/model';
@@ -193,7 +194,7 @@ export class SidebarHistory implements vscode.Disposable {
     this.watchedRoot = root;
     this.headWatch?.dispose();
     try {
-      const gitDir = (await readGit(root, ['rev-parse', '--absolute-git-dir'])).trim();
+      const gitDir = await gitDirectory(root);
       const onChange = () => this.refreshSoon();
       const watchers = [
         new vscode.RelativePattern(vscode.Uri.file(gitDir), 'HEAD'),

@@ -3,7 +3,7 @@
 // Every git step runs through core/review and the hardened git module; nothing here runs in
 // an untrusted workspace.
 import * as vscode from 'vscode';
-import { isGitRepo, headCommit } from '../../core/git/git';
+import { headCommit, isGitRepo } from '../../core/git/repository';
 import { currentBranch, defaultBranch, mergeBase, pushRemote, refExists, resolveCommit } from '../../core/git/refs';
 import type { Person } from '../../core/folder/model';
 import { pairIdOf } from '../../core/folder/names';

@@ -3,7 +3,7 @@
 // `proposed` on it) only once the webview shows the section, and again when the folder changes
 // or a review command ran. In Restricted Mode no git runs and the section says why.
 import * as vscode from 'vscode';
-import { isGitRepo } from '../../core/git/git';
+import { isGitRepo } from '../../core/git/repository';
 import { pendingProposals, type Proposal } from '../../core/review';
 import type { ProposalView, ProposalsView } from '../../protocol/messages';
 import type { Controller } from '../state/controller';

@@ -4,7 +4,7 @@
 // a command needs the data): activation alone scans no files and runs no git.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { uncommittedPaths } from '../../core/git/git';
+import { uncommittedPaths } from '../../core/git/repository';
 import { loadMentoring } from '../../core/folder/load';
 import type { MentoringModel } from '../../core/folder/model';
 import { folderSetting, workspaceRoot } from './settings';
