@@ -8,7 +8,6 @@ import { LOG_FORMAT, LogParser, type CommitRecord } from '../../src/core/git/log
 import {
   BatchReader,
   NulSplitter,
-  parseBatchHeader,
   parseRefRecords,
   parseStatusPaths,
   parseTreeEntry,
@@ -171,9 +170,10 @@ describe('git output parsers', function () {
       inChunks(bytes, size, (chunk) => reader.push(chunk));
       assert.deepEqual(contents, ['status: ended\n', undefined, undefined, undefined, 'a: 1\nb: 2\nc: 3\nd: 4\n']);
     }
-    assert.deepEqual(parseBatchHeader('HEAD:a b c missing'), { missing: true });
-    assert.deepEqual(parseBatchHeader('abc ambiguous'), { missing: true });
-    assert.deepEqual(parseBatchHeader(`${'a'.repeat(40)} blob 12`), { id: 'a'.repeat(40), type: 'blob', size: 12 });
+    const headers = Buffer.from(`HEAD:a b c missing\nabc ambiguous\n${'a'.repeat(40)} blob 2\nhi\n`);
+    const contents: (string | undefined)[] = [];
+    new BatchReader((content) => contents.push(content?.toString('utf8'))).push(headers);
+    assert.deepEqual(contents, [undefined, undefined, 'hi']);
   });
 
   it('for-each-ref records: name, commit, author email without brackets, ISO date', function () {

@@ -5,7 +5,7 @@ import { BatchReader } from './parse';
 import { GitError, streamGit, TIMEOUT_MS } from './runner';
 
 /** Refuses a name git could read as an option, or one that would break the one-name-per-line input. */
-export function assertObjectName(name: string): void {
+function assertObjectName(name: string): void {
   if (typeof name !== 'string' || name === '' || /[\n\r\0]/.test(name) || name.startsWith('-'))
     throw new GitError(`refusing the object name "${name}"`);
 }

@@ -65,7 +65,7 @@ export interface RawChange {
 type RawEntry = Pick<RawChange, 'status' | 'oldBlob' | 'newBlob'>;
 
 /** Parses `:<mode> <mode> <old> <new> <status>` (leading newlines allowed); undefined for anything else. */
-export function parseRawEntry(token: string): RawEntry | undefined {
+function parseRawEntry(token: string): RawEntry | undefined {
   const trimmed = token.replace(/^\n+/, '');
   const parts = trimmed.slice(1).split(' ');
   const status = (parts[4] ?? '').charAt(0);
@@ -130,13 +130,13 @@ export function parseTreeEntry(record: string): TreeEntry | undefined {
   return { mode, type, id, path: record.slice(tab + 1) };
 }
 
-export type BatchHeader = { id: string; type: string; size: number } | { missing: true };
+type BatchHeader = { id: string; type: string; size: number } | { missing: true };
 
 /**
  * Parses a `cat-file --batch` header: `<id> <type> <size>`, or `<name> missing` /
  * `<name> ambiguous` for a name that names nothing (the name may hold spaces: the word is last).
  */
-export function parseBatchHeader(line: string): BatchHeader {
+function parseBatchHeader(line: string): BatchHeader {
   if (/ (missing|ambiguous)$/.test(line)) return { missing: true };
   const [id, type, size] = line.split(' ');
   const bytes = Number(size);
