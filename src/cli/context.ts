@@ -2,7 +2,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { FolderOutsideRootError, normalizeFolderSetting, resolveMentoringFolder } from '../core/folder/paths';
-import { runGit } from '../core/git/git';
+import { topLevel } from '../core/git/repository';
 
 export interface GlobalOptions {
   cwd?: string;
@@ -29,12 +29,8 @@ export interface CliContext {
 export async function resolveContext(options: GlobalOptions): Promise<CliContext> {
   const cwd = resolve(options.cwd ?? process.cwd());
   if (!existsSync(cwd) || !statSync(cwd).isDirectory()) throw new CliError(`${cwd} is not a folder`, 2);
-  let root = cwd;
-  try {
-    root = (await runGit(cwd, ['rev-parse', '--show-toplevel'])).trim() || cwd;
-  } catch {
-    // Not a repository (or no git): the folder itself is the root.
-  }
+  // Not a repository (or no git): the folder itself is the root.
+  const root = (await topLevel(cwd)) ?? cwd;
   const folder = normalizeFolderSetting(options.folder);
   try {
     resolveMentoringFolder(root, folder);

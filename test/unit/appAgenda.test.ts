@@ -8,7 +8,7 @@ import { AgendaRefused, prepareAgenda } from '../../src/core/app/agenda';
 import { initMentoring } from '../../src/core/app/init';
 import { loadMentoring } from '../../src/core/folder/load';
 import { knownPeople, personFromEmail } from '../../src/core/folder/people';
-import { userEmail } from '../../src/core/git/git';
+import { userEmail } from '../../src/core/git/repository';
 import { removeTempDirs, tempRepo } from './helpers/tempRepo';
 
 const TODAY = '2026-03-02';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { initMentoring } from '../../src/core/app/init';
 import { loadMentoring } from '../../src/core/folder/load';
 import { knownPeople, personFromEmail } from '../../src/core/folder/people';
-import { userEmail } from '../../src/core/git/git';
+import { userEmail } from '../../src/core/git/repository';
 import { clearHistoryCache, readHistory } from '../../src/core/history';
 import { git, removeTempDirs, tempRepo } from './helpers/tempRepo';
 

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { uncommittedPaths } from '../../src/core/git/git';
+import { uncommittedPaths } from '../../src/core/git/repository';
 import { git, removeTempDirs, tempRepo } from './helpers/tempRepo';
 
 describe('uncommittedPaths', function () {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { GitError } from '../../src/core/git/git';
+import { GitError } from '../../src/core/git/runner';
 import { historyHealth } from '../../src/core/health/figures';
 import { clearHistoryCache, pairTimeline, readHistory, type HistoryEvent } from '../../src/core/history';
 import { git, removeTempDirs, tempDir, tempRepo } from './helpers/tempRepo';

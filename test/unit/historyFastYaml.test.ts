@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { FALLBACK, fastParseYaml } from '../../src/core/history/fastYaml';
+import { FALLBACK, fastParseYaml } from '../../src/core/folder/fastYaml';
 import {
   examplePeople,
   exampleFeedback,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GitError } from '../../src/core/git/git';
+import { GitError } from '../../src/core/git/runner';
 import { setValue } from '../../src/core/edit';
 import {
   newRelationshipPlan,

@@ -6,7 +6,7 @@ import { localToday } from '../../core/app/today';
 import { loadMentoring } from '../../core/folder/load';
 import { parsePairId } from '../../core/folder/names';
 import { knownPeople, personFromEmail } from '../../core/folder/people';
-import { userEmail } from '../../core/git/git';
+import { userEmail } from '../../core/git/repository';
 import { CliError, resolveContext, type GlobalOptions } from '../context';
 
 export async function agendaCommand(pairId: string, options: GlobalOptions & { date?: string }): Promise<void> {

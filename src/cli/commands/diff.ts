@@ -1,6 +1,7 @@
 // `mentoring diff <rev1> <rev2>`: what changed in the mentoring plans, sessions and feedback
 // between two revisions, for a terminal, a pull-request description (markdown) or a tool (json).
-import { GitError, isGitRepo } from '../../core/git/git';
+import { isGitRepo } from '../../core/git/repository';
+import { GitError } from '../../core/git/runner';
 import { UnsafeNameError } from '../../core/folder/names';
 import { diffRevisions, renderDiff, type DiffFormat } from '../../core/review';
 import { CliError, resolveContext, type GlobalOptions } from '../context';

@@ -1,7 +1,7 @@
 import { relative, resolve } from 'node:path';
 import { checkPrivateNotTracked } from '../../core/folder/validate';
 import { loadMentoring } from '../../core/folder/load';
-import { isGitRepo } from '../../core/git/git';
+import { isGitRepo } from '../../core/git/repository';
 import { CliError, resolveContext, type GlobalOptions } from '../context';
 import { formatProblems, type ProblemFormat } from '../format';
 

@@ -6,7 +6,7 @@
 // rule that needs git and is left to callers that may run git (the CLI's `validate`, the
 // extension in a trusted workspace).
 import { basename, join } from 'node:path';
-import { trackedFiles } from '../git/git';
+import { trackedFiles } from '../git/repository';
 import type { Feedback, LoadedFile, MentoringModel, PairModel, Person, Plan, Problem, Program, Session } from './model';
 import { isIsoDate } from '../../shared/dates';
 import { isHandle, isSlug, parseFeedbackFileName } from './names';

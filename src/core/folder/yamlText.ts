@@ -3,6 +3,7 @@
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { Document, isMap, isSeq, LineCounter, parseAllDocuments, Scalar, YAMLMap, visit, type Node } from 'yaml';
+import { FALLBACK, fastParseYaml } from './fastYaml';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 /** Deeper flow nesting than this is refused before parsing: the parser recurses on it. */
@@ -137,6 +138,38 @@ export function parseYaml(text: string): ParsedYaml {
     result.problems.push({ line: 1, col: 1, message: cleanMessage(message) });
   }
   return result;
+}
+
+/** The data a YAML file holds, or why it holds none. */
+export type YamlData = { data: unknown; problem?: undefined } | { data?: undefined; problem: string };
+
+/**
+ * A version of a mentoring file read from git (its bytes, undefined when it is not there) to its
+ * data, with the guards a file read from disk gets: the size limit and strict UTF-8 first.
+ */
+export function parseYamlBlob(content: Buffer | undefined): YamlData {
+  if (!content) return { problem: 'no such file' };
+  if (content.length > MAX_FILE_BYTES)
+    return {
+      problem: `file is ${formatBytes(content.length)}, over the ${formatBytes(MAX_FILE_BYTES)} limit; not parsed`,
+    };
+  try {
+    return parseYamlData(decodeYamlBytes(content));
+  } catch (error) {
+    return { problem: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * The data of one YAML text, when it is data only (no positions, no document): the fast reader
+ * for plain block YAML (fastYaml.ts, the history reads tens of thousands of versions), else the
+ * guarded parser.
+ */
+export function parseYamlData(text: string): YamlData {
+  const fast = fastParseYaml(text);
+  if (fast !== FALLBACK) return { data: fast };
+  const parsed = parseYaml(text);
+  return parsed.problems.length > 0 ? { problem: parsed.problems[0].message } : { data: parsed.data };
 }
 
 /** The 1-based position of the node at `path`, or of its nearest existing ancestor; a map key when the path ends in one. */

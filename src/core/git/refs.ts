@@ -1,7 +1,8 @@
-// git for review branches: revisions, trees, refs and remotes, a commit built off to the side,
-// and push. Every call goes through git.ts, which holds the hardening (fixed arguments, the
+// Revisions, refs and remotes, and review branches: a commit built off to the side, and push.
+// Every call goes through runner.ts, which holds the hardening (fixed arguments, the
 // allowlisted environment, repository programs off, timeouts).
-import { GitError, TIMEOUT_MS, readGit, runGit, streamGit } from './git';
+import { parseRefRecords, REF_FORMAT, type RefInfo } from './parse';
+import { GitError, runGit } from './runner';
 
 /**
  * A revision a user typed (`main`, `HEAD~2`, `origin/main`, a commit id). Refused when git
@@ -21,7 +22,7 @@ export function assertRevision(rev: string): void {
 /** The commit a revision names (after assertRevision), or a GitError naming the revision. */
 export async function resolveCommit(root: string, rev: string): Promise<string> {
   assertRevision(rev);
-  const out = await readGit(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]).catch(
+  const out = await runGit(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]).catch(
     () => '',
   );
   const commit = out.trim();
@@ -29,84 +30,29 @@ export async function resolveCommit(root: string, rev: string): Promise<string> 
   return commit;
 }
 
-export interface TreeEntry {
-  mode: string;
-  type: string;
-  id: string;
-  /** Relative to the repository root, with '/'. */
-  path: string;
-}
-
-/** Every file under `pathspec` in a commit's tree (recursively), paths relative to the repository root. */
-export async function listTree(root: string, commit: string, pathspec: string): Promise<TreeEntry[]> {
-  const out = await readGit(root, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', pathspec]);
-  const entries: TreeEntry[] = [];
-  for (const record of out.split('\0')) {
-    const tab = record.indexOf('\t');
-    if (tab === -1) continue;
-    const [mode, type, id] = record.slice(0, tab).split(' ');
-    entries.push({ mode, type, id, path: record.slice(tab + 1) });
-  }
-  return entries;
-}
-
-/**
- * The contents of several objects, named `<commit>:<path>` or by id, through one
- * `cat-file --batch`; undefined for one that does not exist or is not a blob. In request order.
- */
-export async function readObjects(root: string, specs: string[]): Promise<(Buffer | undefined)[]> {
-  if (specs.length === 0) return [];
-  for (const spec of specs) {
-    if (/[\n\r\0]/.test(spec) || spec.startsWith('-')) throw new GitError(`refusing the object name "${spec}"`);
-  }
-  const chunks: Buffer[] = [];
-  await streamGit(root, ['cat-file', '--batch'], (chunk) => chunks.push(chunk), {
-    timeoutMs: TIMEOUT_MS,
-    input: (stdin) => stdin.end(specs.map((spec) => `${spec}\n`).join('')),
-  });
-  const out = Buffer.concat(chunks);
-  const results: (Buffer | undefined)[] = [];
-  let offset = 0;
-  for (let i = 0; i < specs.length; i++) {
-    const newline = out.indexOf(10, offset);
-    if (newline === -1) break;
-    const header = out.toString('utf8', offset, newline).split(' ');
-    offset = newline + 1;
-    if (header.length < 3 || header[1] === 'missing' || header[1] === 'ambiguous') {
-      results.push(undefined);
-      continue;
-    }
-    const size = Number(header[2]);
-    results.push(header[1] === 'blob' ? out.subarray(offset, offset + size) : undefined);
-    offset += size + 1;
-  }
-  while (results.length < specs.length) results.push(undefined);
-  return results;
-}
-
 /** The best common ancestor of two commits (ids from resolveCommit). */
 export async function mergeBase(root: string, a: string, b: string): Promise<string> {
-  const commit = (await readGit(root, ['merge-base', '--end-of-options', a, b])).trim();
+  const commit = (await runGit(root, ['merge-base', '--end-of-options', a, b])).trim();
   if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new GitError('these revisions have no common history');
   return commit;
 }
 
 /** The checked-out branch's short name; undefined on a detached HEAD. */
 export async function currentBranch(root: string): Promise<string | undefined> {
-  const out = await readGit(root, ['symbolic-ref', '--quiet', '--short', 'HEAD']).catch(() => '');
+  const out = await runGit(root, ['symbolic-ref', '--quiet', '--short', 'HEAD']).catch(() => '');
   return out.trim() || undefined;
 }
 
 /** True when the full ref name (`refs/heads/x`) exists. */
 export async function refExists(root: string, ref: string): Promise<boolean> {
   if (!ref.startsWith('refs/')) throw new GitError(`refusing the ref "${ref}"`);
-  const out = await readGit(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', ref]).catch(() => '');
+  const out = await runGit(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', ref]).catch(() => '');
   return out.trim() !== '';
 }
 
 /** The remotes' names. */
 export async function listRemotes(root: string): Promise<string[]> {
-  return (await readGit(root, ['remote'])).split('\n').filter((name) => name !== '' && !name.startsWith('-'));
+  return (await runGit(root, ['remote'])).split('\n').filter((name) => name !== '' && !name.startsWith('-'));
 }
 
 /** The remote to push review branches to: the current branch's upstream remote, else `origin`, else the only one. */
@@ -115,7 +61,7 @@ export async function pushRemote(root: string): Promise<string | undefined> {
   if (remotes.length === 0) return undefined;
   const branch = await currentBranch(root);
   if (branch) {
-    const upstream = (await readGit(root, ['config', '--get', `branch.${branch}.remote`]).catch(() => '')).trim();
+    const upstream = (await runGit(root, ['config', '--get', `branch.${branch}.remote`]).catch(() => '')).trim();
     if (remotes.includes(upstream)) return upstream;
   }
   return remotes.includes('origin') ? 'origin' : remotes[0];
@@ -124,7 +70,7 @@ export async function pushRemote(root: string): Promise<string | undefined> {
 /** A remote's fetch URL, as configured (`insteadOf` rewrites applied). */
 export async function remoteUrl(root: string, remote: string): Promise<string | undefined> {
   if (!(await listRemotes(root)).includes(remote)) return undefined;
-  return (await readGit(root, ['remote', 'get-url', remote]).catch(() => '')).trim() || undefined;
+  return (await runGit(root, ['remote', 'get-url', remote]).catch(() => '')).trim() || undefined;
 }
 
 /**
@@ -133,12 +79,12 @@ export async function remoteUrl(root: string, remote: string): Promise<string | 
  */
 export async function defaultBranch(root: string, remote?: string): Promise<string | undefined> {
   if (remote) {
-    const head = await readGit(root, ['symbolic-ref', '--quiet', '--short', `refs/remotes/${remote}/HEAD`]).catch(
+    const head = await runGit(root, ['symbolic-ref', '--quiet', '--short', `refs/remotes/${remote}/HEAD`]).catch(
       () => '',
     );
     if (head.trim().startsWith(`${remote}/`)) return head.trim().slice(remote.length + 1);
   }
-  const configured = (await readGit(root, ['config', '--get', 'init.defaultBranch']).catch(() => '')).trim();
+  const configured = (await runGit(root, ['config', '--get', 'init.defaultBranch']).catch(() => '')).trim();
   for (const name of [configured, 'main', 'master', 'trunk']) {
     if (name === '' || name.startsWith('-')) continue;
     if (await refExists(root, `refs/heads/${name}`)) return name;
@@ -147,39 +93,17 @@ export async function defaultBranch(root: string, remote?: string): Promise<stri
   return undefined;
 }
 
-export interface RefInfo {
-  /** Full name: `refs/heads/mentoring/ana--ben/plan-2026-11-21`. */
-  ref: string;
-  commit: string;
-  authorEmail: string;
-  /** Author date, ISO 8601. */
-  date: string;
-}
-
 /** Refs under the given prefixes, optionally only those not merged into `notMergedInto` (a commit). */
 export async function listRefs(root: string, prefixes: string[], notMergedInto?: string): Promise<RefInfo[]> {
   for (const prefix of prefixes) if (!prefix.startsWith('refs/')) throw new GitError(`refusing the ref "${prefix}"`);
-  const args = ['for-each-ref', '--format=%(refname)%00%(objectname)%00%(authoremail)%00%(authordate:iso-strict)'];
+  const args = ['for-each-ref', REF_FORMAT];
   if (notMergedInto) args.push(`--no-merged=${notMergedInto}`);
-  const out = await readGit(root, [...args, '--', ...prefixes]);
-  return out
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => {
-      const [ref, commit, email, date] = line.split('\0');
-      return { ref, commit, authorEmail: email.replace(/^<|>$/g, ''), date };
-    });
+  return parseRefRecords(await runGit(root, [...args, '--', ...prefixes]));
 }
 
 /** Runs a plumbing command (hash-object, update-index, write-tree, commit-tree) against `indexFile`. */
 async function plumb(root: string, args: string[], indexFile: string, input?: string | Buffer): Promise<string> {
-  const chunks: Buffer[] = [];
-  await streamGit(root, args, (chunk) => chunks.push(chunk), {
-    timeoutMs: TIMEOUT_MS,
-    indexFile,
-    ...(input === undefined ? {} : { input: (stdin: NodeJS.WritableStream) => stdin.end(input) }),
-  });
-  return Buffer.concat(chunks).toString('utf8').trim();
+  return (await runGit(root, args, { indexFile, input })).trim();
 }
 
 /** What to put at a path in a commit: new content, or null to delete the file. */
@@ -239,5 +163,5 @@ export async function commitOffBranch(
 export async function pushBranch(root: string, remote: string, branch: string): Promise<void> {
   if (remote.startsWith('-') || branch.startsWith('-'))
     throw new GitError('refusing a remote or branch starting with "-"');
-  await runGit(root, ['push', '-u', remote, `refs/heads/${branch}:refs/heads/${branch}`], 'write');
+  await runGit(root, ['push', '-u', remote, `refs/heads/${branch}:refs/heads/${branch}`], { mode: 'write' });
 }

@@ -1,31 +1,59 @@
-// What the history needs to ask the repository, besides the log walk: where it is, its HEAD and
-// shallow boundary, a tree's files, what changed between two trees, and ancestry.
+// The repository and its working tree: where it is, who the user is, HEAD, which files are
+// tracked or have changes, and the few writes the extension makes (commit exactly some paths,
+// set a path back to HEAD). Commits, trees and the log are read in commits.ts; refs and review
+// branches in refs.ts.
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import { GitError, readGit, streamGit } from './git';
-import { NulSplitter, parseRawEntry } from './logParser';
+import { nulFields, parseStatusPaths } from './parse';
+import { GitError, runGit } from './runner';
+
+export async function isGitRepo(root: string): Promise<boolean> {
+  try {
+    return (await runGit(root, ['rev-parse', '--is-inside-work-tree'])).trim() === 'true';
+  } catch (error) {
+    if (error instanceof GitError && /not found on PATH/.test(error.message)) throw error;
+    return false;
+  }
+}
+
+/** The working tree's top folder, or undefined outside a repository (or without git). */
+export async function topLevel(root: string): Promise<string | undefined> {
+  try {
+    return (await runGit(root, ['rev-parse', '--show-toplevel'])).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The absolute path of the repository's git folder (`.git`, or a worktree's own). */
+export async function gitDirectory(root: string): Promise<string> {
+  return (await runGit(root, ['rev-parse', '--absolute-git-dir'])).trim();
+}
 
 export interface RepoInfo {
   gitDir: string;
   toplevel: string;
   head?: string;
+  /** The `shallow` file's content ('' in a full clone): a fetch that deepens it changes it. */
   shallowKey: string;
+  /** The shallow clone's boundary commits: their parents are not in the repository. */
   boundary: Set<string>;
 }
 
+/** What the history walk needs to know about a repository, in one `rev-parse`. */
 export async function repoInfo(root: string): Promise<RepoInfo> {
   let lines: string[];
   let head: string | undefined;
   try {
     lines = (
-      await readGit(root, ['rev-parse', '--absolute-git-dir', '--is-shallow-repository', '--show-toplevel', 'HEAD'])
+      await runGit(root, ['rev-parse', '--absolute-git-dir', '--is-shallow-repository', '--show-toplevel', 'HEAD'])
     ).split('\n');
     head = lines[3]?.trim() || undefined;
   } catch (error) {
     // No HEAD yet (a repository without commits): ask again without it; other failures repeat there.
     if (!(error instanceof GitError) || /not a git repository|not found on PATH/.test(error.message)) throw error;
     lines = (
-      await readGit(root, ['rev-parse', '--absolute-git-dir', '--is-shallow-repository', '--show-toplevel'])
+      await runGit(root, ['rev-parse', '--absolute-git-dir', '--is-shallow-repository', '--show-toplevel'])
     ).split('\n');
   }
   const gitDir = lines[0].trim();
@@ -39,6 +67,7 @@ export async function repoInfo(root: string): Promise<RepoInfo> {
   return { gitDir, toplevel: lines[2].trim(), head, shallowKey, boundary };
 }
 
+/** `folder` (relative to `root`) relative to the repository's top, with '/'; refused outside it. */
 export function folderRelativeToTop(toplevel: string, root: string, folder: string): string {
   const rel = relative(toplevel, resolve(root, folder)).split(sep).join('/');
   if (rel === '' || rel.startsWith('..') || rel.startsWith('-'))
@@ -46,63 +75,70 @@ export function folderRelativeToTop(toplevel: string, root: string, folder: stri
   return rel;
 }
 
-export async function isAncestor(root: string, older: string, newer: string): Promise<boolean> {
+export async function userEmail(root: string): Promise<string | undefined> {
   try {
-    await readGit(root, ['merge-base', '--is-ancestor', older, newer]);
-    return true;
+    return (await runGit(root, ['config', '--get', 'user.email'])).trim() || undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
-export function listTree(
-  info: RepoInfo,
-  pathspecs: string[],
-  onEntry: (path: string, blob: string) => void,
-): Promise<void> {
-  // <mode> SP <type> SP <object> TAB <path> NUL
-  const splitter = new NulSplitter((token) => {
-    const tab = token.indexOf('\t');
-    const [, type, blob] = token.slice(0, tab).split(' ');
-    if (type === 'blob') onEntry(token.slice(tab + 1), blob);
-  });
-  return streamGit(
-    info.toplevel,
-    ['--literal-pathspecs', 'ls-tree', '-r', '-z', '--full-tree', info.head as string, '--', ...pathspecs],
-    (chunk) => splitter.push(chunk),
-  ).then(() => splitter.end());
+/** The full id of HEAD, or undefined in a repository without commits. */
+export async function headCommit(root: string): Promise<string | undefined> {
+  try {
+    return (await runGit(root, ['rev-parse', '--verify', '--quiet', 'HEAD'])).trim() || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
-export function diffTree(
-  info: RepoInfo,
-  from: string,
-  pathspecs: string[],
-  onEntry: (path: string, blob: string | undefined) => void,
-): Promise<void> {
-  let entry: ReturnType<typeof parseRawEntry>;
-  const splitter = new NulSplitter((token) => {
-    if (entry) {
-      onEntry(token, entry.status === 'D' ? undefined : entry.newBlob);
-      entry = undefined;
-    } else entry = parseRawEntry(token);
-  });
-  return streamGit(
-    info.toplevel,
-    [
-      '--literal-pathspecs',
-      'diff-tree',
-      '-r',
-      '-z',
-      '--raw',
-      '--no-abbrev',
-      '--no-renames',
-      '--no-ext-diff',
-      '--no-textconv',
-      from,
-      info.head as string,
-      '--',
-      ...pathspecs,
-    ],
-    (chunk) => splitter.push(chunk),
-  ).then(() => splitter.end());
+/** Tracked files under `pathspec`, relative to the repository root. */
+export async function trackedFiles(root: string, pathspec: string): Promise<string[]> {
+  return nulFields(await runGit(root, ['ls-files', '-z', '--full-name', '--', pathspec]));
+}
+
+/**
+ * Paths under `pathspec`, relative to the repository root, whose working-tree version is not the
+ * one HEAD has: modified, staged, untracked or ignored. A file under `pathspec` that exists and is
+ * not listed has nothing to commit. One `git status` call, about as cheap as `ls-files`.
+ */
+export async function uncommittedPaths(root: string, pathspec: string): Promise<string[]> {
+  const out = await runGit(root, [
+    'status',
+    '--porcelain=v1',
+    '-z',
+    '--untracked-files=all',
+    '--ignored=matching',
+    '--no-renames',
+    '--',
+    pathspec,
+  ]);
+  return parseStatusPaths(out);
+}
+
+/** Commits exactly `paths` (relative to root), whatever else is staged or modified. */
+export async function commitPaths(root: string, paths: string[], message: string): Promise<{ commit: string }> {
+  if (paths.length === 0) throw new GitError('nothing to commit: no paths given');
+  paths.forEach(assertPath);
+  await runGit(root, ['add', '--', ...paths], { mode: 'write' });
+  const staged = await runGit(root, ['diff', '--cached', '--name-only', '--', ...paths]);
+  if (staged.trim() === '') throw new GitError(`nothing to commit: ${paths.join(', ')} has no changes`);
+  await runGit(root, ['commit', '--only', '--no-verify', '-m', message, '--', ...paths], { mode: 'write' });
+  return { commit: (await headCommit(root)) ?? '' };
+}
+
+/** Sets a path (relative to root) back to its content at HEAD, in the index and the working tree. */
+export async function restoreFromHead(root: string, path: string): Promise<void> {
+  assertPath(path);
+  await runGit(root, ['checkout', 'HEAD', '--', path], { mode: 'write' });
+}
+
+/** Removes a path (relative to root) from the index, leaving the working tree as it is; nothing if untracked. */
+export async function untrack(root: string, path: string): Promise<void> {
+  assertPath(path);
+  await runGit(root, ['rm', '--cached', '--quiet', '--ignore-unmatch', '--', path], { mode: 'write' });
+}
+
+function assertPath(path: string): void {
+  if (path.startsWith('-') || path.includes('\0')) throw new GitError(`refusing the path "${path}"`);
 }

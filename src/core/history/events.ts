@@ -1,7 +1,8 @@
 // Turns commits (in parents-before-children order) and the facts of each file version into
 // the relationship's events. The walk keeps just enough state to continue later from a newer
 // HEAD without starting over.
-import type { CommitRecord, RawChange } from '../git/logParser';
+import type { CommitRecord } from '../git/logParser';
+import type { RawChange } from '../git/parse';
 import {
   classifyPairPath,
   type FileFacts,

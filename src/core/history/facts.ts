@@ -3,8 +3,7 @@
 // (never text) is what makes reformatting, comments and key order invisible to the log.
 import { ISO_DATE } from '../../shared/dates';
 import { tryParsePairId } from '../folder/names';
-import { decodeYamlBytes, MAX_FILE_BYTES, parseYaml } from '../folder/yamlText';
-import { FALLBACK, fastParseYaml } from './fastYaml';
+import { parseYamlBlob, parseYamlData } from '../folder/yamlText';
 
 export type PairFileKind = 'plan' | 'session' | 'feedback';
 
@@ -114,22 +113,13 @@ function classifyUncached(folderPrefix: string, path: string): PairFilePath | un
 
 /** Reads one blob's facts; any failure (size, encoding, YAML) gives InvalidFacts. */
 export function factsOfBlob(kind: PairFileKind, content: Buffer | undefined): FileFacts {
-  if (!content || content.length > MAX_FILE_BYTES) return { kind: 'invalid' };
-  let text: string;
-  try {
-    text = decodeYamlBytes(content);
-  } catch {
-    return { kind: 'invalid' };
-  }
-  return factsOfData(kind, parseVersion(text));
+  const parsed = parseYamlBlob(content);
+  return parsed.problem === undefined ? factsOfData(kind, parsed.data) : { kind: 'invalid' };
 }
 
-/** Parsed data of one version, or undefined when it has problems: the fast path first, the guarded parser otherwise. */
+/** Parsed data of one version, or undefined when it has problems. */
 export function parseVersion(text: string): unknown {
-  const fast = fastParseYaml(text);
-  if (fast !== FALLBACK) return fast;
-  const parsed = parseYaml(text);
-  return parsed.problems.length > 0 ? undefined : parsed.data;
+  return parseYamlData(text).data;
 }
 
 /** Facts of parsed data: shared by history (old versions) and the loaded model (the working tree). */

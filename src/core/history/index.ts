@@ -7,16 +7,16 @@
 // - `readHistory(root, { folder, pair })` → `History`: events (parents before children),
 //   file edits, and each pair's state at HEAD (for health figures).
 // - `pairTimeline(history, pair)` → that pair's events, oldest first.
-import { streamGit } from '../git/git';
 import { isHandle, parsePairId } from '../folder/names';
 import { DEFAULT_FOLDER } from '../folder/paths';
 import { emailIndex, emailKey } from '../folder/people';
 import { decodeYamlBytes } from '../folder/yamlText';
-import { BlobReader } from '../git/blobReader';
+import { diffTree, forEachTreeEntry, isAncestor, walkLog } from '../git/commits';
+import { parentsFirst, type CommitRecord } from '../git/logParser';
+import { ObjectReader } from '../git/objects';
+import { folderRelativeToTop, repoInfo, type RepoInfo } from '../git/repository';
 import { classifyPairPath, factsOfBlob, parseVersion, type FileFacts, type PairFileKind } from './facts';
 import { HistoryWalk, type EventAuthor, type HistoryEvent } from './events';
-import { LOG_FORMAT, LogParser, parentsFirst, type CommitRecord } from '../git/logParser';
-import { diffTree, folderRelativeToTop, isAncestor, listTree, repoInfo, type RepoInfo } from '../git/repository';
 
 export { parentsFirst } from '../git/logParser';
 export type { EventAuthor, EventDetails, FileEdit, HistoryEvent, HistoryEventKind } from './events';
@@ -156,7 +156,7 @@ async function walkInto(
   const kindsOf = new Map<string, Set<BlobKind>>();
   // Assigned once the log has been started: spawning blocks this thread for milliseconds, and the
   // log is the longest process, so it goes first. Requests only arrive after it has output.
-  let reader: BlobReader | undefined;
+  let reader: ObjectReader | undefined;
   if (factsCache.size > MAX_FACTS) {
     factsCache.clear();
     factsGeneration++;
@@ -171,7 +171,7 @@ async function walkInto(
   const kindOf = (path: string): BlobKind | undefined =>
     classifyPairPath(`${folder}/`, path)?.kind ?? (personHandle(folder, path) !== undefined ? 'person' : undefined);
 
-  const parser = new LogParser((commit) => {
+  const onCommit = (commit: CommitRecord): void => {
     commits.push(commit);
     if (commit.parents.length > 1) return; // merges add no content events
     for (const change of commit.changes) {
@@ -179,7 +179,7 @@ async function walkInto(
       want(kind, change.newBlob);
       if (kind !== 'person') want(kindOf(change.oldPath), change.oldBlob);
     }
-  });
+  };
   const treeChanges = new Map<string, string | undefined>();
   const onTreeEntry = (path: string, blob: string | undefined): void => {
     treeChanges.set(path, blob);
@@ -188,38 +188,20 @@ async function walkInto(
   let walkError: unknown;
   let holds: Promise<boolean> | undefined;
   try {
-    const log = streamGit(
-      info.toplevel,
-      [
-        '--literal-pathspecs',
-        'log',
-        '--full-history',
-        '--diff-merges=first-parent',
-        '--raw',
-        '-z',
-        '--no-abbrev',
-        '-M',
-        '--no-color',
-        '--no-ext-diff',
-        '--no-textconv',
-        '--no-show-signature',
-        LOG_FORMAT,
-        range,
-        '--',
-        ...pathspecs,
-      ],
-      (chunk) => parser.push(chunk),
-    ).then(() => parser.end());
+    const log = walkLog(info.toplevel, range, pathspecs, onCommit);
     log.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
-    reader = new BlobReader(info.toplevel, (id, content) => {
+    reader = new ObjectReader(info.toplevel, (id, content) => {
       for (const kind of kindsOf.get(id) ?? [])
         factsCache.set(`${kind}:${id}`, kind === 'person' ? personFacts(content) : factsOfBlob(kind, content));
       kindsOf.delete(id);
     });
+    const head = info.head as string;
     const tree =
       fromHead === undefined
-        ? listTree(info, pathspecs, onTreeEntry)
-        : diffTree(info, fromHead, pathspecs, onTreeEntry);
+        ? forEachTreeEntry(info.toplevel, head, pathspecs, (entry) => {
+            if (entry.type === 'blob') onTreeEntry(entry.path, entry.id);
+          })
+        : diffTree(info.toplevel, fromHead, head, pathspecs, onTreeEntry);
     holds = precondition?.();
     await Promise.all([log, tree]);
   } catch (error) {
@@ -284,7 +266,7 @@ async function readMissingFacts(
   }
   if (missing.length === 0) return;
   const kinds = new Map(missing.map(([kind, blob]) => [blob, kind]));
-  const reader = new BlobReader(info.toplevel, (id, content) => {
+  const reader = new ObjectReader(info.toplevel, (id, content) => {
     const kind = kinds.get(id);
     if (kind) factsCache.set(`${kind}:${id}`, kind === 'person' ? personFacts(content) : factsOfBlob(kind, content));
   });

@@ -1,10 +1,12 @@
 // Proposals waiting for the other side: a relationship is pending while its plan says
 // `status: proposed` on the default branch or on a `mentoring/*` review branch that is not
 // merged yet; a plan change is pending while its review branch is not merged.
-import { currentBranch, defaultBranch, listRefs, listTree, pushRemote, readObjects, resolveCommit } from '../git/refs';
+import { listTree } from '../git/commits';
+import { readObjects } from '../git/objects';
+import { currentBranch, defaultBranch, listRefs, pushRemote, resolveCommit } from '../git/refs';
 import { tryParsePairId } from '../folder/names';
 import { DEFAULT_FOLDER } from '../folder/paths';
-import { decodeYamlBytes, MAX_FILE_BYTES, parseYaml } from '../folder/yamlText';
+import { parseYamlBlob } from '../folder/yamlText';
 
 import type { Proposal } from './proposal';
 
@@ -44,7 +46,7 @@ export async function pendingProposals(root: string, options: PendingOptions = {
   }
 
   const planPath = (pair: string) => `${folder}/pairs/${pair}/plan.yaml`;
-  const onTarget = (await listTree(root, targetCommit, `${folder}/pairs`)).filter((entry) =>
+  const onTarget = (await listTree(root, targetCommit, [`${folder}/pairs`])).filter((entry) =>
     /^[^/]+\/plan\.yaml$/.test(entry.path.slice(`${folder}/pairs/`.length)),
   );
   const entries = [...branches].map(([name, { ref, remoteOnly }]) => ({
@@ -110,13 +112,8 @@ function proposer(plan: Record<string, unknown>, ids: { mentee: string; mentor: 
 }
 
 function parsePlan(content: Buffer | undefined): Record<string, unknown> | undefined {
-  if (!content || content.length > MAX_FILE_BYTES) return undefined;
-  try {
-    const data = parseYaml(decodeYamlBytes(content)).data;
-    return typeof data === 'object' && data !== null && !Array.isArray(data)
-      ? (data as Record<string, unknown>)
-      : undefined;
-  } catch {
-    return undefined;
-  }
+  const { data } = parseYamlBlob(content);
+  return typeof data === 'object' && data !== null && !Array.isArray(data)
+    ? (data as Record<string, unknown>)
+    : undefined;
 }

@@ -1,23 +1,24 @@
 // Puts a change to one pair's files on a review branch `mentoring/<pair>/<what>-<date>`, pushes
 // it when there is a remote, and tells the caller where a pull request can be opened. The user
 // never leaves their branch, and their working tree and index are never read for anything but
-// the files being proposed, nor written at all (see commitOffBranch in git.ts).
+// the files being proposed, nor written at all (see commitOffBranch in git/refs.ts).
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GitError, runGit } from '../git/git';
+import { readObjects } from '../git/objects';
 import {
   commitOffBranch,
   currentBranch,
   defaultBranch,
   pushBranch,
   pushRemote,
-  readObjects,
   refExists,
   remoteUrl,
   resolveCommit,
   type FileContent,
 } from '../git/refs';
+import { restoreFromHead, untrack } from '../git/repository';
+import { GitError } from '../git/runner';
 import { assertSafeName, parsePairId } from '../folder/names';
 import { DEFAULT_FOLDER } from '../folder/paths';
 import { remoteCompareUrl } from './remote';
@@ -184,10 +185,10 @@ export async function withdrawProposedEdits(root: string, commit: string, paths:
     if (working !== wanted) continue;
     if (atHead[i] === undefined) {
       // New on the branch, not at HEAD: leaving it would block the pull that brings it back.
-      await runGit(root, ['rm', '--cached', '--quiet', '--ignore-unmatch', '--', path], 'write');
+      await untrack(root, path);
       await rm(join(root, path), { force: true });
     } else {
-      await runGit(root, ['checkout', 'HEAD', '--', path], 'write');
+      await restoreFromHead(root, path);
     }
     restored.push(path);
   }

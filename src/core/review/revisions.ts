@@ -1,11 +1,13 @@
 // The mentoring changes between two revisions of the repository: each pair's plan diff, new
 // sessions (and notes written), feedback asked and answered. The two trees are read straight
 // from git (`ls-tree` and one `cat-file --batch`), so nothing is checked out.
-import { listTree, readObjects, resolveCommit } from '../git/refs';
+import { listTree } from '../git/commits';
+import { readObjects } from '../git/objects';
+import { resolveCommit } from '../git/refs';
 import { classifyPairPath } from '../history/facts';
 import { parsePairId } from '../folder/names';
 import { DEFAULT_FOLDER } from '../folder/paths';
-import { decodeYamlBytes, MAX_FILE_BYTES, parseYaml } from '../folder/yamlText';
+import { parseYamlBlob } from '../folder/yamlText';
 import { isEmptyPlanDiff, planDiff, type PlanDiff } from './planDiff';
 
 export interface SessionChange {
@@ -66,7 +68,7 @@ export async function diffRevisions(
   );
   const contents = await readObjects(root, ids);
   const dataOf = new Map<string, unknown>();
-  ids.forEach((id, i) => dataOf.set(id, parseBlob(contents[i])));
+  ids.forEach((id, i) => dataOf.set(id, parseYamlBlob(contents[i]).data));
   const read = (id: string | undefined) => (id === undefined ? undefined : dataOf.get(id));
 
   const pairs = new Map<string, PairChanges>();
@@ -121,20 +123,10 @@ export async function diffRevisions(
 /** Path → blob id of every pair file under `scope` at a commit. */
 async function pairFiles(root: string, commit: string, folder: string, scope: string): Promise<Map<string, string>> {
   const files = new Map<string, string>();
-  for (const entry of await listTree(root, commit, scope)) {
+  for (const entry of await listTree(root, commit, [scope])) {
     if (entry.type === 'blob' && classifyPairPath(`${folder}/`, entry.path)) files.set(entry.path, entry.id);
   }
   return files;
-}
-
-function parseBlob(content: Buffer | undefined): unknown {
-  if (!content || content.length > MAX_FILE_BYTES) return undefined;
-  try {
-    const parsed = parseYaml(decodeYamlBytes(content));
-    return parsed.problems.length === 0 ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function hasNotes(data: Record<string, unknown>): boolean {

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { COMMAND, VIEW_ID, WALKTHROUGH_ID } from './ids';
 import { stringify } from 'yaml';
-import { headCommit, userEmail } from '../../core/git/git';
+import { headCommit, userEmail } from '../../core/git/repository';
 import { initMentoring } from '../../core/app/init';
 import type { LoadedFile, PairModel, Session } from '../../core/folder/model';
 import { proposedAgendaDate } from '../../core/app/nextSession';

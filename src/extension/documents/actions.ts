@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { prepareAgenda } from '../../core/app/agenda';
 import { newFeedbackText } from '../../core/edit';
-import { commitPaths } from '../../core/git/git';
+import { commitPaths } from '../../core/git/repository';
 import type { FeedbackKind, LoadedFile, PairModel } from '../../core/folder/model';
 import { slugify } from '../../core/folder/names';
 import { feedbackPath } from '../../core/folder/paths';

@@ -1,8 +1,9 @@
 // Old versions of mentoring files as read-only documents: `mentoring-history:/<path>?<commit>`,
-// read with `git cat-file blob` through the hardened git module. A virtual document works in
+// read with `git cat-file --batch` through the hardened git module. A virtual document works in
 // every VS Code (desktop, code-server) without depending on the built-in git extension's URIs.
 import * as vscode from 'vscode';
-import { GitError, readGit } from '../../core/git/git';
+import { readObjects } from '../../core/git/objects';
+import { GitError } from '../../core/git/runner';
 import { folderSetting, resolveInside, workspaceRoot } from '../state/settings';
 import { requireTrust } from '../workbench/trust';
 
@@ -25,7 +26,9 @@ export async function readVersion(file: string, ref: string): Promise<string> {
   if (!REF.test(ref) || !resolveInside(root, file, folder) || file.startsWith('-'))
     throw new GitError(`"${file}" at "${ref}" is not a version of a mentoring file.`);
   // `<rev>:./<path>` is relative to the working directory, which is the workspace root.
-  return readGit(root, ['cat-file', 'blob', `${ref}:./${file}`]);
+  const [content] = await readObjects(root, [`${ref}:./${file}`]);
+  if (!content) throw new GitError(`"${file}" is not in the repository at ${ref.slice(0, 7)}.`);
+  return content.toString('utf8');
 }
 
 /** Whether `file` exists at `ref`. */

@@ -6,7 +6,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { Reload } from '../../shared/reload';
-import { GitError, readGit } from '../../core/git/git';
+import { gitDirectory } from '../../core/git/repository';
+import { GitError } from '../../core/git/runner';
 import { pairHealth, pairStateFromModel, type PairHealth } from '../../core/health/figures';
 import { readHistory, type History, type PairLog } from '../../core/history';
 import { timelineContext, timelineInWords } from '../../core/app/timeline';
@@ -159,7 +160,7 @@ export class SidebarHistory implements vscode.Disposable {
     this.watchedRoot = root;
     this.headWatch?.dispose();
     try {
-      const gitDir = (await readGit(root, ['rev-parse', '--absolute-git-dir'])).trim();
+      const gitDir = await gitDirectory(root);
       const onChange = () => this.refreshSoon();
       const watchers = [
         new vscode.RelativePattern(vscode.Uri.file(gitDir), 'HEAD'),

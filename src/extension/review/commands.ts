@@ -4,7 +4,7 @@
 // an untrusted workspace.
 import * as vscode from 'vscode';
 import { COMMAND } from '../commands/ids';
-import { isGitRepo, headCommit } from '../../core/git/git';
+import { headCommit, isGitRepo } from '../../core/git/repository';
 import { currentBranch, defaultBranch, mergeBase, pushRemote, refExists, resolveCommit } from '../../core/git/refs';
 import type { Person } from '../../core/folder/model';
 import { pairIdOf } from '../../core/folder/names';

@@ -4,7 +4,7 @@
 // or a review command ran. In Restricted Mode no git runs and the section says why.
 import * as vscode from 'vscode';
 import { Reload } from '../../shared/reload';
-import { isGitRepo } from '../../core/git/git';
+import { isGitRepo } from '../../core/git/repository';
 import { pendingProposals, type Proposal } from '../../core/review';
 import type { ProposalView, ProposalsView } from '../../protocol/messages';
 import type { Controller } from '../state/controller';

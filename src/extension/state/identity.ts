@@ -1,7 +1,7 @@
 // "Who am I": the `mentoring.me` setting, else a person picked in this workspace, else git
 // `user.email` matched against the emails in people/*.yaml. No git in an untrusted workspace.
 import * as vscode from 'vscode';
-import { userEmail } from '../../core/git/git';
+import { userEmail } from '../../core/git/repository';
 import type { MentoringModel } from '../../core/folder/model';
 import { knownPeople, personFromEmail } from '../../core/folder/people';
 import type { IdentityView } from '../../protocol/messages';

@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { Reload } from '../../shared/reload';
-import { uncommittedPaths } from '../../core/git/git';
+import { uncommittedPaths } from '../../core/git/repository';
 import { loadMentoring } from '../../core/folder/load';
 import type { MentoringModel } from '../../core/folder/model';
 import { folderSetting, workspaceRoot } from './settings';
