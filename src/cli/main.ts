@@ -9,6 +9,7 @@ import { initCommand } from './commands/init';
 import { logCommand } from './commands/log';
 import { statusCommand } from './commands/status';
 import { validateCommand } from './commands/validate';
+import { errorMessage } from '../shared/errors';
 import { CliError } from './context';
 
 export function buildProgram(): Command {
@@ -97,8 +98,7 @@ export async function main(argv: string[]): Promise<number> {
       if (error.code === 'commander.help') return 0;
       return 2;
     }
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`mentoring: ${message}\n`);
+    process.stderr.write(`mentoring: ${errorMessage(error)}\n`);
     return error instanceof CliError ? error.exitCode : 1;
   }
 }

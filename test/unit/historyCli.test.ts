@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { timelineContext, timelineInWords } from '../../src/core/app/timeline';
 import { loadMentoring } from '../../src/core/folder/load';
 import { readHistory } from '../../src/core/history';
-import { removeTempDirs, tempDir } from './helpers/tempRepo';
+import { git, removeTempDirs, tempDir } from './helpers/tempRepo';
 import { buildScenario, installProgramTrap } from './historyScenario';
 
 const CLI = join(__dirname, '../../dist/cli.js');
@@ -31,7 +31,7 @@ describe('mentoring log and health (command line)', () => {
     assert.match(log.stdout, /^2026-02$/m);
     assert.match(
       log.stdout,
-      /^ {2}01-30 {2}Carol Outsider asked Ben for feedback {2}[0-9a-f]{7} {2}\(carol@elsewhere\.org is not in people\/\)$/m,
+      /^ {2}01-30 {2}Carol Outsider asked Ben 'Is this retry policy safe\?' {2}[0-9a-f]{7} {2}\(carol@elsewhere\.org is not in people\/\)$/m,
     );
     assert.match(log.stdout, /02-06 {2}Ana prepared the agenda for Feb 6 — committed on the day {2}[0-9a-f]{7}$/m);
 
@@ -59,33 +59,43 @@ describe('mentoring log and health (command line)', () => {
     assert.equal(existsSync(marker), false, 'a repository-configured program ran');
   });
 
-  it("log writes the sidebar's sentences, a coordinator's view: the command line cannot tell who runs it", async () => {
+  it("log writes the sidebar's sentences, with what stays between the pair only for the pair", async () => {
     const { repo } = buildScenario();
     const pair = 'ana--ben';
     // As the sidebar's timeline calls the core (src/extension/history/historyView.ts).
     const history = await readHistory(repo, { folder: '.mentoring', pair });
     const model = await loadMentoring(repo, { folder: '.mentoring' });
-    const sidebar = (coordinator: boolean) =>
-      timelineInWords(history, pair, timelineContext(model, history, pair, { private: coordinator }), {
+    const sidebar = (hidePrivate: boolean) =>
+      timelineInWords(history, pair, timelineContext(model, history, pair, { private: hidePrivate }), {
         newestFirst: true,
       }).map(({ event, text }) => `${event.commit} ${text}`);
-
-    const json = JSON.parse(mentoring(repo, ['log', pair, '--json']).stdout) as {
-      events: { commit: string; text: string; details: { action?: string; actionKey?: string } }[];
+    const cliLog = () => {
+      const json = JSON.parse(mentoring(repo, ['log', pair, '--json']).stdout) as {
+        events: { commit: string; text: string }[];
+      };
+      const lines = mentoring(repo, ['log', pair]).stdout;
+      for (const { commit, text } of json.events) assert.ok(lines.includes(`${text}  ${commit.slice(0, 7)}`), text);
+      return {
+        all: lines + JSON.stringify(json),
+        sentences: json.events.map(({ commit, text }) => `${commit} ${text}`),
+      };
     };
-    const cli = json.events.map(({ commit, text }) => `${commit} ${text}`);
-    // The same sentence for each event (the sidebar lists newest first, the log oldest first).
-    assert.deepEqual([...cli].sort(), [...sidebar(true)].sort());
-    const lines = mentoring(repo, ['log', pair]).stdout;
-    for (const { commit, text } of json.events) assert.ok(lines.includes(`${text}  ${commit.slice(0, 7)}`), text);
 
-    // What stays between the pair: the sidebar shows it to the pair, the command line to no one.
+    // Decided: git's user.email says who runs the command, as it does in the sidebar. Ana is the mentee.
+    const asAna = cliLog();
+    // The same sentence for each event (the sidebar lists newest first, the log oldest first).
+    assert.deepEqual([...asAna.sentences].sort(), [...sidebar(false)].sort());
+    assert.match(asAna.all, /Ana marked 'Draft the design' done/);
+
+    // Carol is not part of the pair: she reads what a coordinator reads.
+    git(repo, 'config', 'user.email', 'carol@elsewhere.org');
+    const asCarol = cliLog();
+    assert.deepEqual([...asCarol.sentences].sort(), [...sidebar(true)].sort());
     const [member, coordinator] = [sidebar(false), sidebar(true)];
-    assert.ok(member.some((line) => line.endsWith("Ana marked 'Draft the design' done")));
     assert.ok(member.some((line) => line.endsWith("Ana asked Ben 'Is this retry policy safe?'")));
     // Two actions done, two requests, one answer: nothing else differs.
     assert.equal(member.filter((line, index) => line !== coordinator[index]).length, 5);
-    assert.doesNotMatch(lines + JSON.stringify(json), /Draft the design|retries chapter|retry policy/);
+    assert.doesNotMatch(asCarol.all, /Draft the design|retries chapter|retry policy/);
   });
 
   it('says so, with a non-zero exit, when git is missing or the folder is not a repository', () => {

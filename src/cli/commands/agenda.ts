@@ -4,25 +4,23 @@ import { isIsoDate } from '../../shared/dates';
 import { prepareAgenda } from '../../core/app/agenda';
 import { localToday } from '../../core/app/today';
 import { loadMentoring } from '../../core/folder/load';
-import { parsePairId } from '../../core/folder/names';
-import { knownPeople, personFromEmail } from '../../core/folder/people';
-import { userEmail } from '../../core/git/repository';
-import { CliError, resolveContext, type GlobalOptions } from '../context';
+import { checkPairArgument, CliError, resolveContext, whoRuns, type GlobalOptions } from '../context';
 
 export async function agendaCommand(pairId: string, options: GlobalOptions & { date?: string }): Promise<void> {
-  try {
-    parsePairId(pairId);
-  } catch (error) {
-    throw new CliError(error instanceof Error ? error.message : String(error), 2);
-  }
+  checkPairArgument(pairId);
   if (options.date !== undefined && !isIsoDate(options.date)) {
     throw new CliError(`--date must be a real date as YYYY-MM-DD, not "${options.date}"`, 2);
   }
   const context = await resolveContext(options);
   const model = await loadMentoring(context.root, { folder: context.folder });
   // Signed by whoever git says runs this, when that is the pair's mentor; else by the mentee.
-  const me = personFromEmail(knownPeople(model), await userEmail(context.root));
-  const agenda = prepareAgenda({ model, pairId, preparedBy: me?.handle, date: options.date, today: localToday() });
+  const agenda = prepareAgenda({
+    model,
+    pairId,
+    preparedBy: await whoRuns(context, model),
+    date: options.date,
+    today: localToday(),
+  });
   await mkdir(dirname(agenda.path), { recursive: true });
   try {
     await writeFile(agenda.path, agenda.text, { flag: 'wx' });

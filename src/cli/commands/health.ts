@@ -9,10 +9,9 @@ import {
   type Ratio,
 } from '../../core/health/figures';
 import { localToday } from '../../core/app/today';
-import { parsePairId } from '../../core/folder/names';
 import { readHistory } from '../../core/history';
 import { readYamlText, parseYaml } from '../../core/folder/yamlText';
-import { CliError, resolveContext, type GlobalOptions } from '../context';
+import { checkPairArgument, CliError, resolveContext, type GlobalOptions } from '../context';
 
 export async function healthCommand(
   pairId: string | undefined,
@@ -28,13 +27,7 @@ async function healthInto(
   pairId: string | undefined,
   options: GlobalOptions & { json?: boolean },
 ): Promise<void> {
-  if (pairId !== undefined) {
-    try {
-      parsePairId(pairId);
-    } catch (error) {
-      throw new CliError(error instanceof Error ? error.message : String(error), 2);
-    }
-  }
+  if (pairId !== undefined) checkPairArgument(pairId);
   const context = await resolveContext(options);
   if (!existsSync(join(context.root, context.folder))) {
     throw new CliError(`no mentoring folder at ${context.folder}/ (run \`mentoring init\`)`);

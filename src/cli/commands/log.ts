@@ -1,14 +1,13 @@
 // `mentoring log <pair>`: the relationship's timeline from git history, grouped by month, in the
-// same sentences as the sidebar's timeline. The command line cannot tell who runs it, so it
-// shows what anyone may see, a coordinator's view: no action texts, no questions, in the text
-// and in the JSON alike.
+// same sentences as the sidebar's timeline. What stays between the pair (action texts, questions)
+// is shown only when git's user.email belongs to the pair's mentee or mentor, as in the sidebar.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { timelineContext, timelineInWords } from '../../core/app/timeline';
 import { loadMentoring } from '../../core/folder/load';
-import { parsePairId } from '../../core/folder/names';
 import { readHistory } from '../../core/history';
-import { CliError, resolveContext, type GlobalOptions } from '../context';
+import { accessTo, mayReadPrivate } from '../../core/policy/access';
+import { checkPairArgument, CliError, resolveContext, whoRuns, type GlobalOptions } from '../context';
 
 export async function logCommand(pairId: string, options: GlobalOptions & { json?: boolean }): Promise<void> {
   const out: string[] = [];
@@ -21,15 +20,13 @@ async function logCommandInto(
   pairId: string,
   options: GlobalOptions & { json?: boolean },
 ): Promise<void> {
-  try {
-    parsePairId(pairId);
-  } catch (error) {
-    throw new CliError(error instanceof Error ? error.message : String(error), 2);
-  }
+  checkPairArgument(pairId);
   const context = await resolveContext(options);
   const history = await readHistory(context.root, { folder: context.folder, pair: pairId });
   const model = await loadMentoring(context.root, { folder: context.folder });
-  const words = timelineContext(model, history, pairId, { private: true });
+  const pair = model.pairs.find((p) => p.id === pairId);
+  const hidePrivate = !pair || !mayReadPrivate(accessTo(model, pair, await whoRuns(context, model)));
+  const words = timelineContext(model, history, pairId, { private: hidePrivate });
   const entries = timelineInWords(history, pairId, words, { newestFirst: false });
   if (
     entries.length === 0 &&

@@ -39,6 +39,13 @@ export function isInside(parent: string, child: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
+/** The absolute path of a root-relative path, or undefined when it would leave `within`. */
+export function resolveInside(root: string, rel: string, within: string): string | undefined {
+  if (isAbsolute(rel) || rel.includes('\0')) return undefined;
+  const abs = resolve(root, rel);
+  return isInside(within, abs) && abs !== within ? abs : undefined;
+}
+
 /** `abs` relative to `root`, with '/' on every platform. */
 export function toRel(root: string, abs: string): string {
   return relative(root, abs).split(sep).join('/');
@@ -68,10 +75,4 @@ export function sessionPath(folder: string, pairId: string, date: string): strin
 
 export function feedbackPath(folder: string, pairId: string, date: string, slug: string): string {
   return join(pairDir(folder, pairId), 'feedback', feedbackFileName(date, slug));
-}
-
-export function privateDir(folder: string, handle?: string): string {
-  if (handle === undefined) return join(folder, PRIVATE_FOLDER);
-  assertSafeName(handle, 'handle');
-  return join(folder, PRIVATE_FOLDER, handle);
 }

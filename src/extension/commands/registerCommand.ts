@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { CommandId } from './ids';
-import { errorMessage } from '../state/settings';
+import { errorMessage } from '../../shared/errors';
 import { UntrustedWorkspaceError } from '../workbench/trust';
 
 /**

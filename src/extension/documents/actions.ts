@@ -7,13 +7,12 @@ import { newFeedbackText } from '../../core/edit';
 import { commitPaths } from '../../core/git/repository';
 import type { FeedbackKind, LoadedFile, PairModel } from '../../core/folder/model';
 import { slugify } from '../../core/folder/names';
-import { feedbackPath } from '../../core/folder/paths';
+import { feedbackPath, resolveInside } from '../../core/folder/paths';
 import { feedbackGiverFor, mayEdit, mayReadPrivate, pairFileAt } from '../../core/policy/access';
 import type { EditOp } from '../../protocol/messages';
 import type { Controller } from '../state/controller';
 import { applyEditOp, fileKindFor } from './editOps';
 import { localToday } from '../../core/app/today';
-import { resolveInside } from '../state/settings';
 import { createDocument, editDocument, EditRefused, type EditOutcome } from './workspaceEdits';
 import { requireTrust } from '../workbench/trust';
 

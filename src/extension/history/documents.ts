@@ -4,7 +4,8 @@
 import * as vscode from 'vscode';
 import { readObjects } from '../../core/git/objects';
 import { GitError } from '../../core/git/runner';
-import { folderSetting, resolveInside, workspaceRoot } from '../state/settings';
+import { resolveInside } from '../../core/folder/paths';
+import { folderSetting, workspaceRoot } from '../state/settings';
 import { requireTrust } from '../workbench/trust';
 
 export const HISTORY_SCHEME = 'mentoring-history';

@@ -16,7 +16,9 @@ import type { HealthView, HistoryView, TimelineEventView, TimelineMonthView } fr
 import type { Controller } from '../state/controller';
 import { openVersion } from './documents';
 import { localToday } from '../../core/app/today';
-import { errorMessage, folderSetting, toRel } from '../state/settings';
+import { errorMessage } from '../../shared/errors';
+import { toRel } from '../../core/folder/paths';
+import { folderSetting } from '../state/settings';
 import { eventIcon } from './eventIcons';
 import { mayReadPrivate } from '../../core/policy/access';
 import { isTrusted, untrustedMessage } from '../workbench/trust';

@@ -8,7 +8,7 @@ import { headCommit, isGitRepo } from '../../core/git/repository';
 import { currentBranch, defaultBranch, mergeBase, pushRemote, refExists, resolveCommit } from '../../core/git/refs';
 import type { Person } from '../../core/folder/model';
 import { pairIdOf } from '../../core/folder/names';
-import { planPath } from '../../core/folder/paths';
+import { planPath, toRel } from '../../core/folder/paths';
 import {
   diffRevisions,
   newRelationshipPlan,
@@ -25,7 +25,7 @@ import type { Controller } from '../state/controller';
 import { knownPeople } from '../../core/folder/people';
 import { registerCommand } from '../commands/registerCommand';
 import { localToday } from '../../core/app/today';
-import { folderSetting, toRel } from '../state/settings';
+import { folderSetting } from '../state/settings';
 import { openPullRequest } from './pullRequest';
 import { showReviewSummary } from './documents';
 import type { SidebarProposals } from './proposals';

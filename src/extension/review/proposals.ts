@@ -9,7 +9,8 @@ import { pendingProposals, type Proposal } from '../../core/review';
 import type { ProposalView, ProposalsView } from '../../protocol/messages';
 import type { Controller } from '../state/controller';
 import { knownPeople, personFromEmail } from '../../core/folder/people';
-import { errorMessage, folderSetting } from '../state/settings';
+import { errorMessage } from '../../shared/errors';
+import { folderSetting } from '../state/settings';
 import { isTrusted, untrustedMessage } from '../workbench/trust';
 
 export class SidebarProposals implements vscode.Disposable {

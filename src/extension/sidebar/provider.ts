@@ -15,7 +15,7 @@ import {
 import type { Actions } from '../documents/actions';
 import type { Controller } from '../state/controller';
 import { SidebarHistory } from '../history/historyView';
-import { errorMessage } from '../state/settings';
+import { errorMessage } from '../../shared/errors';
 import { SidebarProposals } from '../review/proposals';
 
 export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Disposable {
