@@ -8,11 +8,10 @@ import { Identity } from './identity';
 import { knownPeople } from '../../core/folder/people';
 import { localToday } from '../../core/app/today';
 import { folderSetting } from './settings';
+import { WorkspaceStorage } from './storage';
 import { MentoringStore } from './store';
 import { buildState } from '../sidebar/viewModel';
 import { isTrusted } from '../workbench/trust';
-
-const SELECTED_KEY = 'mentoring.selectedPair';
 
 export class Controller implements vscode.Disposable {
   readonly store = new MentoringStore();
@@ -22,9 +21,11 @@ export class Controller implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.store, this.changed];
   me: IdentityView = { kind: 'unknown', reason: 'Loading…' };
   private loaded = false;
+  private readonly storage: WorkspaceStorage;
 
-  constructor(private readonly memento: vscode.Memento) {
-    this.identity = new Identity(memento);
+  constructor(memento: vscode.Memento) {
+    this.storage = new WorkspaceStorage(memento);
+    this.identity = new Identity(this.storage);
     this.disposables.push(
       this.store.onDidChange(() => void this.update()),
       vscode.workspace.onDidGrantWorkspaceTrust(() => {
@@ -52,12 +53,12 @@ export class Controller implements vscode.Disposable {
 
   get selectedPairId(): string | undefined {
     const pairs = this.visiblePairs();
-    const chosen = this.memento.get<string>(SELECTED_KEY);
+    const chosen = this.storage.get('mentoring.selectedPair');
     return (pairs.find((p) => p.pair.id === chosen) ?? pairs[0])?.pair.id;
   }
 
   async selectPair(pairId: string): Promise<void> {
-    await this.memento.update(SELECTED_KEY, pairId);
+    await this.storage.set('mentoring.selectedPair', pairId);
     this.changed.fire();
   }
 

@@ -1,6 +1,6 @@
 // "Who am I": the `mentoring.me` setting, else a person picked in this workspace, else git
 // `user.email` matched against the emails in people/*.yaml. No git in an untrusted workspace.
-import * as vscode from 'vscode';
+import type { WorkspaceStorage } from './storage';
 import { userEmail } from '../../core/git/repository';
 import type { MentoringModel } from '../../core/folder/model';
 import { knownPeople, personFromEmail } from '../../core/folder/people';
@@ -8,20 +8,18 @@ import type { IdentityView } from '../../protocol/messages';
 import { ME_SETTING, mentoringConfig } from './settings';
 import { isTrusted, untrustedMessage } from '../workbench/trust';
 
-const PICKED_KEY = 'mentoring.pickedMe';
-
 export class Identity {
   private email: string | undefined;
   private emailRoot: string | undefined;
 
-  constructor(private readonly state: vscode.Memento) {}
+  constructor(private readonly storage: WorkspaceStorage) {}
 
   get picked(): string | undefined {
-    return this.state.get<string>(PICKED_KEY);
+    return this.storage.get('mentoring.pickedMe');
   }
 
   async pick(handle: string | undefined): Promise<void> {
-    await this.state.update(PICKED_KEY, handle);
+    await this.storage.set('mentoring.pickedMe', handle);
   }
 
   /** Forgets the cached git email, so a changed `user.email` is read again. */

@@ -1,0 +1,21 @@
+// What the extension remembers per workspace (never committed), each value under one typed key.
+import type * as vscode from 'vscode';
+
+interface Stored {
+  /** The pair the sidebar shows. */
+  'mentoring.selectedPair': string;
+  /** The person picked as "me" in this workspace. */
+  'mentoring.pickedMe': string;
+}
+
+export class WorkspaceStorage {
+  constructor(private readonly memento: vscode.Memento) {}
+
+  get<K extends keyof Stored>(key: K): Stored[K] | undefined {
+    return this.memento.get<Stored[K]>(key);
+  }
+
+  async set<K extends keyof Stored>(key: K, value: Stored[K] | undefined): Promise<void> {
+    await this.memento.update(key, value);
+  }
+}
