@@ -35,7 +35,9 @@ export async function editDocument(uri: vscode.Uri, transform: (text: string) =>
   edit.replace(uri, new vscode.Range(doc.positionAt(start), doc.positionAt(end)), insert);
   if (!(await vscode.workspace.applyEdit(edit)))
     throw new EditRefused('VS Code did not apply the edit; nothing was written.');
-  if (wasDirty) {
+  // Typing that reached the extension host only while the edit was applied makes the document
+  // dirty too: it is the user's, so it is not saved for them either.
+  if (wasDirty || doc.getText() !== next) {
     return {
       changed: true,
       saved: false,
