@@ -53,6 +53,9 @@ export const QUIET_SETTINGS = {
   'workbench.welcomePage.walkthroughs.openOnInstall': false,
   'chat.disableAIFeatures': true,
   'chat.commandCenter.enabled': false,
+  // VS Code for the web saves after a delay by default; desktop VS Code does not. The tests say
+  // when a file is saved, so a slow machine cannot turn "unsaved changes" into saved ones.
+  'files.autoSave': 'off',
 };
 
 /** Color themes by setting value (`workbench.colorTheme`) ... */

@@ -238,7 +238,10 @@ describe('sidebar', function () {
     await editor.click();
     await wb.page.keyboard.press('Control+Home');
     await wb.page.keyboard.type('# typed, not saved\n');
+    // The workbench knows the editor is dirty before the sidebar edits the same file.
+    await wb.page.locator('.tabs-container .tab.active.dirty').waitFor();
     const onDisk = wb.readFile(plan);
+    assert.doesNotMatch(onDisk, /typed, not saved/);
     const frame = wb.sidebar();
     await frame.locator('[data-goal="technical-leadership"] .goal-head').hover();
     await frame.locator('[data-goal="technical-leadership"]').getByTestId('goal-add').click();
