@@ -6,5 +6,11 @@ export interface DemoRepo {
   pairs: string[];
   commits: number;
 }
-export function isoToday(): string;
+export interface DemoRemote {
+  remote: string;
+  mentorDir: string;
+  mentor: string;
+}
+export function localToday(now?: Date): string;
 export function createDemoRepo(dir: string, options?: { today?: string }): DemoRepo;
+export function addDemoRemote(dir: string, options?: { remote?: string; mentorDir?: string }): DemoRemote;

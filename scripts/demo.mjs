@@ -1,20 +1,23 @@
 // `npm run demo`: the extension in a real VS Code workbench on a demo repository, nothing to set up.
 // Builds and packages the extension, creates the demo repository once, starts code-server on
-// 127.0.0.1 with the extension installed and the repository open, and prints the URL. Ctrl-C stops
+// 127.0.0.1 with the extension installed, and prints two URLs: Ana's clone (the mentee) and Ben's
+// (her mentor), both clones of one local bare remote, so sharing, what's new, the inbox and
+// accepting a proposal can be tried from both sides, each in its own browser tab. Ctrl-C stops
 // everything it started and removes the server's throw-away profile.
 //
 //   npm run demo [-- --port 8080] [--fresh] [--screenshot file.png] [--theme light|dark]
 //
-// The demo repository lives in ~/.cache/mentoring-e2e/demo-repo (MENTORING_DEMO_REPO to move it);
-// --fresh recreates it with dates relative to today. --screenshot opens the sidebar in headless
-// Chromium, saves a picture and stops instead of serving.
+// The demo repository lives in ~/.cache/mentoring-e2e/demo-repo (MENTORING_DEMO_REPO to move it),
+// Ben's clone in demo-repo-ben and the remote in demo-repo-origin.git next to it; --fresh recreates
+// them with dates relative to today. --screenshot opens Ana's sidebar in headless Chromium, saves a
+// picture and stops instead of serving.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { EXTENSION_ID, THEMES, ensureVsix, launchChromium, makeRunDir, startCodeServer } from './e2e/codeserver.mjs';
 import { cacheRoot, ensureE2eTools } from './e2e/setup.mjs';
-import { createDemoRepo, isoToday } from './demo-repo.mjs';
+import { addDemoRemote, createDemoRepo, localToday } from './demo-repo.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -38,16 +41,21 @@ async function main() {
   const vsix = ensureVsix();
 
   const repo = resolve(process.env.MENTORING_DEMO_REPO || join(cacheRoot(), 'demo-repo'));
+  const remote = `${repo}-origin.git`;
+  const mentorDir = `${repo}-ben`;
+  // Written last, so a demo whose making was interrupted (or one from before the remote) is made anew.
   const stamp = join(repo, '.git', 'mentoring-demo-created');
-  if (values.fresh || !existsSync(stamp)) {
-    rmSync(repo, { recursive: true, force: true });
+  const complete = existsSync(stamp) && existsSync(join(remote, 'HEAD')) && existsSync(join(mentorDir, '.git'));
+  if (values.fresh || !complete) {
+    for (const dir of [repo, remote, mentorDir]) rmSync(dir, { recursive: true, force: true });
     const info = createDemoRepo(repo);
+    addDemoRemote(repo, { remote, mentorDir });
     writeFileSync(stamp, `${info.today}\n`);
-    say(`Created the demo repository (${info.commits} commits, dates relative to ${info.today}): ${repo}`);
+    say(`Created the demo repository (${info.commits} commits, dates relative to ${info.today}).`);
   } else {
     const created = readFileSync(stamp, 'utf8').trim();
     say(
-      `Using the demo repository made on ${created}: ${repo}${created !== isoToday() ? '  (npm run demo -- --fresh for dates relative to today)' : ''}`,
+      `Using the demo repository made on ${created}${created !== localToday() ? '  (npm run demo -- --fresh for dates relative to today)' : ''}.`,
     );
   }
 
@@ -59,7 +67,8 @@ async function main() {
     port: values.port ? Number(values.port) : undefined,
     settings: { 'workbench.colorTheme': THEMES[values.theme] },
   });
-  const url = `${server.url}?folder=${encodeURIComponent(repo)}`;
+  const urlOf = (folder) => `${server.url}?folder=${encodeURIComponent(folder)}`;
+  const url = urlOf(repo);
 
   if (values.screenshot) {
     const browser = await launchChromium(run.dir);
@@ -88,8 +97,14 @@ async function main() {
   }
 
   say('');
-  say(`Mentoring demo: ${url}`);
-  say('Open it in a browser. Ctrl-C stops code-server and removes its temporary profile.');
+  say('Mentoring demo: open each person in a browser tab of their own.');
+  say(`  Ana, the mentee:  ${url}`);
+  say(`                    folder ${repo}`);
+  say(`  Ben, her mentor:  ${urlOf(mentorDir)}`);
+  say(`                    folder ${mentorDir}`);
+  say(`Both clones push to and fetch from ${remote}; each knows its person by its git user.email.`);
+  say('In a single tab, switch with File > Open Folder… and the other folder.');
+  say('Ctrl-C stops code-server and removes its temporary profile.');
   // Keep running until interrupted (codeserver.mjs stops the server and removes the profile on
   // SIGINT/SIGTERM); the server's own exit ends the demo too.
   for (;;) {

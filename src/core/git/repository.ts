@@ -3,6 +3,7 @@
 // set a path back to HEAD). Commits, trees and the log are read in commits.ts; refs and review
 // branches in refs.ts.
 import { readFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { nulFields, parseStatusPaths } from './parse';
 import { GitError, runGit } from './runner';
@@ -80,6 +81,23 @@ export async function userEmail(root: string): Promise<string | undefined> {
     return (await runGit(root, ['config', '--get', 'user.email'])).trim() || undefined;
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * The files git may take `user.email` from for `root`, nearest first: the worktree's own
+ * `config.worktree`, the repository's `config` (shared by its worktrees), then the global
+ * `$XDG_CONFIG_HOME/git/config` and `~/.gitconfig`. Outside a repository only the global two.
+ * Some of them may not exist.
+ */
+export async function userConfigFiles(root: string, env = process.env, home = homedir()): Promise<string[]> {
+  const global = [join(env.XDG_CONFIG_HOME || join(home, '.config'), 'git', 'config'), join(home, '.gitconfig')];
+  try {
+    const args = ['rev-parse', '--path-format=absolute', '--git-path', 'config.worktree', '--git-path', 'config'];
+    const repository = (await runGit(root, args)).split('\n').filter((line) => line.trim());
+    return [...repository, ...global];
+  } catch {
+    return global;
   }
 }
 

@@ -4,6 +4,8 @@ import * as vscode from 'vscode';
 import type { Handle, PairModel, Person } from '../../core/folder/model';
 import { visiblePair, visiblePairs, type Access, type VisiblePair } from '../../core/policy/access';
 import type { IdentityView, SidebarState } from '../../protocol/messages';
+import { Reload } from '../../shared/reload';
+import { GitConfigWatcher } from './gitConfigWatcher';
 import { Identity } from './identity';
 import { knownPeople } from '../../core/folder/people';
 import { localToday } from '../../core/app/today';
@@ -18,7 +20,19 @@ export class Controller implements vscode.Disposable {
   readonly identity: Identity;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
-  private readonly disposables: vscode.Disposable[] = [this.store, this.changed];
+  /** One resolve of who I am at a time, so an older answer never lands after a newer one. */
+  private readonly updates = new Reload(() => this.update());
+  /** A changed git config (`user.email`) re-resolves who I am after a quiet moment. */
+  private readonly gitConfig = new GitConfigWatcher(() => {
+    this.identity.reset();
+    this.updates.soon();
+  });
+  private readonly disposables: vscode.Disposable[] = [
+    this.store,
+    this.changed,
+    this.gitConfig,
+    { dispose: () => this.updates.cancel() },
+  ];
   me: IdentityView = { kind: 'unknown', reason: 'Loading…' };
   private loaded = false;
   private readonly storage: WorkspaceStorage;
@@ -27,7 +41,7 @@ export class Controller implements vscode.Disposable {
     this.storage = new WorkspaceStorage(memento);
     this.identity = new Identity(this.storage);
     this.disposables.push(
-      this.store.onDidChange(() => void this.update()),
+      this.store.onDidChange(() => void this.updates.now()),
       vscode.workspace.onDidGrantWorkspaceTrust(() => {
         this.identity.reset();
         void this.store.refresh();
@@ -41,7 +55,11 @@ export class Controller implements vscode.Disposable {
   }
 
   private async update(): Promise<void> {
-    this.me = await this.identity.resolve(this.store.model, this.store.root);
+    const root = this.store.root;
+    this.me = await this.identity.resolve(this.store.model, root);
+    // Watched from the first load on, and only where git may run.
+    if (root && isTrusted()) void this.gitConfig.watch(root);
+    else this.gitConfig.stop();
     this.loaded = true;
     this.changed.fire();
   }
@@ -64,7 +82,7 @@ export class Controller implements vscode.Disposable {
 
   async pickMe(handle: string | undefined): Promise<void> {
     await this.identity.pick(handle);
-    await this.update();
+    await this.updates.now();
   }
 
   state(): SidebarState {

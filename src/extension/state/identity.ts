@@ -1,5 +1,6 @@
 // "Who am I": the `mentoring.me` setting, else a person picked in this workspace, else git
 // `user.email` matched against the emails in people/*.yaml. No git in an untrusted workspace.
+// The email is read once per root; the controller resets it when a git config file changes.
 import type { WorkspaceStorage } from './storage';
 import { userEmail } from '../../core/git/repository';
 import type { MentoringModel } from '../../core/folder/model';
@@ -9,7 +10,11 @@ import { ME_SETTING, mentoringConfig } from './settings';
 import { isTrusted, untrustedMessage } from '../workbench/trust';
 
 export class Identity {
-  private email: string | undefined;
+  /**
+   * The git email of `emailRoot`, read once and kept until `reset()`. The read itself is kept, so a
+   * reset during a read makes the next resolve read again rather than keep what the old read finds.
+   */
+  private email: Promise<string | undefined> | undefined;
   private emailRoot: string | undefined;
 
   constructor(private readonly storage: WorkspaceStorage) {}
@@ -24,7 +29,7 @@ export class Identity {
 
   /** Forgets the cached git email, so a changed `user.email` is read again. */
   reset(): void {
-    this.emailRoot = undefined;
+    this.email = undefined;
   }
 
   async resolve(model: MentoringModel | undefined, root: string | undefined): Promise<IdentityView> {
@@ -55,14 +60,15 @@ export class Identity {
         reason: `${untrustedMessage('be known by your git email')} Pick your person, or set mentoring.me.`,
       };
     }
-    if (this.emailRoot !== root) {
-      this.email = await userEmail(root);
+    if (!this.email || this.emailRoot !== root) {
+      this.email = userEmail(root);
       this.emailRoot = root;
     }
-    if (!this.email)
+    const email = await this.email;
+    if (!email)
       return { kind: 'unknown', reason: 'git has no user.email here, so you could not be matched to a person file.' };
-    const person = personFromEmail(people, this.email);
+    const person = personFromEmail(people, email);
     if (person) return { kind: 'known', handle: person.handle, name: person.name || person.handle, source: 'email' };
-    return { kind: 'unknown', email: this.email, reason: `No person file lists your git email ${this.email}.` };
+    return { kind: 'unknown', email, reason: `No person file lists your git email ${email}.` };
   }
 }
