@@ -12,7 +12,7 @@ import { planPath, sessionPath, toRel } from '../folder/paths';
 import { parseYaml, positionOfPath } from '../folder/yamlText';
 import { summarizePair } from '../health/summary';
 import { actionKey } from '../history/facts';
-import { mayReadPrivate, visiblePairs, type PairRole } from '../policy/access';
+import { mayReadPrivate, visiblePairs } from '../policy/access';
 import type { Proposal } from '../review/proposal';
 import { sessionDate } from './nextSession';
 import { clip, firstName, personNames, shortDate } from './timeline';
@@ -100,8 +100,9 @@ export function inbox(model: MentoringModel, me: Handle, options: InboxOptions):
     items: [],
   };
   for (const { pair, role } of visiblePairs(model, me)) {
-    if (!mayReadPrivate(role) || role === 'coordinator') continue;
-    const mine = { ...context, pair, role, other: role === 'mentee' ? pair.mentor : pair.mentee };
+    if (!mayReadPrivate(role)) continue; // a coordinator: every item would quote the pair's words
+    const side = role as 'mentee' | 'mentor';
+    const mine = { ...context, pair, role: side, other: side === 'mentee' ? pair.mentor : pair.mentee };
     feedbackItems(mine, options);
     if (pair.plan?.data?.status === 'active') sessionItems(mine);
     actionItems(mine);
@@ -128,7 +129,7 @@ interface Context {
 
 interface PairContext extends Context {
   pair: PairModel;
-  role: Exclude<PairRole, 'coordinator'>;
+  role: 'mentee' | 'mentor';
   other: Handle;
 }
 
@@ -185,16 +186,12 @@ function sessionItems(c: PairContext): void {
   if (!iDrive) return;
   const next = summary.nextSession;
   if (next !== undefined && !summary.agendaReady && next <= c.soon) {
+    const agenda = toRel(c.model.root, sessionPath(c.model.folder, c.pair.id, next));
     c.items.push({
-      id: `agenda-missing:${c.pair.id}:${next}`,
-      kind: 'agenda-missing',
-      pair: c.pair.id,
-      role: c.role,
-      other: c.other,
+      ...about(c, agenda, 'agenda-missing', `agenda-missing:${c.pair.id}:${next}`),
       text: `The session with ${c.name(c.other)} ${when(next, c.today)} has no agenda yet`,
       date: next,
       dueInDays: daysBetween(c.today, next),
-      file: toRel(c.model.root, sessionPath(c.model.folder, c.pair.id, next)),
       session: next,
     });
   }
@@ -204,17 +201,9 @@ function sessionItems(c: PairContext): void {
     const text = last
       ? `No next session agreed with ${c.name(c.other)}: the last one was ${shortDate(lastDate)}`
       : `No session agreed with ${c.name(c.other)} yet`;
+    const where = last ?? toRel(c.model.root, planPath(c.model.folder, c.pair.id));
     c.items.push({
-      ...(last
-        ? about(c, last, 'no-next-session', `no-next-session:${c.pair.id}`, ['next_session'])
-        : {
-            id: `no-next-session:${c.pair.id}`,
-            kind: 'no-next-session' as const,
-            pair: c.pair.id,
-            role: c.role,
-            other: c.other,
-            file: toRel(c.model.root, planPath(c.model.folder, c.pair.id)),
-          }),
+      ...about(c, where, 'no-next-session', `no-next-session:${c.pair.id}`, ['next_session']),
       text,
       session: lastDate,
     });
@@ -298,16 +287,18 @@ function proposalSentence(c: Context, proposal: Proposal, role: 'mentee' | 'ment
   return `A mentoring relationship with ${c.name(other)} is proposed`;
 }
 
-/** The fields every item of a file shares, with the line of `path` in it when it parses. */
+/** The fields every item shares: where it is handled (a file of the pair, or the path of one to create), with the line of `path` in it. */
 function about(
   c: PairContext,
-  file: LoadedFile<unknown>,
+  file: LoadedFile<unknown> | string,
   kind: InboxItemKind,
   id: string,
   path?: (string | number)[],
 ): Pick<InboxItem, 'id' | 'kind' | 'pair' | 'role' | 'other' | 'file' | 'line'> {
+  const common = { id, kind, pair: c.pair.id, role: c.role, other: c.other };
+  if (typeof file === 'string') return { ...common, file };
   const line = path && file.text !== undefined ? positionOfPath(parseYaml(file.text), path).line : undefined;
-  return { id, kind, pair: c.pair.id, role: c.role, other: c.other, file: file.rel, line };
+  return { ...common, file: file.rel, line };
 }
 
 /** The first objective, question or idea of an agenda; undefined when it has none yet. */
