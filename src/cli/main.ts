@@ -5,8 +5,10 @@ import { agendaCommand } from './commands/agenda';
 import { codeownersCommand } from './commands/codeowners';
 import { diffCommand } from './commands/diff';
 import { healthCommand } from './commands/health';
+import { inboxCommand } from './commands/inbox';
 import { initCommand } from './commands/init';
 import { logCommand } from './commands/log';
+import { newsCommand } from './commands/news';
 import { statusCommand } from './commands/status';
 import { validateCommand } from './commands/validate';
 import { errorMessage } from '../shared/errors';
@@ -52,6 +54,28 @@ export function buildProgram(): Command {
     .argument('<pair>', 'the pair, as <mentee>--<mentor>')
     .option('--json', 'print JSON')
     .action(async (pair: string, _options, command: Command) => logCommand(pair, command.optsWithGlobals()));
+
+  program
+    .command('inbox')
+    .description(
+      'What needs you: requests asked of you, agendas to read, proposals to review, your actions due, sessions to prepare or agree',
+    )
+    .option('--me <handle>', "who you are (default: the person whose file lists git's user.email)")
+    .option('--json', 'print JSON')
+    .action(async (_options, command: Command) => inboxCommand(command.optsWithGlobals()));
+
+  program
+    .command('news')
+    .description('What the other side changed since a commit, from the mentoring branch and its remote-tracking branch')
+    .argument('[pair]', 'only this pair, as <mentee>--<mentor> (default: every pair you are the mentee or mentor of)')
+    .option('--since <rev>', 'the commit seen last, as the previous run printed it (default: since the last session)')
+    .option('--branch <name>', "the mentoring branch (default: the repository's default branch)")
+    .option('--fetch', 'fetch the mentoring branch from its remote first (nothing else is fetched or changed)')
+    .option('--me <handle>', "who you are (default: the person whose file lists git's user.email)")
+    .option('--json', 'print JSON')
+    .action(async (pair: string | undefined, _options, command: Command) =>
+      newsCommand(pair, command.optsWithGlobals()),
+    );
 
   program
     .command('health')

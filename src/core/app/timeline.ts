@@ -15,6 +15,8 @@ export interface TimelineContext {
   questions: ReadonlyMap<string, string>;
   /** Leave out what stays between the pair. */
   private: boolean;
+  /** Who reads it: their own requests read "you" and "your" (what's new). */
+  reader?: string;
 }
 
 export interface TimelineEntry {
@@ -29,12 +31,7 @@ export function timelineContext(
   pairId: string,
   view: { private: boolean },
 ): TimelineContext {
-  const names = new Map<string, string>();
-  for (const file of model?.people ?? []) {
-    if (!file.data || typeof file.data !== 'object') continue;
-    const handle = typeof file.data.handle === 'string' ? file.data.handle : basename(file.rel, '.yaml');
-    names.set(handle, typeof file.data.name === 'string' ? file.data.name : handle);
-  }
+  const names = personNames(model);
   // By the file's id, so a request renamed since is still found.
   const questions = new Map<string, string>();
   const pair = view.private ? undefined : model?.pairs.find((p) => p.id === pairId);
@@ -44,6 +41,22 @@ export function timelineContext(
       questions.set(history.fileIds.get(repoPath) ?? repoPath, file.data.question);
   }
   return { names, questions, private: view.private };
+}
+
+/** People's names by handle, from people/ (the handle when a file gives none). */
+export function personNames(model: MentoringModel | undefined): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const file of model?.people ?? []) {
+    if (!file.data || typeof file.data !== 'object') continue;
+    const handle = typeof file.data.handle === 'string' ? file.data.handle : basename(file.rel, '.yaml');
+    names.set(handle, typeof file.data.name === 'string' ? file.data.name : handle);
+  }
+  return names;
+}
+
+/** "Ana" for ana when people/ana.yaml names her "Ana Lima"; the handle when nobody is named. */
+export function firstName(names: ReadonlyMap<string, string>, handle: string): string {
+  return names.get(handle)?.split(/\s+/)[0] || handle;
 }
 
 /** The pair's events in words, by author date; events of one date stay in the order git walked them. */
@@ -65,8 +78,8 @@ export function timelineInWords(
 
 /** "Ana prepared the agenda for Nov 28 — committed 2 days before". */
 export function eventSentence(event: HistoryEvent, context: TimelineContext): string {
-  const firstName = (handle: string) => context.names.get(handle)?.split(/\s+/)[0] || handle;
-  const who = 'handle' in event.author ? firstName(event.author.handle) : event.authorName || 'Someone';
+  const name = (handle: string) => firstName(context.names, handle);
+  const who = 'handle' in event.author ? name(event.author.handle) : event.authorName || 'Someone';
   const d = event.details;
   const goal = `goal '${clip(d.title ?? d.goal ?? '')}'`;
   const question = context.private ? undefined : context.questions.get(event.fileId);
@@ -102,11 +115,14 @@ export function eventSentence(event: HistoryEvent, context: TimelineContext): st
     case 'action-done':
       return context.private || !d.action ? `${who} marked an action done` : `${who} marked '${clip(d.action)}' done`;
     case 'feedback-asked': {
-      const of = d.askedOf ? ` ${firstName(d.askedOf)}` : '';
+      const of = !d.askedOf ? '' : d.askedOf === context.reader ? ' you' : ` ${name(d.askedOf)}`;
       return question ? `${who} asked${of} '${clip(question)}'` : `${who} asked${of} for feedback`;
     }
-    case 'feedback-answered':
-      return question ? `${who} answered '${clip(question)}'` : `${who} answered a feedback request`;
+    case 'feedback-answered': {
+      const request = d.askedBy !== undefined && d.askedBy === context.reader ? 'your feedback request' : undefined;
+      if (!question) return `${who} answered ${request ?? 'a feedback request'}`;
+      return `${who} answered ${request ? `${request} ` : ''}'${clip(question)}'`;
+    }
     case 'plan-review-merged':
       return `${who} merged a plan review`;
   }
@@ -120,14 +136,14 @@ function withoutActionText(details: EventDetails): EventDetails {
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "Nov 28" for 2026-11-28: the same in every locale, like the rest of the sentence. */
-function shortDate(iso: string | undefined): string {
+export function shortDate(iso: string | undefined): string {
   if (iso === undefined || !isIsoDate(iso)) return iso ?? 'a session';
   const [, month, day] = iso.split('-').map(Number);
   return `${MONTHS[month - 1]} ${day}`;
 }
 
 /** Long text cut at a word boundary, with an ellipsis: a sentence stays one line. */
-function clip(text: string, max = 40): string {
+export function clip(text: string, max = 40): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max);

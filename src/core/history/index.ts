@@ -15,6 +15,7 @@ import { diffTree, forEachTreeEntry, isAncestor, walkLog } from '../git/commits'
 import { parentsFirst, type CommitRecord } from '../git/logParser';
 import { ObjectReader } from '../git/objects';
 import { folderRelativeToTop, repoInfo, type RepoInfo } from '../git/repository';
+import { GitError } from '../git/runner';
 import { classifyPairPath, factsOfBlob, parseVersion, type FileFacts, type PairFileKind } from './facts';
 import { HistoryWalk, type EventAuthor, type HistoryEvent } from './events';
 
@@ -65,12 +66,19 @@ export async function readHistory(root: string, options: HistoryOptions = {}): P
   if (options.pair !== undefined) parsePairId(options.pair);
   const info = await repoInfo(root);
   const folder = folderRelativeToTop(info.toplevel, root, options.folder ?? DEFAULT_FOLDER);
+  // Another commit than HEAD is cached apart, so reading it does not undo the cache of HEAD.
+  let scope = '';
+  if (options.at !== undefined && options.at !== info.head) {
+    if (!/^[0-9a-f]{40,64}$/.test(options.at)) throw new GitError(`"${options.at}" is not a commit id`);
+    info.head = options.at;
+    scope = '\0at';
+  }
   if (!info.head) return emptyHistory(info.toplevel, folder, options.pair, info.shallowKey !== '');
-  const key = `${info.gitDir}\0${folder}\0${options.pair ?? '*'}`;
+  const key = `${info.gitDir}\0${folder}\0${options.pair ?? '*'}${scope}`;
   const cached = options.noCache ? undefined : cache.get(key);
   if (cached && cached.head === info.head && cached.shallowKey === info.shallowKey) return cached.result;
   if (!cached && options.pair !== undefined && !options.noCache) {
-    const all = cache.get(`${info.gitDir}\0${folder}\0*`);
+    const all = cache.get(`${info.gitDir}\0${folder}\0*${scope}`);
     if (all && all.head === info.head && all.shallowKey === info.shallowKey) return onlyPair(all.result, options.pair);
   }
   let entry: CacheEntry | undefined;

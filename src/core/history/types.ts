@@ -61,6 +61,11 @@ export interface HistoryOptions {
   folder?: string;
   /** Only this pair (`<mentee>--<mentor>`). */
   pair?: string;
+  /**
+   * Read at this commit (a full id) instead of HEAD: what's new reads the mentoring branch and its
+   * remote-tracking branch, which need not be checked out.
+   */
+  at?: string;
   /** Skip the cache (the benchmark's cold runs). */
   noCache?: boolean;
 }
