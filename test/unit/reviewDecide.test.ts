@@ -166,6 +166,26 @@ describe('review: accept', () => {
     assert.equal(git(ben, 'show', `main:${PLAN}`), proposed);
   });
 
+  it('on the mentoring branch, not pulled yet: merged and pushed, my checkout left for me to pull', async () => {
+    const remote = seededRemote();
+    const ben = cloneAs(remote, 'ben');
+    const ana = cloneAs(remote, 'ana');
+    writeFileSync(join(ana, 'README.md'), 'readme, moved on\n');
+    git(ana, 'commit', '-q', '-am', 'readme');
+    git(ana, 'push', '-q');
+    const { proposed } = await anaProposesPlanChanges(ana);
+    const before = snapshot(ben);
+
+    const result = await accept(ben, { proposal: 'ana--ben', model: await model(ben), me: 'ben', today: TODAY });
+
+    assert.equal(result.outcome, 'done', result.message);
+    assert.equal(result.local, 'behind');
+    assert.match(result.message, /Pull main to see it here\./);
+    assert.deepEqual(snapshot(ben), before);
+    assert.equal(git(remote, 'show', `main:${PLAN}`), proposed);
+    assert.equal(git(remote, 'show', 'main:README.md'), 'readme, moved on\n');
+  });
+
   it('on the mentoring branch with my own change to the plan: refused, nothing changed anywhere', async () => {
     const remote = seededRemote();
     const ana = cloneAs(remote, 'ana');

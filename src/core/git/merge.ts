@@ -164,6 +164,28 @@ export async function fetchBranch(root: string, remote: string, branch: string):
   }
 }
 
+/**
+ * Fetches every branch under `prefix/` into `refs/remotes/<remote>/<prefix>/`, pruning those the
+ * remote no longer has (only under that prefix).
+ */
+export async function fetchBranchesUnder(root: string, remote: string, prefix: string): Promise<void> {
+  assertName(remote, 'remote');
+  assertName(prefix, 'branch prefix');
+  await runGit(
+    root,
+    [
+      'fetch',
+      '--quiet',
+      '--no-tags',
+      '--prune',
+      '--',
+      remote,
+      `+refs/heads/${prefix}/*:refs/remotes/${remote}/${prefix}/*`,
+    ],
+    { mode: 'write', timeoutMs: 60_000 },
+  );
+}
+
 /** How a push ended: done, behind (the remote moved: fetch and build again), or refused by the remote (protection, a hook). */
 export type PushOutcome = { ok: true } | { ok: false; behind: boolean; message: string };
 

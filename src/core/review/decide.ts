@@ -9,7 +9,16 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isAncestor } from '../git/commits';
-import { commitTree, deleteBranch, mergeCommits, moveBranch, pushToBranch, treeOf, treeWithFiles } from '../git/merge';
+import {
+  commitTree,
+  deleteBranch,
+  fetchBranchesUnder,
+  mergeCommits,
+  moveBranch,
+  pushToBranch,
+  treeOf,
+  treeWithFiles,
+} from '../git/merge';
 import { readObjects } from '../git/objects';
 import { currentBranch, refExists, remoteUrl, resolveCommit } from '../git/refs';
 import type { MentoringModel } from '../folder/model';
@@ -140,6 +149,9 @@ export async function declineProposal(root: string, options: DeclineOptions): Pr
 
 /** The proposal `options.proposal` names among those waiting for me. */
 async function findMine(root: string, options: DecideOptions): Promise<ProposalForMe> {
+  // Decide on the newest state: the proposer may have pushed, changed or withdrawn it since the last fetch.
+  const remote = (await findMentoringBranch(root, { into: options.into }))?.remote;
+  if (remote) await fetchBranchesUnder(root, remote, 'mentoring').catch(() => undefined);
   const people = knownPeople(options.model);
   const pending = await pendingProposals(root, {
     folder: folderOf(options.model),
