@@ -128,6 +128,36 @@ describe('review: accept', () => {
     assert.ok(branch);
   });
 
+  it("a program's match starts only once both have accepted", async () => {
+    const remote = seededRemote();
+    const cleo = cloneAs(remote, 'cleo');
+    const text = newRelationshipPlan({ mentee: 'ana', mentor: 'dana', initiatedBy: 'program', date: '2026-11-21' });
+    await proposeOnBranch(cleo, {
+      pair: 'ana--dana',
+      what: 'match',
+      date: '2026-11-21',
+      message: 'mentoring(ana--dana): the program matches ana with dana',
+      paths: [DANA_PLAN],
+      edit: () => text,
+    });
+    const dana = cloneAs(remote, 'dana');
+    const first = await accept(dana, { proposal: 'ana--dana', model: await model(dana), me: 'dana', today: TODAY });
+    assert.equal(first.outcome, 'waiting', first.message);
+    assert.equal(first.waitingFor, 'ana');
+    assert.match(first.message, /ana--dana starts once ana accepts too/);
+    assert.deepEqual(await proposalsFor(dana, await model(dana), 'dana'), [], 'dana has decided');
+    assert.doesNotMatch(git(remote, 'ls-tree', '-r', '--name-only', 'main'), /ana--dana/);
+
+    const ana = cloneAs(remote, 'ana');
+    const [waiting] = await proposalsFor(ana, await model(ana), 'ana');
+    assert.equal(waiting.title, 'The program proposes Dana as your mentor');
+    const second = await accept(ana, { proposal: 'ana--dana', model: await model(ana), me: 'ana', today: TODAY });
+    assert.equal(second.outcome, 'done', second.message);
+    const plan = parse(git(remote, 'show', `main:${DANA_PLAN}`)) as Record<string, unknown>;
+    assert.equal(plan.status, 'active');
+    assert.deepEqual(plan.accepted_by, ['dana', 'ana']);
+  });
+
   it('a plan change: the default branch has exactly the proposed plan', async () => {
     const remote = seededRemote();
     const ana = cloneAs(remote, 'ana');
