@@ -1,14 +1,17 @@
 // The `mentoring` command line: the same core as the extension, for CI and terminals.
 // Exit codes: 0 fine, 1 the mentoring files have errors (or an operation failed), 2 usage error.
 import { Command, CommanderError, Option } from 'commander';
+import { acceptCommand } from './commands/accept';
 import { agendaCommand } from './commands/agenda';
 import { codeownersCommand } from './commands/codeowners';
+import { declineCommand } from './commands/decline';
 import { diffCommand } from './commands/diff';
 import { healthCommand } from './commands/health';
 import { inboxCommand } from './commands/inbox';
 import { initCommand } from './commands/init';
 import { logCommand } from './commands/log';
 import { newsCommand } from './commands/news';
+import { proposalsCommand } from './commands/proposals';
 import { statusCommand } from './commands/status';
 import { validateCommand } from './commands/validate';
 import { errorMessage } from '../shared/errors';
@@ -96,6 +99,28 @@ export function buildProgram(): Command {
     .action(async (rev1: string, rev2: string, _options, command: Command) =>
       diffCommand(rev1, rev2, command.optsWithGlobals()),
     );
+
+  program
+    .command('proposals')
+    .description('Relationships and plan changes waiting for your decision (you: git user.email)')
+    .option('--me <handle>', 'list them as this person would see them')
+    .option('--json', 'print JSON')
+    .action(async (_options, command: Command) => proposalsCommand(command.optsWithGlobals()));
+
+  program
+    .command('accept')
+    .description('Accept a proposal: merge it into the mentoring branch and push (never forced)')
+    .argument('<proposal>', 'the pair (<mentee>--<mentor>) or the review branch (mentoring/<pair>/<what>-<date>)')
+    .option('--json', 'print JSON')
+    .action(async (which: string, _options, command: Command) => acceptCommand(which, command.optsWithGlobals()));
+
+  program
+    .command('decline')
+    .description('Decline a proposal: record it with your reason on the mentoring branch, delete the review branch')
+    .argument('<proposal>', 'the pair (<mentee>--<mentor>) or the review branch (mentoring/<pair>/<what>-<date>)')
+    .option('--reason <text>', 'why, for the person who proposed it')
+    .option('--json', 'print JSON')
+    .action(async (which: string, _options, command: Command) => declineCommand(which, command.optsWithGlobals()));
 
   program
     .command('codeowners')

@@ -12,6 +12,8 @@ export const REVIEW_BRANCH = /^mentoring\/[a-z0-9]+(-[a-z0-9]+)*--[a-z0-9]+(-[a-
 export interface ProposalView extends Pick<Proposal, 'kind' | 'pair' | 'mentee' | 'mentor' | 'from' | 'branch'> {
   /** The proposal's commit day, when known. */
   date?: IsoDate;
+  /** For one waiting for my decision: its title in my words ("Ana asks you for mentoring"). */
+  title?: string;
 }
 
 export interface ProposalsView {

@@ -88,6 +88,8 @@ describe('sidebar review', function () {
     writeFileSync(plan, agreed.replace(/cadence_days: \d+/, 'cadence_days: 7'));
     writeFileSync(join(wb.workspace, 'notes.txt'), 'my own work in progress\n');
     await wb.runCommand('Mentoring: Propose Plan Changes for Review');
+    // The semantic summary comes first; nothing is committed until it is confirmed.
+    await wb.pickQuickItem('Propose for Review');
 
     const branches = await eventually(
       () => {

@@ -67,7 +67,7 @@ function body(ui: Ui, state: SidebarState, view: ProposalsView | undefined): Tem
   ${
     view.mine.length + view.toMe.length === 0
       ? html`<p class="hint" data-testid="no-proposals">
-          Nothing pending. A relationship starts when one side proposes it and the other accepts the pull request.
+          Nothing pending. A relationship starts when one side proposes it and the other accepts it.
         </p>`
       : nothing
   }
@@ -85,7 +85,8 @@ function group(title: string, testId: string, items: ProposalView[], ui: Ui, me:
 function proposalItem(ui: Ui, item: ProposalView, me: string | undefined): TemplateResult {
   const other = item.mentee === me ? item.mentor : item.mentor === me ? item.mentee : `${item.mentee} ↔ ${item.mentor}`;
   const what =
-    item.kind === 'relationship'
+    item.title ??
+    (item.kind === 'relationship'
       ? item.from === me
         ? `You ${item.mentee === me ? 'asked' : 'offered to mentor'} ${other}`
         : item.from === 'program'
@@ -93,7 +94,7 @@ function proposalItem(ui: Ui, item: ProposalView, me: string | undefined): Templ
           : `${other} ${item.mentee === me ? 'offers to mentor you' : 'asks you for mentoring'}`
       : item.from === me
         ? `Your plan changes with ${other}`
-        : `Plan changes with ${other}${item.from ? ` from ${item.from}` : ''}`;
+        : `Plan changes with ${other}${item.from ? ` from ${item.from}` : ''}`);
   const branch = item.branch;
   return html`<li class="proposal" data-testid="proposal" data-pair=${item.pair} data-kind=${item.kind}>
     ${icon(item.kind === 'relationship' ? 'person-add' : 'git-pull-request')}

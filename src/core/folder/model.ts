@@ -75,6 +75,10 @@ export interface Plan {
   mentor: Handle;
   initiated_by: InitiatedBy;
   status: PlanStatus;
+  /** Who accepted the proposed relationship (a program's match: both, as each accepts). */
+  accepted_by?: Handle[];
+  /** The day it was accepted and became active. */
+  accepted?: IsoDate;
   started?: IsoDate;
   ends?: IsoDate;
   driver?: Driver;

@@ -11,8 +11,25 @@
 // - `newRelationshipPlan(…)`: the plan text of a proposed relationship.
 // - `codeownersLines(model)`, `updateCodeowners(text, lines)`: the CODEOWNERS block.
 // - `pendingProposals(root, …)`: relationships and plan changes waiting for the other side.
+// - `proposalsFor(root, model, me)`: those I decide on, titled in my words.
+// - `acceptProposal` / `declineProposal`: merge or record the decision on the mentoring branch,
+//   push it, delete the review branch (core/app's accept/decline supply the plan edits).
+// - `readDecisions(root, rev)`: accepted and declined proposals recorded on a branch.
 export { codeownersLines, CodeownersError, updateCodeowners } from './codeowners';
 export { pendingProposals, type Proposal } from './pending';
+export { DecideError, pickProposal, proposalsFor, type ProposalForMe } from './concerns';
+export {
+  acceptProposal,
+  declineProposal,
+  type AcceptOptions,
+  type DecideOptions,
+  type DeclineOptions,
+  type PlanAcceptance,
+} from './decide';
+export { describeDecision, type DecisionResult } from './decision';
+export { decisionMessage, parseDecision, readDecisions, type Decision, type DecisionRecord } from './records';
+export { findMentoringBranch, type MentoringBranch } from './target';
+export { planChangeCounts } from './titles';
 export { isEmptyPlanDiff, planDiff, type PlanDiff, type ValueChange } from './planDiff';
 export {
   NothingToProposeError,
@@ -22,7 +39,7 @@ export {
   type ProposedChange,
   type ProposeResult,
 } from './propose';
-export { newRelationshipPlan, type NewRelationship } from './relationship';
+export { newRelationshipPlan, withoutPendingNote, type NewRelationship } from './relationship';
 export { parseRemoteUrl, remoteCompareUrl, type RemoteRepo } from './remote';
 export { planChangeMarkdown, renderDiff, toJson, toMarkdown, toText, type DiffFormat } from './render';
 export { diffRevisions, type PairChanges, type RevisionDiff } from './revisions';

@@ -3,32 +3,40 @@
 // merged yet; a plan change is pending while its review branch is not merged.
 import { listTree } from '../git/commits';
 import { readObjects } from '../git/objects';
-import { currentBranch, defaultBranch, listRefs, pushRemote, resolveCommit } from '../git/refs';
+import { listRefs, resolveCommit } from '../git/refs';
 import { tryParsePairId } from '../folder/names';
 import { DEFAULT_FOLDER } from '../folder/paths';
 import { parseYamlBlob } from '../folder/yamlText';
 
 import type { Proposal } from './proposal';
+import { readDecisions } from './records';
+import { findMentoringBranch, newestTip } from './target';
 
 export type { Proposal };
 
 export interface PendingOptions {
   folder?: string;
+  /** The mentoring branch, when not the default branch. */
+  into?: string;
   /** Maps a commit author's email to a person's handle (plan changes: who proposed). */
   handleOfEmail?: (email: string) => string | undefined;
 }
 
 const BRANCH = /^mentoring\/([^/]+)\/([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
+/** A review branch's name: `mentoring/<mentee>--<mentor>/<what>-<date>`. */
+export function isReviewBranch(name: string): boolean {
+  const match = BRANCH.exec(name);
+  return match !== null && tryParsePairId(match[1]) !== undefined;
+}
+
 export async function pendingProposals(root: string, options: PendingOptions = {}): Promise<Proposal[]> {
   const folder = (options.folder ?? DEFAULT_FOLDER).replace(/\\/g, '/').replace(/^\.\/|\/+$/g, '');
-  const remote = await pushRemote(root);
-  const target = (await defaultBranch(root, remote)) ?? (await currentBranch(root));
-  let targetCommit: string | undefined;
-  for (const rev of target ? [target, ...(remote ? [`${remote}/${target}`] : [])] : ['HEAD']) {
-    targetCommit = await resolveCommit(root, rev).catch(() => undefined);
-    if (targetCommit) break;
-  }
+  const target = await findMentoringBranch(root, { into: options.into });
+  const remote = target?.remote;
+  const targetCommit = target
+    ? (await newestTip(root, target)).commit
+    : await resolveCommit(root, 'HEAD').catch(() => undefined);
   if (!targetCommit) return [];
 
   const refs = await listRefs(
@@ -55,7 +63,12 @@ export async function pendingProposals(root: string, options: PendingOptions = {
     remoteOnly,
     pair: (BRANCH.exec(name) as RegExpExecArray)[1],
   }));
-  const candidates = entries.filter((entry) => tryParsePairId(entry.pair));
+  const declined = await declinedBranches(
+    root,
+    targetCommit,
+    entries.map((entry) => entry.ref.date),
+  );
+  const candidates = entries.filter((entry) => tryParsePairId(entry.pair) && !declined.has(entry.name));
   const blobs = await readObjects(root, [
     ...candidates.flatMap((entry) => [
       `${entry.ref.commit}:${planPath(entry.pair)}`,
@@ -102,6 +115,18 @@ export async function pendingProposals(root: string, options: PendingOptions = {
     });
   });
   return proposals.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.pair < b.pair ? -1 : 1));
+}
+
+/**
+ * Review branches declined on the mentoring branch: the proposer's clone still has its copy of
+ * the branch after the other side deleted it. Only the log since the oldest branch is read.
+ */
+async function declinedBranches(root: string, target: string, dates: string[]): Promise<Set<string>> {
+  const times = dates.map((date) => Date.parse(date)).filter((time) => !Number.isNaN(time));
+  if (times.length === 0) return new Set();
+  const since = new Date(Math.min(...times) - 24 * 3600 * 1000).toISOString();
+  const decisions = await readDecisions(root, target, { since }).catch(() => []);
+  return new Set(decisions.flatMap((d) => (d.decision === 'declined' && d.branch ? [d.branch] : [])));
 }
 
 function proposer(plan: Record<string, unknown>, ids: { mentee: string; mentor: string }): string | undefined {

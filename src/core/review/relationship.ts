@@ -1,5 +1,6 @@
 // The plan of a relationship someone proposes: `status: proposed` until the other side accepts
-// it by setting `status: active` in the pull request (or after) and merging it.
+// it (Review Mentoring Changes, or `mentoring accept`), which sets `status: active`, who accepted
+// and when, and drops the "pending" line of the header.
 import { assertSafeName, pairIdOf } from '../folder/names';
 import type { Channel, InitiatedBy, Program } from '../folder/model';
 import { INITIATED_BY } from '../../shared/vocabulary';
@@ -18,6 +19,9 @@ export interface NewRelationship {
   note?: string;
 }
 
+/** The header's line that says the plan waits for acceptance, and the line after it. */
+export const PENDING_LINE = '# Pending until';
+
 export function newRelationshipPlan(request: NewRelationship): string {
   const pair = pairIdOf(request.mentee, request.mentor);
   assertSafeName(request.date, 'date');
@@ -31,8 +35,8 @@ export function newRelationshipPlan(request: NewRelationship): string {
   const other = request.initiatedBy === 'mentor' ? request.mentee : request.mentor;
   const lines = [
     `# ${pair}: proposed by ${asker} on ${request.date}.`,
-    `# To accept, ${request.initiatedBy === 'program' ? `${request.mentee} and ${request.mentor} set` : `${other} sets`} status to active`,
-    '# (and started to the first session) in this pull request, then merges it. Until then it is pending.',
+    `${PENDING_LINE} ${request.initiatedBy === 'program' ? `${request.mentee} and ${request.mentor} accept` : `${other} accepts`} it:`,
+    `# Mentoring: Review Mentoring Changes, or \`mentoring accept ${pair}\`.`,
     ...(request.note ? commentLines(request.note) : []),
     `mentee: ${request.mentee}`,
     `mentor: ${request.mentor}`,
@@ -66,4 +70,9 @@ function commentLines(text: string): string[] {
 /** A YAML double-quoted scalar: always safe, whatever the user typed. */
 function quote(text: string): string {
   return JSON.stringify(text.replace(/\s+/g, ' ').trim());
+}
+
+/** The plan text without the header's "pending until … accepts" note, once accepted. */
+export function withoutPendingNote(text: string): string {
+  return text.replace(/^# Pending until [^\n]*\n(?:# Mentoring: Review Mentoring Changes[^\n]*\n)?/m, '');
 }

@@ -5,19 +5,19 @@
 import * as vscode from 'vscode';
 import { COMMAND } from '../commands/ids';
 import { headCommit, isGitRepo } from '../../core/git/repository';
-import { currentBranch, defaultBranch, mergeBase, pushRemote, refExists, resolveCommit } from '../../core/git/refs';
+import { readObjects } from '../../core/git/objects';
+import { defaultBranch, pushRemote, refExists } from '../../core/git/refs';
 import type { Person } from '../../core/folder/model';
 import { pairIdOf } from '../../core/folder/names';
 import { planPath, toRel } from '../../core/folder/paths';
 import {
-  diffRevisions,
+  isEmptyPlanDiff,
   newRelationshipPlan,
   NothingToProposeError,
-  pendingProposals,
+  planChangeCounts,
   planChangeMarkdown,
   planDiff,
   proposeOnBranch,
-  toMarkdown,
   withdrawProposedEdits,
 } from '../../core/review';
 import { REVIEW_BRANCH } from '../../protocol/review';
@@ -27,6 +27,7 @@ import { registerCommand } from '../commands/registerCommand';
 import { localToday } from '../../core/app/today';
 import { folderSetting } from '../state/settings';
 import { openPullRequest } from './pullRequest';
+import { reviewProposals, showBranchSummary } from './decide';
 import { showReviewSummary } from './documents';
 import type { SidebarProposals } from './proposals';
 import { mayEdit } from '../../core/policy/access';
@@ -138,8 +139,8 @@ export function registerReviewCommands(c: Controller, proposals: SidebarProposal
           },
           message:
             `mentoring(${pair}): ${asks}\n\n` +
-            `${asks}. To accept, ${side === 'mentee' ? mentor : mentee} sets \`status: active\` ` +
-            `(and \`started\`) in ${planRel} on this branch, then merges it.\n\n` +
+            `${asks}. ${side === 'mentee' ? mentor : mentee} accepts or declines it with Mentoring: ` +
+            `Review Mentoring Changes, or \`mentoring accept ${pair}\` / \`mentoring decline ${pair}\`.\n\n` +
             planChangeMarkdown(pair, planDiff(undefined, text)),
         }),
     );
@@ -185,6 +186,8 @@ export function registerReviewCommands(c: Controller, proposals: SidebarProposal
     );
     if (open?.isDirty) await open.save();
     const planRel = pair.plan.rel;
+    const reviewer = ctx.me === pair.mentee ? pair.mentor : pair.mentee;
+    if (!(await confirmProposal(ctx.root, pairId, planRel, pair.plan.path, reviewer))) return;
     let result;
     try {
       result = await vscode.window.withProgress(
@@ -212,7 +215,6 @@ export function registerReviewCommands(c: Controller, proposals: SidebarProposal
     await withdrawProposedEdits(ctx.root, result.commit, [planRel]);
     await c.store.refresh();
     await proposals.refresh();
-    const reviewer = ctx.me === pair.mentee ? pair.mentor : pair.mentee;
     await openPullRequest(
       ctx.root,
       result,
@@ -221,51 +223,12 @@ export function registerReviewCommands(c: Controller, proposals: SidebarProposal
   };
 
   const reviewChanges = async (arg?: unknown) => {
-    const ctx = await ready(false);
+    const branch = typeof arg === 'string' && REVIEW_BRANCH.test(arg) ? arg : undefined;
+    // A branch from the sidebar can be read without knowing who I am; deciding needs me.
+    const ctx = await ready(!branch);
     if (!ctx) return;
-    const remote = await pushRemote(ctx.root);
-    const target = await defaultBranch(ctx.root, remote);
-    const current = await currentBranch(ctx.root);
-    let branch = typeof arg === 'string' && REVIEW_BRANCH.test(arg) ? arg : undefined;
-    if (!branch && current && current !== target) branch = current;
-    if (!branch) {
-      const pending = (await pendingProposals(ctx.root, { folder: folderSetting() })).filter((p) => p.branch);
-      if (pending.length === 0) {
-        void vscode.window.showInformationMessage(
-          `Nothing to review: you are on ${current ?? 'a detached HEAD'} and no mentoring proposal is waiting.`,
-        );
-        return;
-      }
-      const picked = await vscode.window.showQuickPick(
-        pending.map((p) => ({
-          label: p.branch as string,
-          description: `${p.kind === 'relationship' ? 'relationship' : 'plan changes'}${p.from ? ` from ${p.from}` : ''}`,
-        })),
-        { placeHolder: 'Review which proposal?' },
-      );
-      if (!picked) return;
-      branch = picked.label;
-    }
-    const head =
-      branch === current
-        ? 'HEAD'
-        : (await refExists(ctx.root, `refs/heads/${branch}`)) || !remote
-          ? branch
-          : `${remote}/${branch}`;
-    const targetRev =
-      target && (await refExists(ctx.root, `refs/heads/${target}`))
-        ? target
-        : target && remote
-          ? `${remote}/${target}`
-          : undefined;
-    const headId = await resolveCommit(ctx.root, head);
-    const base = targetRev
-      ? await mergeBase(ctx.root, await resolveCommit(ctx.root, targetRev), headId)
-      : `${headId}~1`;
-    const diff = await diffRevisions(ctx.root, base, headId, { folder: folderSetting() });
-    diff.from.rev = targetRev ? `${targetRev}, where ${branch} branched off` : 'the parent commit';
-    diff.to.rev = branch;
-    await showReviewSummary(`Mentoring changes ${branch}`, toMarkdown(diff));
+    const outcome = ctx.me ? await reviewProposals(c, proposals, ctx.root, ctx.me, branch) : 'not-mine';
+    if (outcome === 'not-mine' && branch) await showBranchSummary(ctx.root, branch);
   };
 
   return [
@@ -274,6 +237,48 @@ export function registerReviewCommands(c: Controller, proposals: SidebarProposal
     registerCommand(COMMAND.proposePlanChanges, proposePlanChanges),
     registerCommand(COMMAND.reviewChanges, reviewChanges),
   ];
+}
+
+/**
+ * The semantic summary of what would be proposed (the plan against HEAD's, which is where the
+ * review branch starts), before anything is committed; true when the user goes ahead.
+ */
+async function confirmProposal(
+  root: string,
+  pairId: string,
+  planRel: string,
+  planFile: string,
+  reviewer: string,
+): Promise<boolean> {
+  const [atHead] = await readObjects(root, [`HEAD:${planRel}`]);
+  const working = Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.file(planFile))).toString('utf8');
+  if (atHead?.toString('utf8') === working) {
+    void vscode.window.showInformationMessage(`No plan changes to propose: ${planRel} is as committed.`);
+    return false;
+  }
+  const diff = planDiff(atHead?.toString('utf8'), working);
+  const summary = isEmptyPlanDiff(diff) ? '- Only comments or layout changed.\n' : planChangeMarkdown(pairId, diff);
+  await showReviewSummary(
+    `Proposed plan changes ${pairId}`,
+    `# Your plan changes, for ${reviewer} to review\n\n${summary}`,
+  );
+  const counts = planChangeCounts(diff);
+  const picked = await vscode.window.showQuickPick(
+    [
+      {
+        label: 'Propose for Review',
+        iconPath: new vscode.ThemeIcon('git-pull-request-create'),
+        detail: `Commits ${planRel} on a review branch and pushes it; your plan here shows the agreed version until ${reviewer} accepts`,
+      },
+      { label: 'Not Now', iconPath: new vscode.ThemeIcon('close') },
+    ],
+    {
+      title: `Propose to ${reviewer}: ${counts.length > 0 ? counts.join(', ') : 'comments or layout only'}`,
+      placeHolder: 'The summary is open beside: propose these changes?',
+      ignoreFocusOut: true,
+    },
+  );
+  return picked?.label === 'Propose for Review';
 }
 
 /** Where a new relationship's branch starts: the default branch (local, else the remote's), else HEAD. */

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { Reload } from '../../shared/reload';
 import { isGitRepo } from '../../core/git/repository';
-import { pendingProposals, type Proposal } from '../../core/review';
+import { pendingProposals, proposalsFor, type Proposal } from '../../core/review';
 import type { ProposalView, ProposalsView } from '../../protocol/messages';
 import type { Controller } from '../state/controller';
 import { knownPeople, personFromEmail } from '../../core/folder/people';
@@ -67,11 +67,16 @@ export class SidebarProposals implements vscode.Disposable {
       const people = knownPeople(this.c.store.model);
       const handleOfEmail = (email: string) => personFromEmail(people, email)?.handle;
       const proposals = await pendingProposals(root, { folder: folderSetting(), handleOfEmail });
+      const model = this.c.store.model;
+      // What waits for my decision is titled as Review Mentoring Changes titles it.
+      const forMe = me && model ? await proposalsFor(root, model, me, { pending: proposals }) : [];
+      const titles = new Map(forMe.map((p) => [`${p.branch ?? p.pair}`, p.title]));
       const view: ProposalsView = { status: 'ready', mine: [], toMe: [] };
       for (const proposal of proposals) {
         const involved = me !== undefined && (proposal.mentee === me || proposal.mentor === me);
+        const title = titles.get(proposal.branch ?? proposal.pair);
         if (me !== undefined && proposal.from === me) view.mine.push(toView(proposal));
-        else if (involved) view.toMe.push(toView(proposal));
+        else if (involved) view.toMe.push({ ...toView(proposal), ...(title ? { title } : {}) });
       }
       this.branches = new Set(proposals.flatMap((p) => (p.branch ? [p.branch] : [])));
       return view;
