@@ -142,3 +142,31 @@ export async function untrack(root: string, path: string): Promise<void> {
 function assertPath(path: string): void {
   if (path.startsWith('-') || path.includes('\0')) throw new GitError(`refusing the path "${path}"`);
 }
+
+/**
+ * Files under `pathspec` (a path, never a pattern) that the working tree has or git tracks:
+ * tracked ones (also when deleted from disk) and untracked ones that are not ignored, relative to the
+ * repository's top when `root` is the top.
+ */
+export async function workingTreeFiles(root: string, pathspec: string): Promise<string[]> {
+  assertPath(pathspec);
+  return nulFields(
+    await runGit(root, [
+      '--literal-pathspecs',
+      'ls-files',
+      '-z',
+      '--cached',
+      '--others',
+      '--exclude-standard',
+      '--',
+      pathspec,
+    ]),
+  );
+}
+
+/** Sets `paths` (relative to root) in the index to their version at HEAD; the working tree is not touched. */
+export async function resetIndexPaths(root: string, paths: string[]): Promise<void> {
+  if (paths.length === 0) return;
+  paths.forEach(assertPath);
+  await runGit(root, ['--literal-pathspecs', 'reset', '-q', '--', ...paths], { mode: 'write' });
+}
