@@ -7,6 +7,7 @@ import { diffCommand } from './commands/diff';
 import { healthCommand } from './commands/health';
 import { initCommand } from './commands/init';
 import { logCommand } from './commands/log';
+import { shareCommand } from './commands/share';
 import { statusCommand } from './commands/status';
 import { validateCommand } from './commands/validate';
 import { errorMessage } from '../shared/errors';
@@ -71,6 +72,17 @@ export function buildProgram(): Command {
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
     .action(async (rev1: string, rev2: string, _options, command: Command) =>
       diffCommand(rev1, rev2, command.optsWithGlobals()),
+    );
+
+  program
+    .command('share')
+    .description("Commit a pair's changed files to the mentoring branch (the default branch) and push them")
+    .argument('[pair]', 'only this pair, as <mentee>--<mentor> (default: each of your pairs with changes)')
+    .option('--dry-run', 'print what would be committed and the message; change nothing')
+    .option('--branch <branch>', "the mentoring branch (default: the repository's default branch)")
+    .option('--json', 'print JSON')
+    .action(async (pair: string | undefined, _options, command: Command) =>
+      shareCommand(pair, command.optsWithGlobals()),
     );
 
   program
