@@ -174,6 +174,10 @@ describe('share: to the mentoring branch, through a real remote', () => {
     assert.match(plan, /Submit the abstract/);
     assert.match(plan, /id: system-design[\s\S]*?status: done/);
     assert.equal(snapshot(ana).staged, staged);
+    // My main keeps my commit on the tip I had (a pull brings Ben's in); the remote has the change: nothing is pending.
+    assert.equal(git(ana, 'rev-parse', 'main~1').trim(), git(ana, 'rev-parse', `${bens}~1`).trim());
+    assert.deepEqual((await unsharedChanges(ana, OPTIONS)).pairs, []);
+    assert.equal((await share(ana, OPTIONS)).status, 'nothing');
     // Ben's clone sees Ana's request once it fetches.
     git(ben, 'pull', '-q', '--ff-only');
     assert.equal(readFileSync(join(ben, REQUEST), 'utf8'), readFileSync(join(ana, REQUEST), 'utf8'));
@@ -232,6 +236,17 @@ describe('share: to the mentoring branch, through a real remote', () => {
     assert.equal(filesOf(remote, branch), REQUEST);
     assert.equal(git(remote, 'rev-parse', `${branch}~1`).trim(), mainBefore);
     assert.deepEqual(snapshot(ana), before, 'my branch and files are as they were');
+    // Not shared until merged: the request waits on that branch, and sharing again says so.
+    const [waiting] = (await unsharedChanges(ana, OPTIONS)).pairs;
+    assert.equal(waiting.inReview, branch);
+    const again = await share(ana, OPTIONS);
+    assert.equal(again.status, 'review');
+    assert.equal(again.review?.branch, branch);
+    assert.match(again.summary, /^These changes already wait for review on mentoring\/ana--ben\/share-2026-11-22/);
+    assert.equal(
+      git(remote, 'for-each-ref', '--format=%(refname)', 'refs/heads/mentoring/').trim(),
+      `refs/heads/${branch}`,
+    );
   });
 
   it('from a feature branch behind main: the mentor’s newer versions are not my changes; mine apply on top', async () => {

@@ -9,18 +9,19 @@
 //   mentoring branch and pushes; the result says what happened in words and in data (commit,
 //   pushed, rebuilt on a moved remote, the review branch a protected branch sent it to, the file
 //   that conflicts), with each step taken (also handed to `onStep` as it happens).
-import { walkLog } from '../git/commits';
 import { GitError } from '../git/runner';
 import { parsePairId } from '../folder/names';
 import {
   findChanges,
   resolveChanges,
   shareScope,
+  unpushedFiles,
   type ResolvedChange,
   type Scope,
   type ShareScopeOptions,
 } from './shareChanges';
 import { conflictResult, publishShare, pushPending, type PublishPlan } from './sharePublish';
+import { alreadyInReview, reviewBranchHolding } from './shareReview';
 import type { ShareResult, ShareStep, UnsharedFile } from './shareTypes';
 import { changeInWords, type Phrase } from './shareWords';
 import { localToday } from './today';
@@ -34,8 +35,10 @@ export interface PairUnshared {
   words: string[];
   /** The commit message sharing them makes. */
   message: string;
-  /** Commits of this pair on the local mentoring branch that its upstream does not have (a push that failed). */
+  /** Files of this pair whose change on the local mentoring branch its upstream does not have (a push failed). */
   notPushed: number;
+  /** The review branch these changes already wait on (the remote refused the mentoring branch). */
+  inReview?: string;
 }
 
 export interface Unshared {
@@ -48,7 +51,7 @@ export interface Unshared {
 export async function unsharedChanges(root: string, options: ShareScopeOptions): Promise<Unshared> {
   const scope = await shareScope(root, options);
   const changes = await resolveChanges(scope.top, await findChanges(scope, options.pair));
-  const notPushed = await notPushedByPair(scope, options.pair);
+  const notPushed = await unpushedFiles(scope, options.pair);
   const pairs = new Map<string, PairUnshared>();
   const entry = (pair: string): PairUnshared => {
     let found = pairs.get(pair);
@@ -63,6 +66,9 @@ export async function unsharedChanges(root: string, options: ShareScopeOptions):
   }
   for (const [pair, count] of notPushed) entry(pair).notPushed = count;
   for (const unshared of pairs.values()) {
+    const own = changes.filter((change) => change.file.pair === unshared.pair);
+    const inReview = await reviewBranchHolding(scope.top, unshared.pair, own);
+    if (inReview) unshared.inReview = inReview;
     const said = phrases.get(unshared.pair) ?? [];
     unshared.words = said.map((p) => p.done);
     unshared.message = said.length > 0 ? shareMessage(unshared.pair, said) : '';
@@ -108,7 +114,7 @@ export async function share(root: string, options: ShareOptions): Promise<ShareR
     steps: [],
   };
   if (changes.length === 0) {
-    const pending = (await notPushedByPair(scope, options.pair)).get(options.pair) ?? 0;
+    const pending = (await unpushedFiles(scope, options.pair)).get(options.pair) ?? 0;
     if (pending > 0 && !options.dryRun && !options.only) return pushPending(scope, result, pending, options.onStep);
     result.summary = `Nothing to share for ${options.pair}: ${options.only ? 'that file is' : 'its files are'} as on ${branch.name}.`;
     return result;
@@ -123,6 +129,8 @@ export async function share(root: string, options: ShareOptions): Promise<ShareR
   result.message = shareMessage(options.pair, phrases);
   const conflict = changes.find((change) => change.conflict);
   if (conflict) return conflictResult(result, conflict.path.slice(scope.rootPrefix.length), branch.name);
+  const inReview = await reviewBranchHolding(scope.top, options.pair, changes);
+  if (inReview) return alreadyInReview(scope, result, inReview);
   const plan: PublishPlan = {
     scope,
     changes: changes.map(({ path, tip, shared }) => ({ path, tip, shared })),
@@ -160,21 +168,4 @@ function describe(scope: Scope, change: ResolvedChange): { file: UnsharedFile; p
     },
     phrases: words.phrases,
   };
-}
-
-/** Per pair, the commits on the local mentoring branch that its upstream does not have yet. */
-async function notPushedByPair(scope: Scope, pair: string | undefined): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
-  const { branch, top, folderPrefix } = scope;
-  if (!branch.local || !branch.upstream?.tip || branch.upstream.tip === branch.local) return counts;
-  const pairsPath = `${folderPrefix}pairs${pair === undefined ? '' : `/${pair}`}`;
-  await walkLog(top, `${branch.upstream.tip}..${branch.local}`, [pairsPath], (commit) => {
-    const touched = new Set<string>();
-    for (const change of commit.changes) {
-      const id = change.path.slice(`${folderPrefix}pairs/`.length).split('/')[0];
-      if (id) touched.add(id);
-    }
-    for (const id of touched) counts.set(id, (counts.get(id) ?? 0) + 1);
-  });
-  return counts;
 }

@@ -5,10 +5,10 @@
 // branch had since (what I shared from here before). My change is applied on the mentoring
 // branch's newer version (a three-way merge from the version it was made from), so sharing never
 // undoes what the other side did, and what it would add is what the words describe.
-import { lstat, open } from 'node:fs/promises';
+import { lstat, open, realpath } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { branchState, refTip, type BranchState, type Upstream } from '../git/branches';
-import { listTree, walkLog } from '../git/commits';
+import { diffTree, listTree, walkLog } from '../git/commits';
 import { readObjects } from '../git/objects';
 import { mergeVersions } from '../git/mergeFile';
 import { hashFiles } from '../git/plumbing';
@@ -82,6 +82,12 @@ export async function shareScope(root: string, options: ShareScopeOptions): Prom
   const folderPrefix = `${folderRelativeToTop(top, root, options.folder ?? DEFAULT_FOLDER)}/`;
   const rootRel = relative(top, root).split(sep).join('/');
   const branch = await mentoringBranch(top, options.branch);
+  // Compared with the top below: both as the file system names them, whatever links lead there.
+  if (branch.worktree !== undefined) {
+    const real = (path: string) => realpath(path).catch(() => path);
+    const [here, there] = await Promise.all([real(top), real(branch.worktree)]);
+    branch.worktree = here === there ? top : branch.worktree;
+  }
   const head = await headCommit(top);
   let base = branch.tip;
   if (head !== undefined && head !== branch.tip) base = await mergeBase(top, head, branch.tip).catch(() => branch.tip);
@@ -297,6 +303,34 @@ async function readWorkingFile(top: string, path: string): Promise<Buffer> {
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * Per pair, the files whose change on the local mentoring branch its upstream does not have: an
+ * earlier share committed but not pushed. A change the upstream holds in another commit (rebuilt
+ * there when the remote had moved) is there, whatever the local branch's history says.
+ */
+export async function unpushedFiles(scope: Scope, pair: string | undefined): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  const { branch, top, folderPrefix } = scope;
+  const upstreamTip = branch.upstream?.tip;
+  if (!branch.local || !upstreamTip || upstreamTip === branch.local) return counts;
+  const fork = await mergeBase(top, upstreamTip, branch.local).catch(() => undefined);
+  if (fork === undefined || fork === branch.local) return counts;
+  const paths: string[] = [];
+  await diffTree(top, fork, branch.local, [`${folderPrefix}pairs${pair === undefined ? '' : `/${pair}`}`], (path) =>
+    paths.push(path),
+  );
+  const at = (commit: string) => paths.map((path) => `${commit}:${path}`);
+  const blobs = await readObjects(top, [...at(fork), ...at(branch.local), ...at(upstreamTip)]);
+  for (const [i, path] of paths.entries()) {
+    const [base, ours, theirs] = [blobs[i], blobs[paths.length + i], blobs[2 * paths.length + i]];
+    const merged = await mergeVersions({ base, ours, theirs });
+    if ('merged' in merged && sameContent(merged.merged, theirs)) continue;
+    const file = mentoringFileAt(folderPrefix, path);
+    if (file) counts.set(file.pair, (counts.get(file.pair) ?? 0) + 1);
+  }
+  return counts;
 }
 
 const KIND_ORDER = ['feedback', 'session', 'plan', 'retro'];

@@ -149,7 +149,7 @@ export async function publishShare(
   return result;
 }
 
-/** A mentoring branch ahead of its upstream with this pair's commits (an earlier push failed): push it now. */
+/** A mentoring branch with this pair's changes that its upstream lacks (an earlier push failed): push it now. */
 export async function pushPending(
   scope: Scope,
   result: ShareResult,
@@ -159,7 +159,7 @@ export async function pushPending(
   const { branch, top } = scope;
   const upstream = branch.upstream;
   if (!branch.local || !upstream) return result;
-  const text = `Pushing ${count(pending, 'earlier commit')} of ${result.pair} to ${upstream.remote}`;
+  const text = `Pushing the earlier share of ${result.pair} (${count(pending, 'file')}) to ${upstream.remote}`;
   result.steps.push({ step: 'push', text });
   onStep?.({ step: 'push', text });
   const outcome = await pushCommit(top, upstream.remote, branch.local, upstream.remoteRef);
@@ -167,12 +167,12 @@ export async function pushPending(
   if (outcome.ok) {
     result.status = 'shared';
     result.pushed = true;
-    result.summary = `Pushed ${count(pending, 'commit')} of ${result.pair} on ${branch.name} to ${upstream.remote}.`;
+    result.summary = `Pushed the earlier share of ${result.pair} on ${branch.name} (${count(pending, 'file')}) to ${upstream.remote}.`;
   } else {
     result.status = 'committed';
     result.pushError = outcome.detail;
     const pull = outcome.reason === 'moved' ? `; pull ${branch.name}, then share again` : '';
-    result.summary = `${count(pending, 'commit')} of ${result.pair} on ${branch.name} could not be pushed (${outcome.detail})${pull}.`;
+    result.summary = `The earlier share of ${result.pair} on ${branch.name} could not be pushed (${outcome.detail})${pull}.`;
   }
   return result;
 }
