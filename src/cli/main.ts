@@ -12,6 +12,7 @@ import { initCommand } from './commands/init';
 import { logCommand } from './commands/log';
 import { newsCommand } from './commands/news';
 import { proposalsCommand } from './commands/proposals';
+import { shareCommand } from './commands/share';
 import { statusCommand } from './commands/status';
 import { validateCommand } from './commands/validate';
 import { errorMessage } from '../shared/errors';
@@ -121,6 +122,17 @@ export function buildProgram(): Command {
     .option('--reason <text>', 'why, for the person who proposed it')
     .option('--json', 'print JSON')
     .action(async (which: string, _options, command: Command) => declineCommand(which, command.optsWithGlobals()));
+
+  program
+    .command('share')
+    .description("Commit a pair's changed files to the mentoring branch (the default branch) and push them")
+    .argument('[pair]', 'only this pair, as <mentee>--<mentor> (default: each of your pairs with changes)')
+    .option('--dry-run', 'print what would be committed and the message; change nothing')
+    .option('--branch <branch>', "the mentoring branch (default: the repository's default branch)")
+    .option('--json', 'print JSON')
+    .action(async (pair: string | undefined, _options, command: Command) =>
+      shareCommand(pair, command.optsWithGlobals()),
+    );
 
   program
     .command('codeowners')

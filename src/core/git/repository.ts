@@ -1,7 +1,7 @@
 // The repository and its working tree: where it is, who the user is, HEAD, which files are
-// tracked or have changes, and the few writes the extension makes (commit exactly some paths,
-// set a path back to HEAD). Commits, trees and the log are read in commits.ts; refs and review
-// branches in refs.ts.
+// tracked or have changes, and the few writes made to them (a path set back to HEAD, untracked,
+// or its index entry set to HEAD's). Commits, trees and the log are read in commits.ts; refs and
+// review branches in refs.ts; commits built without a checkout in plumbing.ts.
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
@@ -134,17 +134,6 @@ export async function uncommittedPaths(root: string, pathspec: string): Promise<
   return parseStatusPaths(out);
 }
 
-/** Commits exactly `paths` (relative to root), whatever else is staged or modified. */
-export async function commitPaths(root: string, paths: string[], message: string): Promise<{ commit: string }> {
-  if (paths.length === 0) throw new GitError('nothing to commit: no paths given');
-  paths.forEach(assertPath);
-  await runGit(root, ['add', '--', ...paths], { mode: 'write' });
-  const staged = await runGit(root, ['diff', '--cached', '--name-only', '--', ...paths]);
-  if (staged.trim() === '') throw new GitError(`nothing to commit: ${paths.join(', ')} has no changes`);
-  await runGit(root, ['commit', '--only', '--no-verify', '-m', message, '--', ...paths], { mode: 'write' });
-  return { commit: (await headCommit(root)) ?? '' };
-}
-
 /** Sets a path (relative to root) back to its content at HEAD, in the index and the working tree. */
 export async function restoreFromHead(root: string, path: string): Promise<void> {
   assertPath(path);
@@ -159,4 +148,32 @@ export async function untrack(root: string, path: string): Promise<void> {
 
 function assertPath(path: string): void {
   if (path.startsWith('-') || path.includes('\0')) throw new GitError(`refusing the path "${path}"`);
+}
+
+/**
+ * Files under `pathspec` (a path, never a pattern) that the working tree has or git tracks:
+ * tracked ones (also when deleted from disk) and untracked ones that are not ignored, relative to the
+ * repository's top when `root` is the top.
+ */
+export async function workingTreeFiles(root: string, pathspec: string): Promise<string[]> {
+  assertPath(pathspec);
+  return nulFields(
+    await runGit(root, [
+      '--literal-pathspecs',
+      'ls-files',
+      '-z',
+      '--cached',
+      '--others',
+      '--exclude-standard',
+      '--',
+      pathspec,
+    ]),
+  );
+}
+
+/** Sets `paths` (relative to root) in the index to their version at HEAD; the working tree is not touched. */
+export async function resetIndexPaths(root: string, paths: string[]): Promise<void> {
+  if (paths.length === 0) return;
+  paths.forEach(assertPath);
+  await runGit(root, ['--literal-pathspecs', 'reset', '-q', '--', ...paths], { mode: 'write' });
 }

@@ -4,7 +4,17 @@
 // its code. Everything else in this folder parses what git prints or builds operations on this.
 import { spawn } from 'node:child_process';
 
-export class GitError extends Error {}
+export class GitError extends Error {
+  constructor(
+    message: string,
+    /** git's exit code, when it ran and failed (merge-file counts conflicts in it). */
+    readonly exitCode?: number,
+    /** All of git's stderr (up to 4 KiB), when the first line is not enough (push and its remote's words). */
+    readonly stderr?: string,
+  ) {
+    super(message);
+  }
+}
 
 /** A short command's time limit. */
 export const TIMEOUT_MS = 30_000;
@@ -91,7 +101,7 @@ export function streamGit(
     });
     child.on('close', (code) => {
       if (code === 0) finish();
-      else finish(toGitError(new Error(stderr || `exit code ${code}`), args));
+      else finish(toGitError(new Error(stderr || `exit code ${code}`), args, code ?? undefined, stderr));
     });
     if (options.input !== undefined && child.stdin) {
       child.stdin.on('error', () => undefined); // git exiting early surfaces through 'close'
@@ -116,10 +126,10 @@ function commandName(args: string[]): string {
   return args.find((arg) => !arg.startsWith('-')) ?? args[0];
 }
 
-function toGitError(error: unknown, args: string[]): GitError {
+function toGitError(error: unknown, args: string[], exitCode?: number, stderr?: string): GitError {
   const message = error instanceof Error ? error.message : String(error);
   if (/ENOENT|spawn git/.test(message)) return new GitError('git was not found on PATH; install git to use this');
   if (/not a git repository/i.test(message)) return new GitError('this folder is not a git repository');
   const firstLine = message.split('\n').find((line) => line.trim() !== '') ?? message;
-  return new GitError(`git ${commandName(args)} failed: ${firstLine.replace(/^fatal:\s*/, '')}`);
+  return new GitError(`git ${commandName(args)} failed: ${firstLine.replace(/^fatal:\s*/, '')}`, exitCode, stderr);
 }

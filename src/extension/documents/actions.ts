@@ -4,10 +4,10 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { prepareAgenda } from '../../core/app/agenda';
 import { newFeedbackText } from '../../core/edit';
-import { commitPaths } from '../../core/git/repository';
+import { share, type ShareResult } from '../../core/app/share';
 import type { FeedbackKind, LoadedFile, PairModel } from '../../core/folder/model';
 import { slugify } from '../../core/folder/names';
-import { feedbackPath, resolveInside } from '../../core/folder/paths';
+import { feedbackPath, resolveInside, toRel } from '../../core/folder/paths';
 import { feedbackGiverFor, mayEdit, mayReadPrivate, pairFileAt } from '../../core/policy/access';
 import type { EditOp } from '../../protocol/messages';
 import type { Controller } from '../state/controller';
@@ -15,6 +15,7 @@ import { applyEditOp, fileKindFor } from './editOps';
 import { localToday } from '../../core/app/today';
 import { createDocument, editDocument, EditRefused, type EditOutcome } from './workspaceEdits';
 import { requireTrust } from '../workbench/trust';
+import { branchSetting } from '../state/settings';
 
 export interface FeedbackDraft {
   pairId: string;
@@ -92,10 +93,11 @@ export class Actions {
     return uri;
   }
 
+  /** Share with one file: the agenda goes to the mentoring branch (and its remote) by itself. */
   async commitAgenda(rel: string): Promise<string> {
     const found = this.find(rel);
     if (found.file.kind !== 'session') throw new EditRefused(`${rel} is not an agenda.`);
-    const { root } = this.writableRoot();
+    const { root, folder } = this.writableRoot();
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === found.uri.fsPath);
     if (doc?.isDirty) {
       const save = 'Save and Commit';
@@ -104,12 +106,14 @@ export class Actions {
       if (!(await doc.save())) throw new EditRefused(`${rel} could not be saved; not committed.`);
     }
     this.refuseBroken(found);
-    const date = path.basename(rel, '.yaml');
-    const message = `mentoring(${found.pair.id}): agenda for ${date}`;
-    const gitPath = path.relative(root, found.uri.fsPath).split(path.sep).join('/');
-    const { commit } = await commitPaths(root, [gitPath], message);
+    const result = await share(root, {
+      folder: toRel(root, folder),
+      pair: found.pair.id,
+      only: [toRel(root, found.uri.fsPath)],
+      branch: branchSetting(),
+    });
     this.c.store.refreshSoon();
-    return `Committed the agenda for ${date} (${commit.slice(0, 7)}): "${message}".`;
+    return agendaShared(result, path.basename(rel, '.yaml'));
   }
 
   async askFeedback(draft: FeedbackDraft): Promise<vscode.Uri> {
@@ -169,6 +173,16 @@ export class Actions {
       );
     }
   }
+}
+
+/** What the agenda's share did, in the words "Commit agenda" has always used when it committed. */
+function agendaShared(result: ShareResult, date: string): string {
+  if (result.status === 'conflict' || result.status === 'nothing') throw new EditRefused(result.summary);
+  if (result.status !== 'shared' && result.status !== 'committed') return result.summary;
+  const done = `Committed the agenda for ${date} (${result.commit?.slice(0, 7)}) to ${result.branch}`;
+  const pushed = result.pushed ? ` and pushed it to ${result.remote}` : '';
+  const failed = result.pushError ? ` Not pushed: ${result.pushError}; share again to retry.` : '';
+  return `${done}${pushed}: "${result.message}".${failed}`;
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
