@@ -16,23 +16,28 @@ function assertRemote(remote: string): void {
     throw new GitError(`refusing the remote "${remote}"`);
 }
 
-/** Pushes `commit` to `remoteRef` (`refs/heads/main`) on `remote`, fast-forward only. */
+/** Pushes `commit` to `remoteRef` (`refs/heads/main`) on `remote`, fast-forward only; null deletes that branch. */
 export async function pushCommit(
   root: string,
   remote: string,
-  commit: string,
+  commit: string | null,
   remoteRef: string,
 ): Promise<PushOutcome> {
   assertRemote(remote);
-  if (!/^[0-9a-f]{40,64}$/.test(commit) || !remoteRef.startsWith('refs/heads/'))
-    throw new GitError(`refusing to push ${commit} to ${remoteRef}`);
+  if ((commit !== null && !/^[0-9a-f]{40,64}$/.test(commit)) || !/^refs\/heads\/[^\s:]+$/.test(remoteRef))
+    throw new GitError(`refusing to push ${commit ?? 'a deletion'} to ${remoteRef}`);
   const chunks: Buffer[] = [];
   try {
     // --porcelain: one status line per ref on stdout, the same in every locale and git version.
-    await streamGit(root, ['push', '--porcelain', remote, `${commit}:${remoteRef}`], (chunk) => chunks.push(chunk), {
-      mode: 'write',
-      timeoutMs: 2 * 60_000,
-    });
+    await streamGit(
+      root,
+      ['push', '--porcelain', '--', remote, `${commit ?? ''}:${remoteRef}`],
+      (chunk) => chunks.push(chunk),
+      {
+        mode: 'write',
+        timeoutMs: 2 * 60_000,
+      },
+    );
     return { ok: true };
   } catch (error) {
     const stderr = error instanceof GitError ? (error.stderr ?? '') : '';
@@ -71,6 +76,11 @@ export async function fetchBranch(root: string, remote: string, remoteRef: strin
     mode: 'write',
     timeoutMs: 2 * 60_000,
   });
+}
+
+/** A failed push in words: `origin refused the push to main: protected branch`. */
+export function pushRefusal(remote: string, remoteRef: string, outcome: PushOutcome): string {
+  return outcome.ok ? '' : `${remote} refused the push to ${remoteRef.slice('refs/heads/'.length)}: ${outcome.detail}`;
 }
 
 function errorText(error: unknown): string {
