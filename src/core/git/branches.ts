@@ -1,6 +1,6 @@
 // One branch's state, for writing to it without checking it out: its tip, where it is checked
 // out, and its upstream; moving or deleting it only from the value it was read at.
-import { listRemotes } from './refs';
+import { assertObjectId, listRemotes } from './refs';
 import { GitError, runGit } from './runner';
 
 export interface Upstream {
@@ -88,8 +88,4 @@ export async function deleteBranch(root: string, branch: string, at: string): Pr
   assertBranchName(branch);
   assertObjectId(at);
   await runGit(root, ['update-ref', '-d', `refs/heads/${branch}`, at], { mode: 'write' });
-}
-
-function assertObjectId(id: string): void {
-  if (!/^[0-9a-f]{40,64}$/.test(id)) throw new GitError(`refusing "${id}": not an object id`);
 }

@@ -1,22 +1,12 @@
 // Landing commits on a branch without checking it out: merging two commits in memory
-// (`merge-tree --write-tree`, git ≥ 2.38), bringing a checkout forward like a fast-forward, and
-// fetching the review branches. (Trees and commits: plumbing.ts; moving a branch: branches.ts;
-// pushing: push.ts.) The user's working tree and index are only touched by fastForwardCheckout,
-// which refuses rather than overwrite anything.
+// (`merge-tree --write-tree`, git ≥ 2.38) and bringing a checkout forward like a fast-forward.
+// (Trees and commits: plumbing.ts; moving a branch: branches.ts; fetching and pushing: push.ts.)
+// The user's working tree and index are only touched by fastForwardCheckout, which refuses rather
+// than overwrite anything.
+import { assertObjectId, OBJECT_ID } from './refs';
 import { GitError, runGit, streamGit } from './runner';
 
-const OBJECT_ID = /^[0-9a-f]{40,64}$/;
-
-function assertName(name: string, what: string): void {
-  if (name === '' || name.startsWith('-') || /[\s\0:~^?*[\\]/.test(name) || name.includes('..'))
-    throw new GitError(`refusing the ${what} "${name}"`);
-}
-
-function assertId(id: string): void {
-  if (!OBJECT_ID.test(id)) throw new GitError(`refusing "${id}": not an object id`);
-}
-
-/** Runs git and returns its stdout whether it exits with 0 or not (merge-tree and push say what failed on stdout). */
+/** Runs git and returns its stdout whether it exits with 0 or not (merge-tree says what conflicts on stdout). */
 async function runKeepingOutput(
   root: string,
   args: string[],
@@ -38,8 +28,8 @@ export async function mergeCommits(
   ours: string,
   theirs: string,
 ): Promise<{ tree: string; conflicts?: undefined } | { conflicts: string[]; tree?: undefined }> {
-  assertId(ours);
-  assertId(theirs);
+  assertObjectId(ours);
+  assertObjectId(theirs);
   const { out, error } = await runKeepingOutput(
     root,
     ['merge-tree', '--write-tree', '--name-only', '--no-messages', '-z', ours, theirs],
@@ -63,8 +53,8 @@ export async function fastForwardCheckout(
   to: string,
   options: { dryRun?: boolean } = {},
 ): Promise<void> {
-  assertId(from);
-  assertId(to);
+  assertObjectId(from);
+  assertObjectId(to);
   const args = ['read-tree', '-m', '-u', ...(options.dryRun ? ['-n'] : []), from, to];
   try {
     await runGit(root, args, { mode: 'write' });
@@ -76,26 +66,4 @@ export async function fastForwardCheckout(
         : `your uncommitted changes are in the way (${error instanceof Error ? error.message : String(error)})`,
     );
   }
-}
-
-/**
- * Fetches every branch under `prefix/` into `refs/remotes/<remote>/<prefix>/`, pruning those the
- * remote no longer has (only under that prefix).
- */
-export async function fetchBranchesUnder(root: string, remote: string, prefix: string): Promise<void> {
-  assertName(remote, 'remote');
-  assertName(prefix, 'branch prefix');
-  await runGit(
-    root,
-    [
-      'fetch',
-      '--quiet',
-      '--no-tags',
-      '--prune',
-      '--',
-      remote,
-      `+refs/heads/${prefix}/*:refs/remotes/${remote}/${prefix}/*`,
-    ],
-    { mode: 'write', timeoutMs: 60_000 },
-  );
 }

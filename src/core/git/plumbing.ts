@@ -4,6 +4,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { assertObjectId, OBJECT_ID } from './refs';
 import { GitError, runGit } from './runner';
 
 /** One path of a tree to build: the blob it holds, or null to delete it. */
@@ -120,10 +121,4 @@ export async function commitWithChanges(
   const tree = await treeWithChanges(root, options.parent, options.changes);
   if (tree === (await treeOf(root, options.parent))) return undefined;
   return { commit: await commitTree(root, tree, [options.parent], options.message), tree };
-}
-
-const OBJECT_ID = /^[0-9a-f]{40,64}$/;
-
-function assertObjectId(id: string): void {
-  if (!OBJECT_ID.test(id)) throw new GitError(`refusing "${id}": not an object id`);
 }

@@ -1,7 +1,10 @@
 // Pushing one commit to a branch of a remote and telling why a push was refused: the remote moved
 // (fetch and try again), the remote refused it (branch protection, a hook), or it failed (network,
-// credentials). Never a force push. Fetching one branch into its remote-tracking ref.
-import { GitError, streamGit } from './runner';
+// credentials). Never a force push. Fetching one branch into its remote-tracking ref, or the
+// review branches under a prefix.
+import { assertBranchName } from './branches';
+import { OBJECT_ID } from './refs';
+import { GitError, runGit, streamGit } from './runner';
 
 export type PushOutcome =
   | { ok: true }
@@ -24,7 +27,7 @@ export async function pushCommit(
   remoteRef: string,
 ): Promise<PushOutcome> {
   assertRemote(remote);
-  if ((commit !== null && !/^[0-9a-f]{40,64}$/.test(commit)) || !/^refs\/heads\/[^\s:]+$/.test(remoteRef))
+  if ((commit !== null && !OBJECT_ID.test(commit)) || !/^refs\/heads\/[^\s:]+$/.test(remoteRef))
     throw new GitError(`refusing to push ${commit ?? 'a deletion'} to ${remoteRef}`);
   const chunks: Buffer[] = [];
   try {
@@ -81,6 +84,28 @@ export async function fetchBranch(root: string, remote: string, remoteRef: strin
 /** A failed push in words: `origin refused the push to main: protected branch`. */
 export function pushRefusal(remote: string, remoteRef: string, outcome: PushOutcome): string {
   return outcome.ok ? '' : `${remote} refused the push to ${remoteRef.slice('refs/heads/'.length)}: ${outcome.detail}`;
+}
+
+/**
+ * Fetches every branch under `prefix/` into `refs/remotes/<remote>/<prefix>/`, pruning those the
+ * remote no longer has (only under that prefix).
+ */
+export async function fetchBranchesUnder(root: string, remote: string, prefix: string): Promise<void> {
+  assertRemote(remote);
+  assertBranchName(prefix);
+  await runGit(
+    root,
+    [
+      'fetch',
+      '--quiet',
+      '--no-tags',
+      '--prune',
+      '--',
+      remote,
+      `+refs/heads/${prefix}/*:refs/remotes/${remote}/${prefix}/*`,
+    ],
+    { mode: 'write', timeoutMs: 60_000 },
+  );
 }
 
 function errorText(error: unknown): string {

@@ -19,6 +19,14 @@ export function assertRevision(rev: string): void {
   }
 }
 
+/** A full object id (SHA-1 or SHA-256), as git prints it. */
+export const OBJECT_ID = /^[0-9a-f]{40,64}$/;
+
+/** An object id given to plumbing: refused unless it is one. */
+export function assertObjectId(id: string): void {
+  if (!OBJECT_ID.test(id)) throw new GitError(`refusing "${id}": not an object id`);
+}
+
 /** The commit a revision names (after assertRevision), or a GitError naming the revision. */
 export async function resolveCommit(root: string, rev: string): Promise<string> {
   assertRevision(rev);
@@ -26,14 +34,14 @@ export async function resolveCommit(root: string, rev: string): Promise<string> 
     () => '',
   );
   const commit = out.trim();
-  if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new GitError(`"${rev}" is not a commit in this repository`);
+  if (!OBJECT_ID.test(commit)) throw new GitError(`"${rev}" is not a commit in this repository`);
   return commit;
 }
 
 /** The best common ancestor of two commits (ids from resolveCommit). */
 export async function mergeBase(root: string, a: string, b: string): Promise<string> {
   const commit = (await runGit(root, ['merge-base', '--end-of-options', a, b])).trim();
-  if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new GitError('these revisions have no common history');
+  if (!OBJECT_ID.test(commit)) throw new GitError('these revisions have no common history');
   return commit;
 }
 

@@ -4,7 +4,8 @@
 import { refTip } from './branches';
 import { findMentoringBranch } from './mentoringBranch';
 import { fetchBranch } from './push';
-import { GitError, runGit } from './runner';
+import { assertObjectId } from './refs';
+import { runGit } from './runner';
 
 /**
  * Fetches only the mentoring branch from its remote, updating its remote-tracking branch (as
@@ -21,8 +22,8 @@ export async function fetchMentoringBranch(root: string, branch: string): Promis
 
 /** How many commits `to` has that `from` does not (both commit ids). */
 export async function commitsAhead(root: string, from: string, to: string): Promise<number> {
-  assertCommitId(from);
-  assertCommitId(to);
+  assertObjectId(from);
+  assertObjectId(to);
   return Number((await runGit(root, ['rev-list', '--count', `${from}..${to}`])).trim()) || 0;
 }
 
@@ -36,7 +37,7 @@ export async function commitsSince(
   since: string | undefined,
   pathspecs: string[],
 ): Promise<Set<string>> {
-  for (const id of [...tips, ...(since ? [since] : [])]) assertCommitId(id);
+  for (const id of [...tips, ...(since ? [since] : [])]) assertObjectId(id);
   if (tips.length === 0) return new Set();
   const out = await runGit(root, [
     '--literal-pathspecs',
@@ -48,8 +49,4 @@ export async function commitsSince(
     ...pathspecs,
   ]);
   return new Set(out.split('\n').filter((line) => line !== ''));
-}
-
-function assertCommitId(id: string): void {
-  if (!/^[0-9a-f]{40,64}$/.test(id)) throw new GitError(`"${id}" is not a commit id`);
 }

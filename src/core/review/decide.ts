@@ -8,9 +8,9 @@
 import { deleteBranch, moveBranch } from '../git/branches';
 import { isAncestor } from '../git/commits';
 import { findMentoringBranch } from '../git/mentoringBranch';
-import { fetchBranchesUnder, mergeCommits } from '../git/merge';
+import { mergeCommits } from '../git/merge';
 import { blobsOf, commitTree, treeOf, treeWithChanges, type FileContent } from '../git/plumbing';
-import { pushCommit, pushRefusal } from '../git/push';
+import { fetchBranchesUnder, pushCommit, pushRefusal } from '../git/push';
 import { readObjects } from '../git/objects';
 import { currentBranch, refExists, remoteUrl, resolveCommit } from '../git/refs';
 import type { MentoringModel } from '../folder/model';
