@@ -4,7 +4,8 @@
 import { visiblePairs } from '../../core/policy/access';
 import { whatsNew, WhatsNewRefused, type WhatsNew } from '../../core/app/whatsNew';
 import { loadMentoring } from '../../core/folder/load';
-import { fetchMentoringBranch, mentoringBranch } from '../../core/git/remoteBranch';
+import { findMentoringBranch } from '../../core/git/mentoringBranch';
+import { fetchMentoringBranch } from '../../core/git/remoteBranch';
 import { resolveCommit } from '../../core/git/refs';
 import { isGitRepo } from '../../core/git/repository';
 import { errorMessage } from '../../shared/errors';
@@ -27,7 +28,8 @@ export async function newsCommand(pairId: string | undefined, options: NewsOptio
   if (!(await isGitRepo(context.root)))
     throw new CliError(`${context.root} is not a git repository: news reads its history`);
   const since = options.since === undefined ? undefined : await usage(resolveCommit(context.root, options.since));
-  const branch = await usage(mentoringBranch(context.root, options.branch));
+  const found = await usage(findMentoringBranch(context.root, { branch: options.branch }));
+  const branch = found?.branch;
   const fetched = options.fetch && branch ? await fetchMentoringBranch(context.root, branch) : undefined;
   const pairs =
     pairId !== undefined

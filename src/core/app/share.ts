@@ -73,7 +73,7 @@ export async function unsharedChanges(root: string, options: ShareScopeOptions):
     unshared.words = said.map((p) => p.done);
     unshared.message = said.length > 0 ? shareMessage(unshared.pair, said) : '';
   }
-  return { branch: scope.branch.name, pairs: [...pairs.values()].sort((a, b) => a.pair.localeCompare(b.pair)) };
+  return { branch: scope.mentoring.branch, pairs: [...pairs.values()].sort((a, b) => a.pair.localeCompare(b.pair)) };
 }
 
 export interface ShareOptions extends ShareScopeOptions {
@@ -91,9 +91,11 @@ export interface ShareOptions extends ShareScopeOptions {
 export async function share(root: string, options: ShareOptions): Promise<ShareResult> {
   parsePairId(options.pair);
   const scope = await shareScope(root, options);
-  const { branch } = scope;
-  if (!options.dryRun && branch.worktree !== undefined && branch.worktree !== scope.top) {
-    throw new GitError(`${branch.name} is checked out in another worktree (${branch.worktree}): share from there`);
+  const { mentoring } = scope;
+  if (!options.dryRun && mentoring.worktree !== undefined && mentoring.worktree !== scope.top) {
+    throw new GitError(
+      `${mentoring.branch} is checked out in another worktree (${mentoring.worktree}): share from there`,
+    );
   }
   let found = await findChanges(scope, options.pair);
   if (options.only) {
@@ -105,10 +107,10 @@ export async function share(root: string, options: ShareOptions): Promise<ShareR
     pair: options.pair,
     status: 'nothing',
     summary: '',
-    branch: branch.name,
+    branch: mentoring.branch,
     message: '',
     files: [],
-    remote: branch.upstream?.remote,
+    remote: mentoring.upstream?.remote,
     pushed: false,
     rebuilt: false,
     steps: [],
@@ -116,7 +118,7 @@ export async function share(root: string, options: ShareOptions): Promise<ShareR
   if (changes.length === 0) {
     const pending = (await unpushedFiles(scope, options.pair)).get(options.pair) ?? 0;
     if (pending > 0 && !options.dryRun && !options.only) return pushPending(scope, result, pending, options.onStep);
-    result.summary = `Nothing to share for ${options.pair}: ${options.only ? 'that file is' : 'its files are'} as on ${branch.name}.`;
+    result.summary = `Nothing to share for ${options.pair}: ${options.only ? 'that file is' : 'its files are'} as on ${mentoring.branch}.`;
     return result;
   }
   const phrases: Phrase[] = [];
@@ -128,7 +130,7 @@ export async function share(root: string, options: ShareOptions): Promise<ShareR
   }
   result.message = shareMessage(options.pair, phrases);
   const conflict = changes.find((change) => change.conflict);
-  if (conflict) return conflictResult(result, conflict.path.slice(scope.rootPrefix.length), branch.name);
+  if (conflict) return conflictResult(result, conflict.path.slice(scope.rootPrefix.length), mentoring.branch);
   const inReview = await reviewBranchHolding(scope.top, options.pair, changes);
   if (inReview) return alreadyInReview(scope, result, inReview);
   const plan: PublishPlan = {

@@ -7,12 +7,12 @@
 // undoes what the other side did, and what it would add is what the words describe.
 import { lstat, open, realpath } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { branchState, refTip, type BranchState, type Upstream } from '../git/branches';
 import { diffTree, listTree, walkLog } from '../git/commits';
 import { readObjects } from '../git/objects';
 import { mergeVersions } from '../git/mergeFile';
 import { hashFiles } from '../git/plumbing';
-import { currentBranch, defaultBranch, mergeBase, pushRemote } from '../git/refs';
+import { findMentoringBranch, type MentoringBranch } from '../git/mentoringBranch';
+import { mergeBase } from '../git/refs';
 import { folderRelativeToTop, headCommit, topLevel, uncommittedPaths, workingTreeFiles } from '../git/repository';
 import { GitError } from '../git/runner';
 import { parsePairId } from '../folder/names';
@@ -29,8 +29,8 @@ export interface ShareScopeOptions {
   branch?: string;
 }
 
-/** The mentoring branch as it is here: a local branch, or only its remote-tracking ref. */
-export interface MentoringBranch extends BranchState {
+/** The mentoring branch as sharing sees it: a local branch, or only its remote-tracking ref. */
+export interface ShareBranch extends MentoringBranch {
   /** The ref changes are compared with and built on: `refs/heads/main`, else `refs/remotes/origin/main`. */
   ref: string;
   tip: string;
@@ -43,7 +43,7 @@ export interface Scope {
   rootPrefix: string;
   /** The mentoring folder relative to the top, with a trailing '/'. */
   folderPrefix: string;
-  branch: MentoringBranch;
+  mentoring: ShareBranch;
   /** The commit my changes are based on: where HEAD forked from the mentoring branch (its tip when I am on it). */
   base: string;
   head?: string;
@@ -81,29 +81,28 @@ export async function shareScope(root: string, options: ShareScopeOptions): Prom
   if (!top) throw new GitError('this folder is not a git repository');
   const folderPrefix = `${folderRelativeToTop(top, root, options.folder ?? DEFAULT_FOLDER)}/`;
   const rootRel = relative(top, root).split(sep).join('/');
-  const [branch, head] = await Promise.all([mentoringBranch(top, options.branch), headCommit(top)]);
+  const [mentoring, head] = await Promise.all([shareBranch(top, options.branch), headCommit(top)]);
   // Compared with the top below: both as the file system names them, whatever links lead there.
-  if (branch.worktree !== undefined) {
+  if (mentoring.worktree !== undefined) {
     const real = (path: string) => realpath(path).catch(() => path);
-    const [here, there] = await Promise.all([real(top), real(branch.worktree)]);
-    branch.worktree = here === there ? top : branch.worktree;
+    const [here, there] = await Promise.all([real(top), real(mentoring.worktree)]);
+    mentoring.worktree = here === there ? top : mentoring.worktree;
   }
-  let base = branch.tip;
-  if (head !== undefined && head !== branch.tip) base = await mergeBase(top, head, branch.tip).catch(() => branch.tip);
-  return { top, rootPrefix: rootRel === '' ? '' : `${rootRel}/`, folderPrefix, branch, base, head };
+  let base = mentoring.tip;
+  if (head !== undefined && head !== mentoring.tip)
+    base = await mergeBase(top, head, mentoring.tip).catch(() => mentoring.tip);
+  return { top, rootPrefix: rootRel === '' ? '' : `${rootRel}/`, folderPrefix, mentoring, base, head };
 }
 
-async function mentoringBranch(top: string, requested: string | undefined): Promise<MentoringBranch> {
-  const remote = await pushRemote(top);
-  const name = requested ?? (await defaultBranch(top, remote)) ?? (await currentBranch(top));
-  if (!name) throw new GitError('there is no branch to share to yet: commit the mentoring folder once first');
-  const state = await branchState(top, name);
-  if (state.local) return { ...state, ref: `refs/heads/${name}`, tip: state.local };
-  if (remote) {
-    const trackingRef = `refs/remotes/${remote}/${name}`;
-    const tip = await refTip(top, trackingRef);
-    const upstream: Upstream = { remote, remoteRef: `refs/heads/${name}`, trackingRef, tip };
-    if (tip) return { ...state, upstream, ref: trackingRef, tip };
+/** The branch to share to; without a local branch, its remote copy, pushed to as if it were the upstream. */
+async function shareBranch(top: string, requested: string | undefined): Promise<ShareBranch> {
+  const found = await findMentoringBranch(top, { branch: requested });
+  if (!found) throw new GitError('there is no branch to share to yet: commit the mentoring folder once first');
+  const { branch: name, local, remote, remoteRef, trackingRef, tracking } = found;
+  if (local) return { ...found, ref: `refs/heads/${name}`, tip: local };
+  if (remote && remoteRef && trackingRef && tracking) {
+    const upstream = { remote, remoteRef, trackingRef, tip: tracking };
+    return { ...found, upstream, ref: trackingRef, tip: tracking };
   }
   if (!(await headCommit(top)))
     throw new GitError('the repository has no commits yet: commit the mentoring folder once first');
@@ -113,14 +112,14 @@ async function mentoringBranch(top: string, requested: string | undefined): Prom
 /** The pair's (or every pair's) files that differ from the mentoring branch by a change of mine. */
 export async function findChanges(scope: Scope, pair: string | undefined): Promise<FileChange[]> {
   if (pair !== undefined) parsePairId(pair);
-  const { top, folderPrefix, branch, base } = scope;
+  const { top, folderPrefix, mentoring, base } = scope;
   const pairsPath = `${folderPrefix}pairs${pair === undefined ? '' : `/${pair}`}`;
   // On the mentoring branch itself, only what `git status` lists can differ from it: no need to
   // hash every file of a large program on each look.
-  const onTip = scope.head === branch.tip;
+  const onTip = scope.head === mentoring.tip;
   const [atTip, atBase, listed] = await Promise.all([
-    blobsAt(top, branch.tip, pairsPath),
-    base === branch.tip ? undefined : blobsAt(top, base, pairsPath),
+    blobsAt(top, mentoring.tip, pairsPath),
+    base === mentoring.tip ? undefined : blobsAt(top, base, pairsPath),
     onTip ? uncommittedPaths(top, pairsPath, { ignored: false }) : workingTreeFiles(top, pairsPath),
   ]).then(([tip, fork, working]) => [tip, fork ?? tip, working] as const);
   const files = new Map<string, MentoringFile>();
@@ -138,7 +137,7 @@ export async function findChanges(scope: Scope, pair: string | undefined): Promi
   }
   const ids = await hashFiles(top, onDisk);
   const working = new Map(onDisk.map((path, i) => [path, ids[i]]));
-  const since = base === branch.tip ? undefined : await versionsSince(top, base, branch.tip, pairsPath);
+  const since = base === mentoring.tip ? undefined : await versionsSince(top, base, mentoring.tip, pairsPath);
 
   const changes: FileChange[] = [];
   for (const path of paths.sort()) {
@@ -319,17 +318,17 @@ async function readWorkingFile(top: string, path: string): Promise<Buffer> {
  */
 export async function unpushedFiles(scope: Scope, pair: string | undefined): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
-  const { branch, top, folderPrefix } = scope;
-  const upstreamTip = branch.upstream?.tip;
-  if (!branch.local || !upstreamTip || upstreamTip === branch.local) return counts;
-  const fork = await mergeBase(top, upstreamTip, branch.local).catch(() => undefined);
-  if (fork === undefined || fork === branch.local) return counts;
+  const { mentoring, top, folderPrefix } = scope;
+  const upstreamTip = mentoring.upstream?.tip;
+  if (!mentoring.local || !upstreamTip || upstreamTip === mentoring.local) return counts;
+  const fork = await mergeBase(top, upstreamTip, mentoring.local).catch(() => undefined);
+  if (fork === undefined || fork === mentoring.local) return counts;
   const paths: string[] = [];
-  await diffTree(top, fork, branch.local, [`${folderPrefix}pairs${pair === undefined ? '' : `/${pair}`}`], (path) =>
+  await diffTree(top, fork, mentoring.local, [`${folderPrefix}pairs${pair === undefined ? '' : `/${pair}`}`], (path) =>
     paths.push(path),
   );
   const at = (commit: string) => paths.map((path) => `${commit}:${path}`);
-  const blobs = await readObjects(top, [...at(fork), ...at(branch.local), ...at(upstreamTip)]);
+  const blobs = await readObjects(top, [...at(fork), ...at(mentoring.local), ...at(upstreamTip)]);
   for (const [i, path] of paths.entries()) {
     const [base, ours, theirs] = [blobs[i], blobs[paths.length + i], blobs[2 * paths.length + i]];
     const merged = await mergeVersions({ base, ours, theirs });

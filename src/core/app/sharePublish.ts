@@ -5,7 +5,7 @@
 // the same change rebuilt on its new tip (a three-way merge per file); a change that does not apply
 // stops everything with nothing committed; a remote that refuses the branch (protection, a hook)
 // gets the change on a review branch instead.
-import { moveRef, refTip } from '../git/branches';
+import { moveBranch, refTip } from '../git/branches';
 import { isAncestor } from '../git/commits';
 import { mergeVersions } from '../git/mergeFile';
 import { readObjects } from '../git/objects';
@@ -39,7 +39,7 @@ export async function publishShare(
   onStep?: (step: ShareStep) => void,
 ): Promise<ShareResult> {
   const { scope } = plan;
-  const { branch, top } = scope;
+  const { mentoring, top } = scope;
   const step = (kind: ShareStep['step'], text: string) => {
     const taken = { step: kind, text };
     result.steps.push(taken);
@@ -50,22 +50,22 @@ export async function publishShare(
 
   const onTip: Contents = new Map(plan.changes.map((c) => [c.path, c.tip]));
   const wanted: Contents = new Map(plan.changes.map((c) => [c.path, c.shared]));
-  const pushTo = branch.upstream;
+  const pushTo = mentoring.upstream;
   if (plan.dryRun) {
     result.status = 'dry-run';
-    const where = pushTo ? `${branch.name} and push to ${pushTo.remote}` : branch.name;
+    const where = pushTo ? `${mentoring.branch} and push to ${pushTo.remote}` : mentoring.branch;
     result.summary = `Would commit ${count(result.files.length, 'file')} to ${where}: ${firstLine(plan.message)}`;
     return result;
   }
 
-  const first = await buildCommit(top, branch.tip, wanted, plan.message);
+  const first = await buildCommit(top, mentoring.tip, wanted, plan.message);
   if (!first) {
-    result.summary = `Nothing to share for ${plan.pair}: ${branch.name} already has these changes.`;
+    result.summary = `Nothing to share for ${plan.pair}: ${mentoring.branch} already has these changes.`;
     return result;
   }
-  step('commit', `Committed ${count(result.files.length, 'file')} on top of ${branch.name} (${short(first)})`);
+  step('commit', `Committed ${count(result.files.length, 'file')} on top of ${mentoring.branch} (${short(first)})`);
   let commit = first;
-  let parent = branch.tip;
+  let parent = mentoring.tip;
   let declined: string | undefined;
   if (pushTo) {
     const remoteBranch = `${pushTo.remote}/${pushTo.remoteRef.slice('refs/heads/'.length)}`;
@@ -116,17 +116,17 @@ export async function publishShare(
   }
 
   let localNote = '';
-  if (branch.local) {
-    const checkedOutHere = branch.worktree === top;
+  if (mentoring.local) {
+    const checkedOutHere = mentoring.worktree === top;
     // A branch I have checked out keeps my commit on the tip I have (a pull brings the rest); one
     // I have not moves to the pushed commit when that loses nothing of it.
-    const keepFirst = checkedOutHere || !result.rebuilt || !(await isAncestor(top, branch.tip, parent));
+    const keepFirst = checkedOutHere || !result.rebuilt || !(await isAncestor(top, mentoring.tip, parent));
     const local = keepFirst ? first : commit;
     try {
-      await moveRef(top, `refs/heads/${branch.name}`, local, branch.tip, 'mentoring: share');
+      await moveBranch(top, mentoring.branch, local, mentoring.tip, 'mentoring: share');
       if (checkedOutHere) await resetIndexPaths(top, [...wanted.keys()]);
-      step('update-branch', `${branch.name} now has the change (${short(local)})`);
-      if (checkedOutHere && result.rebuilt) localNote = ` Pull ${branch.name} to bring in what others pushed.`;
+      step('update-branch', `${mentoring.branch} now has the change (${short(local)})`);
+      if (checkedOutHere && result.rebuilt) localNote = ` Pull ${mentoring.branch} to bring in what others pushed.`;
     } catch (error) {
       localNote = ` ${error instanceof Error ? error.message : String(error)}; pull it to bring the change in.`;
     }
@@ -138,13 +138,13 @@ export async function publishShare(
   result.status = result.pushed ? 'shared' : 'committed';
   const what = firstLine(plan.message).replace(/^mentoring\([^)]*\): /, '');
   if (result.pushed) {
-    const moved = result.rebuilt ? `; ${pushTo?.remote}/${branch.name} had moved on, so it was rebuilt on it` : '';
-    result.summary = `Shared on ${branch.name} and pushed to ${pushTo?.remote} (${short(commit)}): ${what}${moved}.${localNote}`;
+    const moved = result.rebuilt ? `; ${pushTo?.remote}/${mentoring.branch} had moved on, so it was rebuilt on it` : '';
+    result.summary = `Shared on ${mentoring.branch} and pushed to ${pushTo?.remote} (${short(commit)}): ${what}${moved}.${localNote}`;
   } else {
     const why = pushTo
       ? `the push failed (${result.pushError}); share again to retry`
-      : `${branch.name} has no upstream`;
-    result.summary = `Committed to ${branch.name} (${short(commit)}): ${what}. Not pushed: ${why}.${localNote}`;
+      : `${mentoring.branch} has no upstream`;
+    result.summary = `Committed to ${mentoring.branch} (${short(commit)}): ${what}. Not pushed: ${why}.${localNote}`;
   }
   return result;
 }
@@ -156,23 +156,23 @@ export async function pushPending(
   pending: number,
   onStep?: (step: ShareStep) => void,
 ): Promise<ShareResult> {
-  const { branch, top } = scope;
-  const upstream = branch.upstream;
-  if (!branch.local || !upstream) return result;
+  const { mentoring, top } = scope;
+  const upstream = mentoring.upstream;
+  if (!mentoring.local || !upstream) return result;
   const text = `Pushing the earlier share of ${result.pair} (${count(pending, 'file')}) to ${upstream.remote}`;
   result.steps.push({ step: 'push', text });
   onStep?.({ step: 'push', text });
-  const outcome = await pushCommit(top, upstream.remote, branch.local, upstream.remoteRef);
-  result.commit = branch.local;
+  const outcome = await pushCommit(top, upstream.remote, mentoring.local, upstream.remoteRef);
+  result.commit = mentoring.local;
   if (outcome.ok) {
     result.status = 'shared';
     result.pushed = true;
-    result.summary = `Pushed the earlier share of ${result.pair} on ${branch.name} (${count(pending, 'file')}) to ${upstream.remote}.`;
+    result.summary = `Pushed the earlier share of ${result.pair} on ${mentoring.branch} (${count(pending, 'file')}) to ${upstream.remote}.`;
   } else {
     result.status = 'committed';
     result.pushError = outcome.detail;
-    const pull = outcome.reason === 'moved' ? `; pull ${branch.name}, then share again` : '';
-    result.summary = `The earlier share of ${result.pair} on ${branch.name} could not be pushed (${outcome.detail})${pull}.`;
+    const pull = outcome.reason === 'moved' ? `; pull ${mentoring.branch}, then share again` : '';
+    result.summary = `The earlier share of ${result.pair} on ${mentoring.branch} could not be pushed (${outcome.detail})${pull}.`;
   }
   return result;
 }
@@ -189,7 +189,7 @@ async function toReviewBranch(
   },
 ): Promise<ShareResult> {
   const { scope } = plan;
-  const target = scope.branch.upstream?.remoteRef.slice('refs/heads/'.length) ?? scope.branch.name;
+  const target = scope.mentoring.upstream?.remoteRef.slice('refs/heads/'.length) ?? scope.mentoring.branch;
   const proposal = await proposeOnBranch(scope.top, {
     pair: plan.pair,
     what: 'share',

@@ -34,8 +34,8 @@ export async function reviewBranchHolding(
 
 /** The result of a share whose change already waits on `branch`. */
 export async function alreadyInReview(scope: Scope, result: ShareResult, branch: string): Promise<ShareResult> {
-  const remote = scope.branch.upstream?.remote;
-  const target = scope.branch.upstream?.remoteRef.slice('refs/heads/'.length) ?? scope.branch.name;
+  const remote = scope.mentoring.upstream?.remote;
+  const target = scope.mentoring.upstream?.remoteRef.slice('refs/heads/'.length) ?? scope.mentoring.branch;
   const pushed = remote !== undefined && (await refExists(scope.top, `refs/remotes/${remote}/${branch}`));
   const url = remote ? await remoteUrl(scope.top, remote) : undefined;
   const compareUrl = url ? remoteCompareUrl(url, target, branch) : undefined;

@@ -10,7 +10,8 @@ import { DEFAULT_FOLDER } from '../folder/paths';
 import { parseYamlBlob } from '../folder/yamlText';
 import { readObjects } from '../git/objects';
 import { resolveCommit } from '../git/refs';
-import { commitOf, commitsAhead, commitsSince, mentoringBranch, remoteTrackingOf } from '../git/remoteBranch';
+import { findMentoringBranch } from '../git/mentoringBranch';
+import { commitsAhead, commitsSince } from '../git/remoteBranch';
 import { headCommit } from '../git/repository';
 import { pairTimeline, readHistory, type History, type HistoryEvent } from '../history';
 import { accessTo, mayReadPrivate } from '../policy/access';
@@ -79,10 +80,10 @@ export async function whatsNew(root: string, options: WhatsNewOptions): Promise<
   if (!mayReadPrivate(accessTo(model, pairModel, me)))
     throw new WhatsNewRefused(`${me} is not part of the pair ${pair}: what's new is for its mentee and mentor`);
 
-  const branch = await mentoringBranch(root, options.branch);
-  const local = branch ? await commitOf(root, `refs/heads/${branch}`) : await headCommit(root);
-  const tracking = branch ? await remoteTrackingOf(root, branch) : undefined;
-  const remote = tracking && (await commitOf(root, tracking.ref));
+  const found = await findMentoringBranch(root, { branch: options.branch });
+  const branch = found?.branch;
+  const local = found ? found.local : await headCommit(root);
+  const remote = found?.tracking;
   const behindRemote = local && remote ? await commitsAhead(root, local, remote) : 0;
   const remoteAhead = remote !== undefined && (local === undefined || behindRemote > 0);
   // Diverged (my unshared commits and theirs): both tips are read; otherwise the newer one holds all.
@@ -93,7 +94,7 @@ export async function whatsNew(root: string, options: WhatsNewOptions): Promise<
   const result: WhatsNew = {
     pair,
     branch,
-    remoteBranch: tracking && remote ? tracking.ref.slice('refs/remotes/'.length) : undefined,
+    remoteBranch: remote && found?.trackingRef?.slice('refs/remotes/'.length),
     entries: [],
     seen: remoteAhead ? remote : local,
     behindRemote,

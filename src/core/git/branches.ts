@@ -1,6 +1,6 @@
 // One branch's state, for writing to it without checking it out: its tip, where it is checked
-// out, and its upstream; moving a ref only from the value it was read at.
-import { listRemotes } from './refs';
+// out, and its upstream; moving or deleting it only from the value it was read at.
+import { assertObjectId, listRemotes } from './refs';
 import { GitError, runGit } from './runner';
 
 export interface Upstream {
@@ -60,20 +60,32 @@ export async function refTip(root: string, ref: string): Promise<string | undefi
 }
 
 /**
- * Points `ref` at `commit` only if it still points at `expected` ('' : only if it does not
- * exist yet), so a branch that moved meanwhile is never overwritten.
+ * Points `refs/heads/<branch>` at `to` only if it still points at `from` (undefined: only if it
+ * does not exist yet), so a commit made meanwhile is never lost. The checkout is not touched.
  */
-export async function moveRef(root: string, ref: string, commit: string, expected: string, why: string): Promise<void> {
-  if (!ref.startsWith('refs/heads/')) throw new GitError(`refusing the ref "${ref}"`);
+export async function moveBranch(
+  root: string,
+  branch: string,
+  to: string,
+  from: string | undefined,
+  reason: string,
+): Promise<void> {
+  assertBranchName(branch);
+  for (const id of from === undefined ? [to] : [to, from]) assertObjectId(id);
   try {
-    await runGit(root, ['update-ref', '-m', why, ref, commit, expected]);
+    await runGit(root, ['update-ref', '-m', reason, `refs/heads/${branch}`, to, from ?? ''], { mode: 'write' });
   } catch {
-    throw new GitError(`${ref.slice('refs/heads/'.length)} moved while this was running; nothing was changed on it`);
+    throw new GitError(
+      from === undefined
+        ? `the branch ${branch} already exists; nothing was changed on it`
+        : `${branch} moved while this was running; nothing was changed on it`,
+    );
   }
 }
 
-/** The number of commits on `from` that are not on `to` and touch `path`. */
-export async function commitsAhead(root: string, to: string, from: string, path: string): Promise<number> {
-  const out = await runGit(root, ['--literal-pathspecs', 'rev-list', '--count', `${to}..${from}`, '--', path]);
-  return Number(out.trim()) || 0;
+/** Deletes `refs/heads/<branch>` if it still points at `at`. */
+export async function deleteBranch(root: string, branch: string, at: string): Promise<void> {
+  assertBranchName(branch);
+  assertObjectId(at);
+  await runGit(root, ['update-ref', '-d', `refs/heads/${branch}`, at], { mode: 'write' });
 }

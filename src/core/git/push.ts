@@ -1,7 +1,10 @@
 // Pushing one commit to a branch of a remote and telling why a push was refused: the remote moved
 // (fetch and try again), the remote refused it (branch protection, a hook), or it failed (network,
-// credentials). Never a force push. Fetching one branch into its remote-tracking ref.
-import { GitError, streamGit } from './runner';
+// credentials). Never a force push. Fetching one branch into its remote-tracking ref, or the
+// review branches under a prefix.
+import { assertBranchName } from './branches';
+import { OBJECT_ID } from './refs';
+import { GitError, runGit, streamGit } from './runner';
 
 export type PushOutcome =
   | { ok: true }
@@ -16,23 +19,28 @@ function assertRemote(remote: string): void {
     throw new GitError(`refusing the remote "${remote}"`);
 }
 
-/** Pushes `commit` to `remoteRef` (`refs/heads/main`) on `remote`, fast-forward only. */
+/** Pushes `commit` to `remoteRef` (`refs/heads/main`) on `remote`, fast-forward only; null deletes that branch. */
 export async function pushCommit(
   root: string,
   remote: string,
-  commit: string,
+  commit: string | null,
   remoteRef: string,
 ): Promise<PushOutcome> {
   assertRemote(remote);
-  if (!/^[0-9a-f]{40,64}$/.test(commit) || !remoteRef.startsWith('refs/heads/'))
-    throw new GitError(`refusing to push ${commit} to ${remoteRef}`);
+  if ((commit !== null && !OBJECT_ID.test(commit)) || !/^refs\/heads\/[^\s:]+$/.test(remoteRef))
+    throw new GitError(`refusing to push ${commit ?? 'a deletion'} to ${remoteRef}`);
   const chunks: Buffer[] = [];
   try {
     // --porcelain: one status line per ref on stdout, the same in every locale and git version.
-    await streamGit(root, ['push', '--porcelain', remote, `${commit}:${remoteRef}`], (chunk) => chunks.push(chunk), {
-      mode: 'write',
-      timeoutMs: 2 * 60_000,
-    });
+    await streamGit(
+      root,
+      ['push', '--porcelain', '--', remote, `${commit ?? ''}:${remoteRef}`],
+      (chunk) => chunks.push(chunk),
+      {
+        mode: 'write',
+        timeoutMs: 2 * 60_000,
+      },
+    );
     return { ok: true };
   } catch (error) {
     const stderr = error instanceof GitError ? (error.stderr ?? '') : '';
@@ -71,6 +79,33 @@ export async function fetchBranch(root: string, remote: string, remoteRef: strin
     mode: 'write',
     timeoutMs: 2 * 60_000,
   });
+}
+
+/** A failed push in words: `origin refused the push to main: protected branch`. */
+export function pushRefusal(remote: string, remoteRef: string, outcome: PushOutcome): string {
+  return outcome.ok ? '' : `${remote} refused the push to ${remoteRef.slice('refs/heads/'.length)}: ${outcome.detail}`;
+}
+
+/**
+ * Fetches every branch under `prefix/` into `refs/remotes/<remote>/<prefix>/`, pruning those the
+ * remote no longer has (only under that prefix).
+ */
+export async function fetchBranchesUnder(root: string, remote: string, prefix: string): Promise<void> {
+  assertRemote(remote);
+  assertBranchName(prefix);
+  await runGit(
+    root,
+    [
+      'fetch',
+      '--quiet',
+      '--no-tags',
+      '--prune',
+      '--',
+      remote,
+      `+refs/heads/${prefix}/*:refs/remotes/${remote}/${prefix}/*`,
+    ],
+    { mode: 'write', timeoutMs: 60_000 },
+  );
 }
 
 function errorText(error: unknown): string {

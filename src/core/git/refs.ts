@@ -1,4 +1,4 @@
-// Revisions, refs and remotes, and review branches: a commit built off to the side, and push.
+// Revisions, refs and remotes, and pushing a new review branch.
 // Every call goes through runner.ts, which holds the hardening (fixed arguments, the
 // allowlisted environment, repository programs off, timeouts).
 import { parseRefRecords, REF_FORMAT, type RefInfo } from './parse';
@@ -19,6 +19,14 @@ export function assertRevision(rev: string): void {
   }
 }
 
+/** A full object id (SHA-1 or SHA-256), as git prints it. */
+export const OBJECT_ID = /^[0-9a-f]{40,64}$/;
+
+/** An object id given to plumbing: refused unless it is one. */
+export function assertObjectId(id: string): void {
+  if (!OBJECT_ID.test(id)) throw new GitError(`refusing "${id}": not an object id`);
+}
+
 /** The commit a revision names (after assertRevision), or a GitError naming the revision. */
 export async function resolveCommit(root: string, rev: string): Promise<string> {
   assertRevision(rev);
@@ -26,14 +34,14 @@ export async function resolveCommit(root: string, rev: string): Promise<string> 
     () => '',
   );
   const commit = out.trim();
-  if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new GitError(`"${rev}" is not a commit in this repository`);
+  if (!OBJECT_ID.test(commit)) throw new GitError(`"${rev}" is not a commit in this repository`);
   return commit;
 }
 
 /** The best common ancestor of two commits (ids from resolveCommit). */
 export async function mergeBase(root: string, a: string, b: string): Promise<string> {
   const commit = (await runGit(root, ['merge-base', '--end-of-options', a, b])).trim();
-  if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new GitError('these revisions have no common history');
+  if (!OBJECT_ID.test(commit)) throw new GitError('these revisions have no common history');
   return commit;
 }
 
@@ -99,61 +107,6 @@ export async function listRefs(root: string, prefixes: string[], notMergedInto?:
   const args = ['for-each-ref', REF_FORMAT];
   if (notMergedInto) args.push(`--no-merged=${notMergedInto}`);
   return parseRefRecords(await runGit(root, [...args, '--', ...prefixes]));
-}
-
-/** Runs a plumbing command (hash-object, update-index, write-tree, commit-tree) against `indexFile`. */
-async function plumb(root: string, args: string[], indexFile: string, input?: string | Buffer): Promise<string> {
-  return (await runGit(root, args, { indexFile, input })).trim();
-}
-
-/** What to put at a path in a commit: new content, or null to delete the file. */
-export interface FileContent {
-  path: string;
-  content: string | Buffer | null;
-}
-
-/**
- * Makes a commit whose parent is `parent` and whose tree is the parent's with `files` replaced,
- * and points the new branch `refs/heads/<branch>` at it (refused if the branch exists).
- *
- * Why plumbing on a temporary index instead of `git checkout -b … && git commit`: switching
- * branches rewrites the working tree and the index, so a user's unrelated edits, staged hunks
- * or an editor's unsaved buffer could be carried along, conflict or be lost, and a failure
- * half-way would leave them on the wrong branch. `read-tree` into a throwaway `GIT_INDEX_FILE`,
- * `hash-object -w` + `update-index --index-info` for the changed files, `write-tree`,
- * `commit-tree` and `update-ref` build the same commit without reading or writing the working
- * tree, the real index or HEAD. (`git worktree add` would also isolate it, but checks out a
- * whole second copy of the repository to change one file.)
- */
-export async function commitOffBranch(
-  root: string,
-  options: { parent: string; branch: string; files: FileContent[]; message: string; tempDir: string },
-): Promise<{ commit: string; changed: boolean }> {
-  const indexFile = `${options.tempDir}/index`;
-  await plumb(root, ['read-tree', options.parent], indexFile);
-  const lines: string[] = [];
-  for (const file of options.files) {
-    if (file.path.startsWith('-') || /[\n\r\t\0]/.test(file.path))
-      throw new GitError(`refusing the path "${file.path}"`);
-    if (file.content === null) {
-      lines.push(`0 ${'0'.repeat(options.parent.length)}\t${file.path}`);
-      continue;
-    }
-    const blob = await plumb(root, ['hash-object', '-w', '--stdin', `--path=${file.path}`], indexFile, file.content);
-    lines.push(`100644 ${blob}\t${file.path}`);
-  }
-  await plumb(root, ['update-index', '--index-info'], indexFile, lines.join('\n') + '\n');
-  const tree = await plumb(root, ['write-tree'], indexFile);
-  const parentTree = await plumb(root, ['rev-parse', '--verify', `${options.parent}^{tree}`], indexFile);
-  if (tree === parentTree) return { commit: options.parent, changed: false };
-  const commit = await plumb(root, ['commit-tree', tree, '-p', options.parent, '-F', '-'], indexFile, options.message);
-  // The empty old value makes update-ref refuse a branch that already exists.
-  await plumb(
-    root,
-    ['update-ref', '-m', 'mentoring: review branch', `refs/heads/${options.branch}`, commit, ''],
-    indexFile,
-  );
-  return { commit, changed: true };
 }
 
 /**

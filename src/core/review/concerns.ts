@@ -11,7 +11,7 @@ import { parseYamlBlob } from '../folder/yamlText';
 import { isReviewBranch, pendingProposals } from './pending';
 import { planDiff, type PlanDiff } from './planDiff';
 import type { Proposal } from './proposal';
-import { findMentoringBranch, newestTip } from './target';
+import { findMentoringBranch, newestTip } from '../git/mentoringBranch';
 import { planChangeCounts, proposalTitle } from './titles';
 
 export interface ProposalForMe extends Proposal {
@@ -57,7 +57,7 @@ export async function proposalsFor(
     }));
   const mine = pending.filter((p) => (p.mentee === me || p.mentor === me) && p.from !== me);
   if (mine.length === 0) return [];
-  const target = await findMentoringBranch(root, { into: options.into });
+  const target = await findMentoringBranch(root, { branch: options.into });
   const tip = target ? (await newestTip(root, target)).commit : undefined;
   const bases = await Promise.all(
     mine.map((p) => (p.branch && tip ? mergeBase(root, tip, p.commit).catch(() => p.commit) : p.commit)),

@@ -5,20 +5,12 @@
 // commit) and deletes the review branch. When the remote refuses the push (a protected branch),
 // nothing changes on the mentoring branch: the decision goes through the pull request instead.
 // The user's checkout is never switched; see land.ts for when their working tree follows.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { deleteBranch, moveBranch } from '../git/branches';
 import { isAncestor } from '../git/commits';
-import {
-  commitTree,
-  deleteBranch,
-  fetchBranchesUnder,
-  mergeCommits,
-  moveBranch,
-  pushToBranch,
-  treeOf,
-  treeWithFiles,
-} from '../git/merge';
+import { findMentoringBranch } from '../git/mentoringBranch';
+import { mergeCommits } from '../git/merge';
+import { blobsOf, commitTree, treeOf, treeWithChanges, type FileContent } from '../git/plumbing';
+import { fetchBranchesUnder, pushCommit, pushRefusal } from '../git/push';
 import { readObjects } from '../git/objects';
 import { currentBranch, refExists, remoteUrl, resolveCommit } from '../git/refs';
 import type { MentoringModel } from '../folder/model';
@@ -29,7 +21,6 @@ import { pendingProposals } from './pending';
 import { decisionMessage } from './records';
 import { remoteCompareUrl } from './remote';
 import { describeDecision, type DecisionResult } from './decision';
-import { findMentoringBranch } from './target';
 
 export interface DecideOptions {
   /** A review branch, or a pair with exactly one proposal waiting for me. */
@@ -63,58 +54,57 @@ export interface DeclineOptions extends DecideOptions {
 export async function acceptProposal(root: string, options: AcceptOptions): Promise<DecisionResult> {
   const proposal = await findMine(root, options);
   const words = `${options.me} accepted ${whatOf(proposal)}`;
-  return withTempDir(async (tempDir) => {
-    let head = proposal.commit;
-    let acceptance: PlanAcceptance | undefined;
-    let files: { path: string; content: string }[] = [];
-    if (proposal.kind === 'relationship') {
-      const [blob] = await readObjects(root, [`${proposal.commit}:${proposal.planPath}`]);
-      if (!blob) throw new DecideError(`${proposal.planPath} is not in the proposal`);
-      const acceptedBy = [...new Set([...proposal.acceptedBy, options.me])];
-      const active =
-        proposal.from !== 'program' || [proposal.mentee, proposal.mentor].every((h) => acceptedBy.includes(h));
-      acceptance = { acceptedBy, active, today: options.today };
-      files = [{ path: proposal.planPath, content: options.acceptPlan(blob.toString('utf8'), acceptance) }];
-    }
-    const waitingFor =
-      acceptance?.active === false
-        ? [proposal.mentee, proposal.mentor].find((h) => !acceptance?.acceptedBy.includes(h))
-        : undefined;
-    const base = { decision: 'accepted' as const, proposal, acceptedBy: acceptance?.acceptedBy, waitingFor };
+  let head = proposal.commit;
+  let acceptance: PlanAcceptance | undefined;
+  let files: FileContent[] = [];
+  if (proposal.kind === 'relationship') {
+    const [blob] = await readObjects(root, [`${proposal.commit}:${proposal.planPath}`]);
+    if (!blob) throw new DecideError(`${proposal.planPath} is not in the proposal`);
+    const acceptedBy = [...new Set([...proposal.acceptedBy, options.me])];
+    const active =
+      proposal.from !== 'program' || [proposal.mentee, proposal.mentor].every((h) => acceptedBy.includes(h));
+    acceptance = { acceptedBy, active, today: options.today };
+    files = [{ path: proposal.planPath, content: options.acceptPlan(blob.toString('utf8'), acceptance) }];
+  }
+  const waitingFor =
+    acceptance?.active === false
+      ? [proposal.mentee, proposal.mentor].find((h) => !acceptance?.acceptedBy.includes(h))
+      : undefined;
+  const base = { decision: 'accepted' as const, proposal, acceptedBy: acceptance?.acceptedBy, waitingFor };
 
-    if (proposal.branch && files.length > 0) {
-      const tree = await treeWithFiles(root, proposal.commit, files, tempDir);
-      const subject = acceptance?.active ? `${options.me} accepts: status active` : `${options.me} accepts`;
-      head = await commitTree(root, tree, [proposal.commit], `mentoring(${proposal.pair}): ${subject}\n`);
-      if (!acceptance?.active) {
-        const carried = await updateReviewBranch(root, proposal, head, options);
-        const mentoringBranch = (await findMentoringBranch(root, { into: options.into }))?.branch ?? '';
-        return finish({ ...base, outcome: 'waiting', commit: head, ...carried, local: 'none', mentoringBranch });
-      }
+  if (proposal.branch && files.length > 0) {
+    const tree = await treeWithChanges(root, proposal.commit, await blobsOf(root, files));
+    const subject = acceptance?.active ? `${options.me} accepts: status active` : `${options.me} accepts`;
+    head = await commitTree(root, tree, [proposal.commit], `mentoring(${proposal.pair}): ${subject}\n`);
+    if (!acceptance?.active) {
+      const carried = await updateReviewBranch(root, proposal, head, options);
+      const mentoringBranch = (await findMentoringBranch(root, { branch: options.into }))?.branch ?? '';
+      return finish({ ...base, outcome: 'waiting', commit: head, ...carried, local: 'none', mentoringBranch });
     }
-    const message = decisionMessage({ decision: 'accepted', pair: proposal.pair, branch: proposal.branch, words });
-    const landed = await landOnMentoringBranch(root, {
-      into: options.into,
-      reason: `mentoring: ${words}`,
-      build: async (tip) => {
-        if (!proposal.branch) return commitTree(root, await treeWithFiles(root, tip, files, tempDir), [tip], message);
-        const merged = await mergeCommits(root, tip, head);
-        if (merged.conflicts)
-          throw new DecideError(
-            `the proposal conflicts with changes made since on the mentoring branch (${merged.conflicts.join(', ')}): ask for it to be proposed again from the current plan`,
-          );
-        return commitTree(root, merged.tree, [tip, head], message);
-      },
-    });
-    if (landed.refused) {
-      // The acceptance goes into the pull request: the review branch carries it (and is pushed if it was not).
-      await updateReviewBranch(root, proposal, head, options);
-      return finish({ ...base, ...(await refusedResult(root, proposal, landed)) });
-    }
-    const branchDeleted = await deleteReviewBranch(root, proposal, landed.remote);
-    const outcome = acceptance?.active === false ? 'waiting' : 'done';
-    return finish({ ...base, ...fromLanded(landed), outcome, branchDeleted });
+  }
+  const message = decisionMessage({ decision: 'accepted', pair: proposal.pair, branch: proposal.branch, words });
+  const landed = await landOnMentoringBranch(root, {
+    into: options.into,
+    reason: `mentoring: ${words}`,
+    build: async (tip) => {
+      if (!proposal.branch)
+        return commitTree(root, await treeWithChanges(root, tip, await blobsOf(root, files)), [tip], message);
+      const merged = await mergeCommits(root, tip, head);
+      if (merged.conflicts)
+        throw new DecideError(
+          `the proposal conflicts with changes made since on the mentoring branch (${merged.conflicts.join(', ')}): ask for it to be proposed again from the current plan`,
+        );
+      return commitTree(root, merged.tree, [tip, head], message);
+    },
   });
+  if (landed.refused) {
+    // The acceptance goes into the pull request: the review branch carries it (and is pushed if it was not).
+    await updateReviewBranch(root, proposal, head, options);
+    return finish({ ...base, ...(await refusedResult(root, proposal, landed)) });
+  }
+  const branchDeleted = await deleteReviewBranch(root, proposal, landed.remote);
+  const outcome = acceptance?.active === false ? 'waiting' : 'done';
+  return finish({ ...base, ...fromLanded(landed), outcome, branchDeleted });
 }
 
 export async function declineProposal(root: string, options: DeclineOptions): Promise<DecisionResult> {
@@ -128,29 +118,27 @@ export async function declineProposal(root: string, options: DeclineOptions): Pr
     words,
     reason,
   });
-  return withTempDir(async (tempDir) => {
-    const landed = await landOnMentoringBranch(root, {
-      into: options.into,
-      reason: `mentoring: ${words}`,
-      build: async (tip) => {
-        if (proposal.branch) return commitTree(root, await treeOf(root, tip), [tip], message);
-        const [blob] = await readObjects(root, [`${tip}:${proposal.planPath}`]);
-        if (!blob) throw new DecideError(`${proposal.planPath} is no longer on the mentoring branch`);
-        const ended = [{ path: proposal.planPath, content: options.endPlan(blob.toString('utf8')) }];
-        return commitTree(root, await treeWithFiles(root, tip, ended, tempDir), [tip], message);
-      },
-    });
-    const base = { decision: 'declined' as const, proposal, reason };
-    if (landed.refused) return finish({ ...base, ...(await refusedResult(root, proposal, landed)) });
-    const branchDeleted = await deleteReviewBranch(root, proposal, landed.remote);
-    return finish({ ...base, ...fromLanded(landed), outcome: 'done', branchDeleted });
+  const landed = await landOnMentoringBranch(root, {
+    into: options.into,
+    reason: `mentoring: ${words}`,
+    build: async (tip) => {
+      if (proposal.branch) return commitTree(root, await treeOf(root, tip), [tip], message);
+      const [blob] = await readObjects(root, [`${tip}:${proposal.planPath}`]);
+      if (!blob) throw new DecideError(`${proposal.planPath} is no longer on the mentoring branch`);
+      const ended = [{ path: proposal.planPath, content: options.endPlan(blob.toString('utf8')) }];
+      return commitTree(root, await treeWithChanges(root, tip, await blobsOf(root, ended)), [tip], message);
+    },
   });
+  const base = { decision: 'declined' as const, proposal, reason };
+  if (landed.refused) return finish({ ...base, ...(await refusedResult(root, proposal, landed)) });
+  const branchDeleted = await deleteReviewBranch(root, proposal, landed.remote);
+  return finish({ ...base, ...fromLanded(landed), outcome: 'done', branchDeleted });
 }
 
 /** The proposal `options.proposal` names among those waiting for me. */
 async function findMine(root: string, options: DecideOptions): Promise<ProposalForMe> {
   // Decide on the newest state: the proposer may have pushed, changed or withdrawn it since the last fetch.
-  const remote = (await findMentoringBranch(root, { into: options.into }))?.remote;
+  const remote = (await findMentoringBranch(root, { branch: options.into }))?.remote;
   if (remote) await fetchBranchesUnder(root, remote, 'mentoring').catch(() => undefined);
   const people = knownPeople(options.model);
   const pending = await pendingProposals(root, {
@@ -215,10 +203,12 @@ async function updateReviewBranch(
   const local = await resolveCommit(root, `refs/heads/${branch}`).catch(() => undefined);
   if (local && (await isAncestor(root, local, head)))
     await moveBranch(root, branch, head, local, 'mentoring: accepted');
-  const remote = (await findMentoringBranch(root, { into: options.into }))?.remote;
+  const remote = (await findMentoringBranch(root, { branch: options.into }))?.remote;
   if (!remote) return { pushed: false };
-  const pushed = await pushToBranch(root, remote, head, branch);
-  return pushed.ok ? { pushed: true, remote } : { pushed: false, remote, refused: pushed.message };
+  const pushed = await pushCommit(root, remote, head, `refs/heads/${branch}`);
+  return pushed.ok
+    ? { pushed: true, remote }
+    : { pushed: false, remote, refused: pushRefusal(remote, `refs/heads/${branch}`, pushed) };
 }
 
 /** Deletes the decided review branch here (unless checked out) and on the remote; says what could not be. */
@@ -238,22 +228,10 @@ async function deleteReviewBranch(
     deleted.local = true;
   }
   if (remote && (await refExists(root, `refs/remotes/${remote}/${branch}`))) {
-    const pushed = await pushToBranch(root, remote, null, branch).catch((error: Error) => ({
-      ok: false as const,
-      behind: false,
-      message: error.message,
-    }));
-    if (pushed.ok) deleted.remote = true;
-    else problems.push(pushed.message);
+    const remoteRef = `refs/heads/${branch}`;
+    const pushed = await pushCommit(root, remote, null, remoteRef).catch((error: Error) => error.message);
+    if (typeof pushed !== 'string' && pushed.ok) deleted.remote = true;
+    else problems.push(typeof pushed === 'string' ? pushed : pushRefusal(remote, remoteRef, pushed));
   }
   return problems.length > 0 ? { ...deleted, problem: problems.join('; ') } : deleted;
-}
-
-async function withTempDir<T>(run: (dir: string) => Promise<T>): Promise<T> {
-  const dir = await mkdtemp(join(tmpdir(), 'mentoring-decide-'));
-  try {
-    return await run(dir);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
 }

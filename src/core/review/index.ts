@@ -28,7 +28,7 @@ export {
 } from './decide';
 export { describeDecision, type DecisionResult } from './decision';
 export { decisionMessage, parseDecision, readDecisions, type Decision, type DecisionRecord } from './records';
-export { findMentoringBranch, type MentoringBranch } from './target';
+export { findMentoringBranch, type MentoringBranch } from '../git/mentoringBranch';
 export { planChangeCounts } from './titles';
 export { isEmptyPlanDiff, planDiff, type PlanDiff, type ValueChange } from './planDiff';
 export {

@@ -3,12 +3,16 @@
 // its new tip), then bring the local branch along. When the user has the mentoring branch checked
 // out and was up to date, their working tree follows too (only the files that changed, and only
 // when no local change is in the way); when they were behind, the branch is left for them to pull.
-import { fastForwardCheckout, fetchBranch, moveBranch, pushToBranch, type PushOutcome } from '../git/merge';
+import { moveBranch } from '../git/branches';
+import { newestTip, requireMentoringBranch } from '../git/mentoringBranch';
+import { fastForwardCheckout } from '../git/merge';
+import { fetchBranch, pushCommit, pushRefusal } from '../git/push';
 import { currentBranch } from '../git/refs';
 import { GitError } from '../git/runner';
-import { newestTip, requireMentoringBranch, type TargetOptions } from './target';
 
-export interface LandOptions extends TargetOptions {
+export interface LandOptions {
+  /** The mentoring branch, when not the default branch. */
+  into?: string;
   /** The commit to land, made on `tip` (called again when the remote moved while pushing). */
   build: (tip: string) => Promise<string>;
   /** The reflog's words for the local branch's move. */
@@ -35,11 +39,12 @@ const ATTEMPTS = 3;
 
 export async function landOnMentoringBranch(root: string, options: LandOptions): Promise<Landed> {
   for (let attempt = 1; ; attempt++) {
-    const probe = await requireMentoringBranch(root, options);
-    const { branch, remote } = probe;
+    const probe = await requireMentoringBranch(root, { branch: options.into });
+    const { branch, remote, remoteRef, trackingRef } = probe;
     // Best effort: offline, the push below says so; a branch only here is landed here.
-    if (remote) await fetchBranch(root, remote, branch).catch(() => false);
-    const target = await requireMentoringBranch(root, { ...options, into: branch, remote: remote ?? false });
+    if (remote && remoteRef && trackingRef)
+      await fetchBranch(root, remote, remoteRef, trackingRef).catch(() => undefined);
+    const target = await requireMentoringBranch(root, { branch });
     const { commit: tip, diverged } = await newestTip(root, target);
     if (!tip) throw new GitError(`the branch ${branch} has no commits`);
     if (diverged)
@@ -51,11 +56,14 @@ export async function landOnMentoringBranch(root: string, options: LandOptions):
     const followCheckout = checkedOut && target.local === tip;
     if (followCheckout) await fastForwardCheckout(root, tip, commit, { dryRun: true });
 
-    if (remote && target.tracking) {
-      const pushed: PushOutcome = await pushToBranch(root, remote, commit, branch);
-      if (!pushed.ok && pushed.behind && attempt < ATTEMPTS) continue;
-      if (!pushed.ok && pushed.behind) throw new GitError(`${pushed.message}; try again in a moment`);
-      if (!pushed.ok) return { branch, commit, remote, pushed: false, refused: pushed.message, local: 'none' };
+    if (remote && remoteRef && target.tracking) {
+      const pushed = await pushCommit(root, remote, commit, remoteRef);
+      const message = pushRefusal(remote, remoteRef, pushed);
+      if (!pushed.ok && pushed.reason === 'moved' && attempt < ATTEMPTS) continue;
+      if (!pushed.ok && pushed.reason === 'moved') throw new GitError(`${message}; try again in a moment`);
+      // Not refused by the remote (offline, credentials): nothing landed, and the decision is not the pull request's.
+      if (!pushed.ok && pushed.reason === 'failed') throw new GitError(pushed.detail);
+      if (!pushed.ok) return { branch, commit, remote, pushed: false, refused: message, local: 'none' };
     }
     const pushed = remote !== undefined && target.tracking !== undefined;
     if (!target.local) return { branch, commit, remote, pushed, local: 'none' };

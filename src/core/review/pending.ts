@@ -10,7 +10,7 @@ import { parseYamlBlob } from '../folder/yamlText';
 
 import type { Proposal } from './proposal';
 import { readDecisions } from './records';
-import { findMentoringBranch, newestTip } from './target';
+import { findMentoringBranch, newestTip } from '../git/mentoringBranch';
 
 export type { Proposal };
 
@@ -32,7 +32,7 @@ export function isReviewBranch(name: string): boolean {
 
 export async function pendingProposals(root: string, options: PendingOptions = {}): Promise<Proposal[]> {
   const folder = (options.folder ?? DEFAULT_FOLDER).replace(/\\/g, '/').replace(/^\.\/|\/+$/g, '');
-  const target = await findMentoringBranch(root, { into: options.into });
+  const target = await findMentoringBranch(root, { branch: options.into });
   const remote = target?.remote;
   const targetCommit = target
     ? (await newestTip(root, target)).commit

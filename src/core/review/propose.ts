@@ -1,22 +1,13 @@
 // Puts a change to one pair's files on a review branch `mentoring/<pair>/<what>-<date>`, pushes
 // it when there is a remote, and tells the caller where a pull request can be opened. The user
 // never leaves their branch, and their working tree and index are never read for anything but
-// the files being proposed, nor written at all (see commitOffBranch in git/refs.ts).
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+// the files being proposed, nor written at all (see treeWithChanges in git/plumbing.ts).
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { moveBranch } from '../git/branches';
 import { readObjects } from '../git/objects';
-import {
-  commitOffBranch,
-  currentBranch,
-  defaultBranch,
-  pushBranch,
-  pushRemote,
-  refExists,
-  remoteUrl,
-  resolveCommit,
-  type FileContent,
-} from '../git/refs';
+import { blobsOf, commitWithChanges, type FileContent } from '../git/plumbing';
+import { currentBranch, defaultBranch, pushBranch, pushRemote, refExists, remoteUrl, resolveCommit } from '../git/refs';
 import { restoreFromHead, untrack } from '../git/repository';
 import { GitError } from '../git/runner';
 import { assertSafeName, parsePairId } from '../folder/names';
@@ -104,19 +95,14 @@ export async function proposeOnBranch(root: string, options: ProposeOptions): Pr
   }
   const message = typeof options.message === 'string' ? options.message : options.message(changes);
 
-  const tempDir = await mkdtemp(join(tmpdir(), 'mentoring-propose-'));
-  let commit: string;
-  try {
-    const made = await commitOffBranch(root, { parent: base, branch, files, message, tempDir });
-    if (!made.changed) {
-      throw new NothingToProposeError(
-        `nothing to propose: ${options.paths.join(', ')} has no changes against ${options.base ?? 'HEAD'}`,
-      );
-    }
-    commit = made.commit;
-  } finally {
-    await rm(tempDir, { recursive: true, force: true });
+  const made = await commitWithChanges(root, { parent: base, changes: await blobsOf(root, files), message });
+  if (!made) {
+    throw new NothingToProposeError(
+      `nothing to propose: ${options.paths.join(', ')} has no changes against ${options.base ?? 'HEAD'}`,
+    );
   }
+  const commit = made.commit;
+  await moveBranch(root, branch, commit, undefined, 'mentoring: review branch');
 
   const targetBranch = (await defaultBranch(root, remote)) ?? startBranch;
   const result: ProposeResult = {
