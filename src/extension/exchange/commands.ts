@@ -6,8 +6,9 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { share, unsharedChanges, type ShareResult } from '../../core/app/share';
 import { currentBranch } from '../../core/git/refs';
-import { fetchBranchesUnder } from '../../core/git/merge';
-import { fetchMentoringBranch, mentoringBranch, remoteTrackingOf } from '../../core/git/remoteBranch';
+import { findMentoringBranch } from '../../core/git/mentoringBranch';
+import { fetchBranchesUnder } from '../../core/git/push';
+import { fetchMentoringBranch } from '../../core/git/remoteBranch';
 import { mayEdit } from '../../core/policy/access';
 import type { Controller } from '../state/controller';
 import { branchSetting, folderSetting } from '../state/settings';
@@ -117,31 +118,31 @@ export class ExchangeActions {
   /** Fetches the mentoring branch and the review branches from the remote; What's new and the inbox then show what came. */
   async fetch(): Promise<string> {
     const root = await this.root('fetch the mentoring branch');
-    const branch = await mentoringBranch(root, branchSetting());
-    if (!branch)
+    const found = await findMentoringBranch(root, { branch: branchSetting() });
+    if (!found)
       throw new Error('There is no mentoring branch to fetch: HEAD is detached and there is no default branch.');
-    const tracking = await remoteTrackingOf(root, branch);
-    if (!tracking) {
+    const { branch, remote } = found;
+    if (!remote) {
       const message = `Nothing to fetch: ${branch} has no remote here.`;
       void vscode.window.showInformationMessage(message);
       return message;
     }
     await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `Fetching ${branch} from ${tracking.remote}…` },
+      { location: vscode.ProgressLocation.Notification, title: `Fetching ${branch} from ${remote}…` },
       async () => {
         await fetchMentoringBranch(root, branch);
         // The review branches too: a proposal of the other side waits in my inbox only once fetched.
-        await fetchBranchesUnder(root, tracking.remote, 'mentoring');
+        await fetchBranchesUnder(root, remote, 'mentoring');
       },
     );
     await this.exchange.refresh();
-    return `Fetched ${branch} from ${tracking.remote}.`;
+    return `Fetched ${branch} from ${remote}.`;
   }
 
   /** The git extension's Pull, on the mentoring branch only: on another branch, says how to bring the changes in. */
   async pull(): Promise<void> {
     const root = await this.root('pull the mentoring branch');
-    const branch = await mentoringBranch(root, branchSetting());
+    const branch = (await findMentoringBranch(root, { branch: branchSetting() }))?.branch;
     const current = await currentBranch(root);
     if (branch && current !== branch) {
       void vscode.window.showInformationMessage(

@@ -13,7 +13,7 @@ import { whatsNew } from '../../core/app/whatsNew';
 import type { Handle, MentoringModel } from '../../core/folder/model';
 import { knownPeople, personFromEmail } from '../../core/folder/people';
 import { currentBranch } from '../../core/git/refs';
-import { remoteTrackingOf } from '../../core/git/remoteBranch';
+import { findMentoringBranch } from '../../core/git/mentoringBranch';
 import { isGitRepo } from '../../core/git/repository';
 import { mayEdit, visiblePair, visiblePairs } from '../../core/policy/access';
 import { pendingProposals } from '../../core/review';
@@ -183,7 +183,10 @@ export class SidebarExchange implements vscode.Disposable {
     const pair = visiblePair(model, me, pairId)?.pair;
     const other = pair ? (pair.mentee === me ? pair.mentor : pair.mentee) : pairId;
     const [tracking, current] = news.branch
-      ? await Promise.all([remoteTrackingOf(root, news.branch), currentBranch(root)])
+      ? await Promise.all([
+          findMentoringBranch(root, { branch: news.branch }).then((found) => found?.remote),
+          currentBranch(root),
+        ])
       : [undefined, undefined];
     return newsView(news, {
       other: firstName(personNames(model), other),

@@ -69,7 +69,7 @@ export async function reviewProposals(
 
 /** The semantic summary of any review branch (mine, or not about me), read-only. */
 export async function showBranchSummary(root: string, branch: string): Promise<void> {
-  const target = await findMentoringBranch(root, { into: branchSetting() });
+  const target = await findMentoringBranch(root, { branch: branchSetting() });
   const remote = target?.remote;
   const head = (await refExists(root, `refs/heads/${branch}`)) || !remote ? branch : `${remote}/${branch}`;
   const targetRev = target?.local ? target.branch : target?.tracking ? `${remote}/${target.branch}` : undefined;
@@ -102,7 +102,7 @@ async function decide(
   me: string,
   proposal: ProposalForMe,
 ): Promise<void> {
-  const target = await findMentoringBranch(root, { into: branchSetting() });
+  const target = await findMentoringBranch(root, { branch: branchSetting() });
   const into = target?.branch ?? 'the mentoring branch';
   const url = target?.remote ? await remoteUrl(root, target.remote) : undefined;
   const pullRequest = url && proposal.branch ? remoteCompareUrl(url, into, proposal.branch) : undefined;
