@@ -44,7 +44,7 @@ export function worktreeSnapshot(dir: string, untracked: string[] = []): string 
 
 /**
  * Mocha hooks for one suite: makes the demo repository with its remote and Ben's clone, starts a
- * workbench on each clone (at the same time), saves `ana-<test>.png` and `ben-<test>.png` after
+ * workbench on each clone, saves `ana-<test>.png` and `ben-<test>.png` after
  * each test, and stops both after the suite. Returns a getter for the running pair.
  */
 export function useTwoClones(suite: string, options: Omit<WorkbenchOptions, 'workspace'> = {}): () => TwoClones {
@@ -61,16 +61,12 @@ export function useTwoClones(suite: string, options: Omit<WorkbenchOptions, 'wor
       remote: join(run.dir, 'origin.git'),
       mentorDir: join(run.dir, 'ben'),
     });
-    const started = await Promise.allSettled([
-      Workbench.start({ ...options, workspace: () => demo.dir }),
-      Workbench.start({ ...options, workspace: () => mentorDir }),
-    ]);
-    const [ana, ben] = started.map((s) => (s.status === 'fulfilled' ? s.value : undefined));
-    if (!ana || !ben) {
-      await Promise.all([ana?.stop(), ben?.stop()]);
-      const reason = started.find((s) => s.status === 'rejected');
-      throw reason?.status === 'rejected' ? reason.reason : new Error('a workbench did not start');
-    }
+    // One after the other: two workbenches loading at once on a busy machine can miss the page's load timeout.
+    const ana = await Workbench.start({ ...options, workspace: () => demo.dir });
+    const ben = await Workbench.start({ ...options, workspace: () => mentorDir }).catch(async (error: unknown) => {
+      await ana.stop();
+      throw error;
+    });
     for (const wb of [ana, ben]) {
       wb.setScreenshotDir(dir);
       // Two workbenches share the machine: give each action more time than the harness's 20 s.
