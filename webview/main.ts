@@ -21,6 +21,7 @@ import { agendaSection, pastSessionsSection } from './views/agenda';
 import { feedbackSection } from './views/feedback';
 import { goalsSection } from './views/goals';
 import { healthSection } from './views/health';
+import { ExchangeState, exchangeSections } from './views/exchange';
 import { ProposalsState, proposalsSection } from './views/proposals';
 import { emptyState, problemsBlock, trustBanner, whoAndPair } from './views/header';
 import { timelineSection } from './views/timeline';
@@ -32,6 +33,7 @@ const api = new HostApi(onMessage);
 const ui = new Ui(api, new WebviewStorage(api.persisted), scheduleRender);
 const history = new HistoryState();
 const proposals = new ProposalsState();
+const exchange = new ExchangeState();
 
 function onMessage(message: ExtensionMessage): void {
   if (message.type === 'didChangeState') {
@@ -42,6 +44,9 @@ function onMessage(message: ExtensionMessage): void {
     scheduleRender();
   } else if (message.type === 'didChangeProposals') {
     proposals.update(message.proposals);
+    scheduleRender();
+  } else if (message.type === 'didChangeExchange') {
+    exchange.update(message.exchange);
     scheduleRender();
   } else if (message.type === 'didRequestFocus') {
     focusTarget(message.target);
@@ -79,7 +84,7 @@ function renderNow(): void {
     html`${trustBanner(state)} ${problemsBlock(ui, state)}
     ${
       empty ??
-      html`${whoAndPair(ui, state)}
+      html`${whoAndPair(ui, state)} ${exchangeSections(ui, state, exchange)}
       ${
         pair
           ? html`${agendaSection(ui, pair, writable)} ${goalsSection(ui, pair, writable)}

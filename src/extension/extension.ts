@@ -10,6 +10,8 @@ import { registerHistoryDocuments } from './history/documents';
 import { registerReviewCommands } from './review/commands';
 import { registerReviewDocuments } from './review/documents';
 import { SidebarProvider } from './sidebar/provider';
+import { registerExchange } from './exchange/register';
+import { WorkspaceStorage } from './state/storage';
 import { SessionStatusBar } from './workbench/statusBar';
 
 export function activate(context: vscode.ExtensionContext): void {
@@ -17,8 +19,18 @@ export function activate(context: vscode.ExtensionContext): void {
   const actions = new Actions(controller);
   const diagnostics = new MentoringDiagnostics();
   const statusBar = new SessionStatusBar();
-  const sidebar = new SidebarProvider(context.extensionUri, controller, actions, (command) =>
-    vscode.commands.executeCommand(command),
+  const exchange = registerExchange(
+    controller,
+    actions,
+    new WorkspaceStorage(context.workspaceState),
+    () => sidebar.isVisible,
+  );
+  const sidebar = new SidebarProvider(
+    context.extensionUri,
+    controller,
+    actions,
+    (command) => vscode.commands.executeCommand(command),
+    exchange,
   );
   const setContext = (key: string, value: unknown) => void vscode.commands.executeCommand('setContext', key, value);
 
@@ -26,6 +38,7 @@ export function activate(context: vscode.ExtensionContext): void {
     controller,
     diagnostics,
     statusBar,
+    exchange,
     sidebar,
     vscode.window.registerWebviewViewProvider(VIEW_ID, sidebar),
     registerHistoryDocuments(),

@@ -1,11 +1,17 @@
 // Every message between the extension and the sidebar webview. Three kinds, named by suffix:
 // a ...Command goes from the webview to the extension and gets no answer; a ...Request carries
 // an id and is answered by the response with the same id; a Did...Notification goes from the
-// extension to the webview. Each area (sidebar, history, review, edit) declares its messages
+// extension to the webview. Each area (sidebar, history, review, edit, exchange) declares its messages
 // and their runtime checks in its own file; this one joins them, and the extension checks every
 // incoming message with `parseWebviewMessage` before acting on it.
 import { isObj, type Check } from './guards';
-import { EDIT_CHECKS, type WebviewRequest } from './edit';
+import { EDIT_CHECKS, type WebviewRequest as EditAreaRequest } from './edit';
+import {
+  EXCHANGE_CHECKS,
+  type DidChangeExchangeNotification,
+  type ExchangeCommand,
+  type ExchangeRequest,
+} from './exchange';
 import { HISTORY_CHECKS, type DidChangeHistoryNotification, type HistoryCommand } from './history';
 import { REVIEW_CHECKS, type DidChangeProposalsNotification, type ReviewCommand } from './review';
 import {
@@ -62,12 +68,26 @@ export type {
   EditOp,
   EditRequest,
   PrepareAgendaRequest,
-  WebviewRequest,
 } from './edit';
+export type {
+  DidChangeExchangeNotification,
+  ExchangeView,
+  FetchMentoringRequest,
+  InboxItemView,
+  LoadExchangeCommand,
+  MarkNewsSeenCommand,
+  NewsEntryView,
+  NewsView,
+  OpenInboxItemCommand,
+  PullMentoringCommand,
+  ShareRequest,
+  UnsharedView,
+} from './exchange';
 
 // ---- Webview → extension ----------------------------------------------------------------
 
-export type WebviewCommand = SidebarCommand | HistoryCommand | ReviewCommand;
+export type WebviewCommand = SidebarCommand | HistoryCommand | ReviewCommand | ExchangeCommand;
+export type WebviewRequest = EditAreaRequest | ExchangeRequest;
 export type WebviewMessage = WebviewCommand | WebviewRequest;
 
 const CHECKS: { [T in WebviewMessage['type']]: Check } = {
@@ -75,6 +95,7 @@ const CHECKS: { [T in WebviewMessage['type']]: Check } = {
   ...HISTORY_CHECKS,
   ...REVIEW_CHECKS,
   ...EDIT_CHECKS,
+  ...EXCHANGE_CHECKS,
 };
 
 /** The message when it is one the protocol knows, with exactly its fields, well formed; otherwise undefined. */
@@ -103,4 +124,5 @@ export type ExtensionMessage =
   | RequestResponse
   | DidRequestFocusNotification
   | DidChangeHistoryNotification
-  | DidChangeProposalsNotification;
+  | DidChangeProposalsNotification
+  | DidChangeExchangeNotification;

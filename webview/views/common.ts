@@ -111,6 +111,14 @@ export function button(
   >`;
 }
 
+/** A progress ring with what is being read, while it is. */
+export function loading(text: string): TemplateResult {
+  return html`<p class="history-loading">
+    <vscode-progress-ring aria-label=${text}></vscode-progress-ring>
+    <span class="hint">${text}</span>
+  </p>`;
+}
+
 /** The outcome of the request under `key`: its error, or a note. */
 export function outcome(ui: Ui, key: string): TemplateResult | typeof nothing {
   const error = ui.error(key);

@@ -8,16 +8,20 @@ export const COMMAND = {
   askForMentoring: 'mentoring.askForMentoring',
   commitAgenda: 'mentoring.commitAgenda',
   createPerson: 'mentoring.createPerson',
+  fetch: 'mentoring.fetch',
   init: 'mentoring.init',
+  markNewsSeen: 'mentoring.markNewsSeen',
   offerMentoring: 'mentoring.offerMentoring',
   openSidebar: 'mentoring.openSidebar',
   openWalkthrough: 'mentoring.openWalkthrough',
   pickMe: 'mentoring.pickMe',
   prepareAgenda: 'mentoring.prepareAgenda',
   proposePlanChanges: 'mentoring.proposePlanChanges',
+  pull: 'mentoring.pull',
   refresh: 'mentoring.refresh',
   reviewChanges: 'mentoring.reviewChanges',
   selectPair: 'mentoring.selectPair',
+  share: 'mentoring.share',
   validate: 'mentoring.validate',
 } as const;
 
@@ -28,3 +32,4 @@ export const WALKTHROUGH_ID = 'mentoring-dev.mentoring#mentoring.gettingStarted'
 /** `when`-clause context keys. */
 export const CONTEXT = { folderExists: 'mentoring.folderExists' } as const;
 export const STATUS_BAR_ID = 'mentoring.nextSession';
+export const SHARE_STATUS_BAR_ID = 'mentoring.notShared';

@@ -21,7 +21,7 @@ import {
 } from '../../core/review';
 import { md } from '../../core/review/render';
 import type { Controller } from '../state/controller';
-import { folderSetting } from '../state/settings';
+import { branchSetting, folderSetting } from '../state/settings';
 import { historyUri } from '../history/documents';
 import { showReviewSummary } from './documents';
 import type { SidebarProposals } from './proposals';
@@ -42,7 +42,7 @@ export async function reviewProposals(
 ): Promise<'decided' | 'not-mine' | 'none'> {
   const model = c.store.model;
   if (!model) return 'none';
-  const waiting = await proposalsFor(root, model, me);
+  const waiting = await proposalsFor(root, model, me, { into: branchSetting() });
   let proposal = branch ? waiting.find((p) => p.branch === branch) : undefined;
   if (branch && !proposal) return 'not-mine';
   if (!proposal) {
@@ -69,7 +69,7 @@ export async function reviewProposals(
 
 /** The semantic summary of any review branch (mine, or not about me), read-only. */
 export async function showBranchSummary(root: string, branch: string): Promise<void> {
-  const target = await findMentoringBranch(root);
+  const target = await findMentoringBranch(root, { into: branchSetting() });
   const remote = target?.remote;
   const head = (await refExists(root, `refs/heads/${branch}`)) || !remote ? branch : `${remote}/${branch}`;
   const targetRev = target?.local ? target.branch : target?.tracking ? `${remote}/${target.branch}` : undefined;
@@ -102,7 +102,7 @@ async function decide(
   me: string,
   proposal: ProposalForMe,
 ): Promise<void> {
-  const target = await findMentoringBranch(root);
+  const target = await findMentoringBranch(root, { into: branchSetting() });
   const into = target?.branch ?? 'the mentoring branch';
   const url = target?.remote ? await remoteUrl(root, target.remote) : undefined;
   const pullRequest = url && proposal.branch ? remoteCompareUrl(url, into, proposal.branch) : undefined;
@@ -175,7 +175,7 @@ async function run(
 ): Promise<void> {
   const model = c.store.model;
   if (!model) return;
-  const request = { proposal: proposal.branch ?? proposal.pair, model, me, today: localToday() };
+  const request = { proposal: proposal.branch ?? proposal.pair, model, me, today: localToday(), into: branchSetting() };
   let result: DecisionResult;
   try {
     result = await vscode.window.withProgress(

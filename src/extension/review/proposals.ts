@@ -10,7 +10,7 @@ import type { ProposalView, ProposalsView } from '../../protocol/messages';
 import type { Controller } from '../state/controller';
 import { knownPeople, personFromEmail } from '../../core/folder/people';
 import { errorMessage } from '../../shared/errors';
-import { folderSetting } from '../state/settings';
+import { branchSetting, folderSetting } from '../state/settings';
 import { isTrusted, untrustedMessage } from '../workbench/trust';
 
 export class SidebarProposals implements vscode.Disposable {
@@ -66,10 +66,15 @@ export class SidebarProposals implements vscode.Disposable {
         return { status: 'unavailable', message: 'This folder is not a git repository.', ...empty };
       const people = knownPeople(this.c.store.model);
       const handleOfEmail = (email: string) => personFromEmail(people, email)?.handle;
-      const proposals = await pendingProposals(root, { folder: folderSetting(), handleOfEmail });
+      const proposals = await pendingProposals(root, {
+        folder: folderSetting(),
+        into: branchSetting(),
+        handleOfEmail,
+      });
       const model = this.c.store.model;
       // What waits for my decision is titled as Review Mentoring Changes titles it.
-      const forMe = me && model ? await proposalsFor(root, model, me, { pending: proposals }) : [];
+      const forMe =
+        me && model ? await proposalsFor(root, model, me, { pending: proposals, into: branchSetting() }) : [];
       const titles = new Map(forMe.map((p) => [`${p.branch ?? p.pair}`, p.title]));
       const view: ProposalsView = { status: 'ready', mine: [], toMe: [] };
       for (const proposal of proposals) {

@@ -6,6 +6,7 @@ import { COMMAND, VIEW_ID, type CommandId } from '../commands/ids';
 import {
   isRequest,
   parseWebviewMessage,
+  type ExchangeView,
   type ExtensionMessage,
   type HistoryView,
   type ProposalsView,
@@ -14,6 +15,7 @@ import {
 } from '../../protocol/messages';
 import type { Actions } from '../documents/actions';
 import type { Controller } from '../state/controller';
+import type { Exchange } from '../exchange/register';
 import { SidebarHistory } from '../history/historyView';
 import { errorMessage } from '../../shared/errors';
 import { SidebarProposals } from '../review/proposals';
@@ -32,8 +34,12 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
     private readonly c: Controller,
     private readonly actions: Actions,
     private readonly runCommand: (command: CommandId) => Thenable<unknown>,
+    private readonly exchange: Exchange,
   ) {
-    this.disposables.push(c.onDidChange(() => this.postState()));
+    this.disposables.push(
+      c.onDidChange(() => this.postState()),
+      exchange.view.onDidChange((view) => this.postExchange(view)),
+    );
     this.history = new SidebarHistory(
       c,
       (history) => this.postHistory(history),
@@ -95,6 +101,11 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
     this.post({ type: 'didChangeProposals', proposals });
   }
 
+  private postExchange(exchange: ExchangeView): void {
+    this.queue = this.queue.filter((m) => m.type !== 'didChangeExchange');
+    this.post({ type: 'didChangeExchange', exchange });
+  }
+
   private post(message: ExtensionMessage): void {
     if (!this.view || !this.ready) {
       this.queue.push(message);
@@ -150,6 +161,14 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
           // Only a branch the sidebar was sent: the message cannot name any other ref.
           if (!this.proposals.isKnownBranch(message.branch)) return;
           return void (await vscode.commands.executeCommand(COMMAND.reviewChanges, message.branch));
+        case 'loadExchange':
+          return await this.exchange.view.show();
+        case 'openInboxItem':
+          return await this.exchange.view.open(message.itemId, () => this.focus('agenda'));
+        case 'pullMentoring':
+          return await this.exchange.actions.pull();
+        case 'markNewsSeen':
+          return await this.exchange.actions.markNewsSeen(message.pairId);
       }
     } catch (error) {
       void vscode.window.showErrorMessage(errorMessage(error));
@@ -178,6 +197,13 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
             kind: request.kind,
             goal: request.goal,
           });
+          break;
+        case 'share':
+          // The notification tells the outcome; the sidebar keeps it beside the button too.
+          message = await this.exchange.actions.share(request.pairId);
+          break;
+        case 'fetchMentoring':
+          message = await this.exchange.actions.fetch();
           break;
       }
       this.post({ type: 'response', id: request.id, ok: true, message });

@@ -6,6 +6,10 @@ interface Stored {
   'mentoring.selectedPair': string;
   /** The person picked as "me" in this workspace. */
   'mentoring.pickedMe': string;
+  /** Per pair, the newest commit of the mentoring branch whose changes I marked as seen in What's new. */
+  'mentoring.newsSeen': Record<string, string>;
+  /** The inbox items I opened that count as read once seen (an answered feedback request), newest last. */
+  'mentoring.inboxSeen': string[];
 }
 
 export class WorkspaceStorage {

@@ -1,8 +1,10 @@
-// The next session in the status bar: its date and whether its agenda is ready. Click opens the sidebar.
+// The status bar: the next session (its date and whether its agenda is ready; click opens the
+// sidebar), and "N not shared" while my pairs have changes Share would commit (click shares).
 import * as vscode from 'vscode';
-import { COMMAND, STATUS_BAR_ID } from '../commands/ids';
+import { COMMAND, SHARE_STATUS_BAR_ID, STATUS_BAR_ID } from '../commands/ids';
 import { addDays } from '../../shared/dates';
-import type { SidebarState } from '../../protocol/messages';
+import type { ExchangeView, SidebarState } from '../../protocol/messages';
+import { notSharedText, unsharedTotal } from '../exchange/viewModel';
 
 export class SessionStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem(STATUS_BAR_ID, vscode.StatusBarAlignment.Left, 50);
@@ -36,6 +38,35 @@ export class SessionStatusBar implements vscode.Disposable {
       this.item.backgroundColor = soon ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     }
     this.item.accessibilityInformation = { label: String(this.item.tooltip), role: 'button' };
+    this.item.show();
+  }
+
+  dispose(): void {
+    this.item.dispose();
+  }
+}
+
+export class ShareStatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem(SHARE_STATUS_BAR_ID, vscode.StatusBarAlignment.Left, 49);
+
+  constructor() {
+    this.item.name = 'Mentoring: Not Shared';
+    this.item.command = COMMAND.share;
+  }
+
+  /** Shown only while something waits for Share; the sidebar's exchange is what counts it. */
+  update(exchange: ExchangeView): void {
+    const total = exchange.status === 'ready' ? unsharedTotal(exchange.unshared) : 0;
+    if (total === 0) {
+      this.item.hide();
+      return;
+    }
+    this.item.text = `$(cloud-upload) ${total} not shared`;
+    const pairs = exchange.unshared.map((p) =>
+      p.count > 0 ? `${p.pair}: ${p.words.join('; ') || notSharedText(p.count)}` : `${p.pair}: not pushed yet`,
+    );
+    this.item.tooltip = `Mentoring: ${notSharedText(total)} with the other side.\n${pairs.join('\n')}\nClick to share.`;
+    this.item.accessibilityInformation = { label: `Mentoring: ${notSharedText(total)}. Share them.`, role: 'button' };
     this.item.show();
   }
 
