@@ -81,9 +81,14 @@ describe('the exchange between two clones', function () {
     );
     assert.equal(git(remote, 'rev-parse', `${shared}~1`), remoteBefore, 'one commit on top of what was there');
     assert.equal(git(remote, 'diff-tree', '--no-commit-id', '--name-only', '-r', shared), feedbackFile);
-    assert.equal(ana.git('rev-parse', 'HEAD'), shared, "Ana's main is the shared commit");
-    assert.equal(worktreeSnapshot(ana.workspace, ['scratch.txt']), anaBefore, "Ana's other work is untouched");
+    // The push comes first, then Ana's own branch and index: wait for the share to finish here.
+    await eventually(
+      () => git(ana.workspace, 'rev-parse', 'HEAD') === shared,
+      15_000,
+      "Ana's main at the shared commit",
+    );
     await nothingUnshared(frame);
+    assert.equal(worktreeSnapshot(ana.workspace, ['scratch.txt']), anaBefore, "Ana's other work is untouched");
   });
 
   it('Ben fetches, pulls, finds the request in his inbox, answers and shares', async function () {
@@ -119,8 +124,13 @@ describe('the exchange between two clones', function () {
     const shared = await remoteCommit(remote, 'main', /^mentoring\(ana--ben\): answer/, 'the shared answer');
     assert.equal(git(remote, 'diff-tree', '--no-commit-id', '--name-only', '-r', shared), feedbackFile);
     assert.match(git(remote, 'show', `${shared}:${feedbackFile}`), /status: answered/);
-    assert.equal(worktreeSnapshot(ben.workspace, ['todo.txt']), benBefore, "Ben's other work is untouched");
+    await eventually(
+      () => git(ben.workspace, 'rev-parse', 'HEAD') === shared,
+      15_000,
+      "Ben's main at the shared commit",
+    );
     await nothingUnshared(frame);
+    assert.equal(worktreeSnapshot(ben.workspace, ['todo.txt']), benBefore, "Ben's other work is untouched");
     await eventually(async () => (await request.count()) === 0, 20_000, 'the request gone from the inbox');
   });
 

@@ -17,8 +17,13 @@ export interface TwoClones {
   remote: string;
 }
 
+/**
+ * Runs git for the test's own look: with GIT_OPTIONAL_LOCKS=0, so a `git status` never writes the
+ * index back (it would race with the extension's own index update and could undo it).
+ */
 export function git(cwd: string, ...args: string[]): string {
-  const result = spawnSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+  const env = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
+  const result = spawnSync('git', args, { cwd, encoding: 'utf8', env });
   if (result.status !== 0) throw new Error(`git ${args.join(' ')} in ${cwd}: ${result.stderr}`);
   return result.stdout.trim();
 }
