@@ -208,10 +208,11 @@ describe('the exchange between two clones', function () {
 
     await eventually(() => git(remote, 'show', `main:${PLAN}`).includes(GOAL), 30_000, 'the goal on main');
     assert.equal(git(remote, 'rev-parse', 'main~1'), mainBefore, 'merged on top of what was there');
-    assert.equal(
-      git(remote, 'for-each-ref', '--format=%(refname:short)', 'refs/heads/mentoring/'),
-      '',
-      'the review branch is deleted',
+    // The review branch goes after the merge is pushed.
+    await eventually(
+      () => git(remote, 'for-each-ref', '--format=%(refname:short)', 'refs/heads/mentoring/') === '',
+      15_000,
+      'the review branch deleted on the remote',
     );
     await eventually(() => ben.git('rev-parse', 'HEAD') === git(remote, 'rev-parse', 'main'), 15_000, "Ben's main");
     assert.ok(readFileSync(join(ben.workspace, PLAN), 'utf8').includes(GOAL), "Ben's checkout has the plan");
