@@ -83,6 +83,8 @@ export interface ExchangeView {
   /** 'unavailable': nothing can be read here (Restricted Mode, no folder, not known who I am); `message` says why. */
   status: 'loading' | 'ready' | 'unavailable' | 'error';
   message?: string;
+  /** Whom it was read for: the webview shows it only while that is still who I am. */
+  me?: string;
   /** The mentoring branch Share commits to. */
   branch?: string;
   inbox: InboxItemView[];

@@ -33,7 +33,9 @@ export function exchangeSections(
   exchange: ExchangeState,
 ): TemplateResult | typeof nothing {
   if (!state.trusted || state.me.kind !== 'known' || !state.folderExists) return nothing;
-  const view = exchange.get(ui);
+  const read = exchange.get(ui);
+  // Read for someone else (who I am just changed): loading until the new one comes.
+  const view = read?.status === 'ready' && read.me !== state.me.handle ? undefined : read;
   const pair = state.pair;
   const mine = pair && (pair.role === 'mentee' || pair.role === 'mentor') ? pair : undefined;
   return html`${inboxSection(ui, state, view)}

@@ -29,7 +29,10 @@ export async function shareCommand(pairId: string | undefined, options: ShareCom
   const results: ShareResult[] = [];
   for (const pair of pairs) results.push(await share(context.root, { ...scope, pair, dryRun: options.dryRun }));
 
-  const failed = results.filter((r) => r.status === 'conflict' || r.pushError !== undefined);
+  // Exit 1 when something did not reach the remote it was meant for.
+  const failed = results.filter(
+    (r) => r.status === 'conflict' || r.pushError !== undefined || (r.review !== undefined && !r.review.pushed),
+  );
   if (failed.length > 0) process.exitCode = 1;
   if (options.json) {
     process.stdout.write(JSON.stringify(results, null, 2) + '\n');

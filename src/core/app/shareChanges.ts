@@ -13,7 +13,7 @@ import { readObjects } from '../git/objects';
 import { mergeVersions } from '../git/mergeFile';
 import { hashFiles } from '../git/plumbing';
 import { currentBranch, defaultBranch, mergeBase, pushRemote } from '../git/refs';
-import { folderRelativeToTop, headCommit, topLevel, workingTreeFiles } from '../git/repository';
+import { folderRelativeToTop, headCommit, topLevel, uncommittedPaths, workingTreeFiles } from '../git/repository';
 import { GitError } from '../git/runner';
 import { parsePairId } from '../folder/names';
 import { DEFAULT_FOLDER, PRIVATE_FOLDER } from '../folder/paths';
@@ -81,14 +81,13 @@ export async function shareScope(root: string, options: ShareScopeOptions): Prom
   if (!top) throw new GitError('this folder is not a git repository');
   const folderPrefix = `${folderRelativeToTop(top, root, options.folder ?? DEFAULT_FOLDER)}/`;
   const rootRel = relative(top, root).split(sep).join('/');
-  const branch = await mentoringBranch(top, options.branch);
+  const [branch, head] = await Promise.all([mentoringBranch(top, options.branch), headCommit(top)]);
   // Compared with the top below: both as the file system names them, whatever links lead there.
   if (branch.worktree !== undefined) {
     const real = (path: string) => realpath(path).catch(() => path);
     const [here, there] = await Promise.all([real(top), real(branch.worktree)]);
     branch.worktree = here === there ? top : branch.worktree;
   }
-  const head = await headCommit(top);
   let base = branch.tip;
   if (head !== undefined && head !== branch.tip) base = await mergeBase(top, head, branch.tip).catch(() => branch.tip);
   return { top, rootPrefix: rootRel === '' ? '' : `${rootRel}/`, folderPrefix, branch, base, head };
@@ -106,6 +105,8 @@ async function mentoringBranch(top: string, requested: string | undefined): Prom
     const upstream: Upstream = { remote, remoteRef: `refs/heads/${name}`, trackingRef, tip };
     if (tip) return { ...state, upstream, ref: trackingRef, tip };
   }
+  if (!(await headCommit(top)))
+    throw new GitError('the repository has no commits yet: commit the mentoring folder once first');
   throw new GitError(`there is no branch "${name}" here${remote ? ` or on ${remote}` : ''} to share to`);
 }
 
@@ -114,10 +115,16 @@ export async function findChanges(scope: Scope, pair: string | undefined): Promi
   if (pair !== undefined) parsePairId(pair);
   const { top, folderPrefix, branch, base } = scope;
   const pairsPath = `${folderPrefix}pairs${pair === undefined ? '' : `/${pair}`}`;
-  const atTip = await blobsAt(top, branch.tip, pairsPath);
-  const atBase = base === branch.tip ? atTip : await blobsAt(top, base, pairsPath);
+  // On the mentoring branch itself, only what `git status` lists can differ from it: no need to
+  // hash every file of a large program on each look.
+  const onTip = scope.head === branch.tip;
+  const [atTip, atBase, listed] = await Promise.all([
+    blobsAt(top, branch.tip, pairsPath),
+    base === branch.tip ? undefined : blobsAt(top, base, pairsPath),
+    onTip ? uncommittedPaths(top, pairsPath, { ignored: false }) : workingTreeFiles(top, pairsPath),
+  ]).then(([tip, fork, working]) => [tip, fork ?? tip, working] as const);
   const files = new Map<string, MentoringFile>();
-  for (const path of [...atTip.keys(), ...atBase.keys(), ...(await workingTreeFiles(top, pairsPath))]) {
+  for (const path of onTip ? listed : [...atTip.keys(), ...atBase.keys(), ...listed]) {
     const file = mentoringFileAt(folderPrefix, path);
     if (file && !path.split('/').includes(PRIVATE_FOLDER)) files.set(path, file);
   }

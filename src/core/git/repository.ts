@@ -117,16 +117,22 @@ export async function trackedFiles(root: string, pathspec: string): Promise<stri
 
 /**
  * Paths under `pathspec`, relative to the repository root, whose working-tree version is not the
- * one HEAD has: modified, staged, untracked or ignored. A file under `pathspec` that exists and is
- * not listed has nothing to commit. One `git status` call, about as cheap as `ls-files`.
+ * one HEAD has: modified, staged, untracked or (unless `ignored: false`) ignored. A file under
+ * `pathspec` that exists and is not listed has nothing to commit. One `git status` call, about as
+ * cheap as `ls-files`.
  */
-export async function uncommittedPaths(root: string, pathspec: string): Promise<string[]> {
+export async function uncommittedPaths(
+  root: string,
+  pathspec: string,
+  options: { ignored?: boolean } = {},
+): Promise<string[]> {
   const out = await runGit(root, [
+    '--literal-pathspecs',
     'status',
     '--porcelain=v1',
     '-z',
     '--untracked-files=all',
-    '--ignored=matching',
+    `--ignored=${options.ignored === false ? 'no' : 'matching'}`,
     '--no-renames',
     '--',
     pathspec,

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { share, unsharedChanges, type ShareResult } from '../../core/app/share';
 import { currentBranch } from '../../core/git/refs';
+import { fetchBranchesUnder } from '../../core/git/merge';
 import { fetchMentoringBranch, mentoringBranch, remoteTrackingOf } from '../../core/git/remoteBranch';
 import { mayEdit } from '../../core/policy/access';
 import type { Controller } from '../state/controller';
@@ -113,7 +114,7 @@ export class ExchangeActions {
     else void vscode.window.showInformationMessage(result.summary);
   }
 
-  /** Fetches the mentoring branch from its remote; What's new then shows what came. */
+  /** Fetches the mentoring branch and the review branches from the remote; What's new and the inbox then show what came. */
   async fetch(): Promise<string> {
     const root = await this.root('fetch the mentoring branch');
     const branch = await mentoringBranch(root, branchSetting());
@@ -127,7 +128,11 @@ export class ExchangeActions {
     }
     await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Fetching ${branch} from ${tracking.remote}…` },
-      () => fetchMentoringBranch(root, branch),
+      async () => {
+        await fetchMentoringBranch(root, branch);
+        // The review branches too: a proposal of the other side waits in my inbox only once fetched.
+        await fetchBranchesUnder(root, tracking.remote, 'mentoring');
+      },
     );
     await this.exchange.refresh();
     return `Fetched ${branch} from ${tracking.remote}.`;

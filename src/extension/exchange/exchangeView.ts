@@ -126,7 +126,7 @@ export class SidebarExchange implements vscode.Disposable {
     if (!me) return { status: 'unavailable', message: this.c.me.kind === 'unknown' ? this.c.me.reason : '', ...NONE };
     try {
       const git = await isGitRepo(root);
-      const view: ExchangeView = { status: 'ready', ...NONE };
+      const view: ExchangeView = { status: 'ready', me, ...NONE };
       view.inbox = await this.inbox(root, model, me, git);
       if (!git) return { ...view, newsMessage: 'This folder is not a git repository: nothing is shared through it.' };
       const unshared = await unsharedChanges(root, { folder: folderSetting(), branch: branchSetting() });

@@ -189,6 +189,7 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
         case 'commitAgenda':
           message = await this.actions.commitAgenda(request.file);
           void vscode.window.showInformationMessage(message);
+          void this.exchange.view.refresh();
           break;
         case 'askFeedback':
           await this.actions.askFeedback({
