@@ -152,6 +152,13 @@ describe('the exchange between two clones', function () {
       .locator(`[data-feedback$="${feedbackFile.split('/').pop()}"]`)
       .getByText(ANSWER)
       .waitFor();
+    await frame
+      .getByTestId('inbox')
+      .getByTestId('inbox-item')
+      .filter({ hasText: /Ben answered your feedback request/ })
+      .filter({ hasText: QUESTION })
+      .first()
+      .waitFor({ timeout: 20_000 });
     assert.equal(worktreeSnapshot(ana.workspace, ['scratch.txt']), anaBefore, "the pull left Ana's own work as it was");
 
     await frame.getByTestId('news-seen').first().click();
@@ -190,12 +197,11 @@ describe('the exchange between two clones', function () {
     const { ben, remote } = clones();
     const frame = await sidebarOf(ben, 'Ben Brooks');
     await frame.getByTestId('fetch').first().click();
-    await frame
+    const proposal = frame
       .getByTestId('inbox')
       .getByTestId('inbox-item')
-      .filter({ hasText: /Ana proposes plan changes/ })
-      .first()
-      .waitFor({ timeout: 30_000 });
+      .filter({ hasText: /Ana proposes plan changes/ });
+    await proposal.first().waitFor({ timeout: 30_000 });
     const mainBefore = git(remote, 'rev-parse', 'main');
 
     await ben.runCommand('Mentoring: Review Mentoring Changes');
@@ -218,5 +224,6 @@ describe('the exchange between two clones', function () {
     assert.ok(readFileSync(join(ben.workspace, PLAN), 'utf8').includes(GOAL), "Ben's checkout has the plan");
     assert.equal(worktreeSnapshot(ben.workspace, ['todo.txt']), benBefore, "Ben's other work is untouched");
     await frame.locator('.goal-title', { hasText: GOAL }).first().waitFor({ timeout: 20_000 });
+    await eventually(async () => (await proposal.count()) === 0, 20_000, 'the proposal gone from the inbox');
   });
 });
