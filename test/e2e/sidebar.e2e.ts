@@ -130,7 +130,8 @@ describe('sidebar', function () {
       'the commit',
     );
     assert.equal(wb.git('show', '--name-only', '--format=', 'HEAD'), file);
-    assert.equal(wb.git('diff', '--cached', '--name-only'), 'README.md');
+    // Share moves the branch, then brings the index's entry for the agenda up to the commit.
+    await eventually(() => wb.git('diff', '--cached', '--name-only') === 'README.md', 10_000, 'the index');
     await frame.getByText('committed', { exact: true }).first().waitFor();
     await eventually(async () => (await notificationsText(wb)).includes('Committed the agenda'), 10_000, 'the message');
     // Nothing left to commit: the button says so until the agenda changes again.

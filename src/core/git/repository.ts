@@ -181,5 +181,12 @@ export async function workingTreeFiles(root: string, pathspec: string): Promise<
 export async function resetIndexPaths(root: string, paths: string[]): Promise<void> {
   if (paths.length === 0) return;
   paths.forEach(assertPath);
-  await runGit(root, ['--literal-pathspecs', 'reset', '-q', '--', ...paths], { mode: 'write' });
+  // A `git status` that another program (the editor's git view, a shell prompt) started before the
+  // reset can write its older copy of the index back after it: check, and reset again if it did.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await runGit(root, ['--literal-pathspecs', 'reset', '-q', '--', ...paths], { mode: 'write' });
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const staged = await runGit(root, ['--literal-pathspecs', 'diff', '--cached', '--name-only', '-z', '--', ...paths]);
+    if (staged === '') return;
+  }
 }
