@@ -1,4 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
+import { writeFileAtomic } from '../../core/fs/atomicWrite';
 import { dirname } from 'node:path';
 import { isIsoDate } from '../../shared/dates';
 import { prepareAgenda } from '../../core/app/agenda';
@@ -23,7 +24,7 @@ export async function agendaCommand(pairId: string, options: GlobalOptions & { d
   });
   await mkdir(dirname(agenda.path), { recursive: true });
   try {
-    await writeFile(agenda.path, agenda.text, { flag: 'wx' });
+    await writeFileAtomic(agenda.path, agenda.text, { exclusive: true });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new CliError(`${agenda.rel} already exists`);
     throw error;

@@ -2,7 +2,8 @@
 // pair's folder. `--write` replaces the marked block in the repository's CODEOWNERS file (the
 // first of .github/, the root and docs/ that has one; a new .github/CODEOWNERS otherwise).
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import { writeFileAtomic } from '../../core/fs/atomicWrite';
 import { dirname, join } from 'node:path';
 import { loadMentoring } from '../../core/folder/load';
 import { codeownersLines, CodeownersError, updateCodeowners } from '../../core/review';
@@ -35,6 +36,6 @@ export async function codeownersCommand(options: GlobalOptions & { write?: boole
     return;
   }
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, updated);
+  await writeFileAtomic(path, updated);
   process.stdout.write(`wrote ${lines.length} line${lines.length === 1 ? '' : 's'} to ${rel}\n`);
 }

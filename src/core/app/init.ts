@@ -1,7 +1,8 @@
 // `mentoring init`: a program file, two example people, one example pair that shows every
 // field with comments, and the .gitignore that keeps `.private/` out of git. Never overwrites.
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
+import { writeFileAtomic } from '../fs/atomicWrite';
 import { dirname, join, relative } from 'node:path';
 import { examplePlan, exampleSession, exampleFeedback, examplePeople, programTemplate } from './exampleFiles';
 import { localToday } from './today';
@@ -30,7 +31,7 @@ export async function initMentoring(root: string, folder = '.mentoring', today =
       continue;
     }
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, text, { flag: 'wx' });
+    await writeFileAtomic(path, text, { exclusive: true });
     result.created.push(rel);
   }
   return result;
