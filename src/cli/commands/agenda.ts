@@ -1,6 +1,4 @@
-import { mkdir } from 'node:fs/promises';
-import { writeFileAtomic } from '../../core/fs/atomicWrite';
-import { dirname } from 'node:path';
+import { writeFile } from '../../core/fs';
 import { isIsoDate } from '../../shared/dates';
 import { prepareAgenda } from '../../core/app/agenda';
 import { localToday } from '../../core/app/today';
@@ -22,9 +20,8 @@ export async function agendaCommand(pairId: string, options: GlobalOptions & { d
     date: options.date,
     today: localToday(),
   });
-  await mkdir(dirname(agenda.path), { recursive: true });
   try {
-    await writeFileAtomic(agenda.path, agenda.text, { exclusive: true });
+    await writeFile(model.root, agenda.path, agenda.text, { exclusive: true });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new CliError(`${agenda.rel} already exists`);
     throw error;

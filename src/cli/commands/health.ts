@@ -1,5 +1,4 @@
 // `mentoring health [pair]`: relationship health figures from the git log, per pair and for the program.
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   historyHealth,
@@ -11,6 +10,7 @@ import {
 import { localToday } from '../../core/app/today';
 import { readHistory } from '../../core/history';
 import { readYamlText, parseYaml } from '../../core/folder/yamlText';
+import { checkPath, UnsafePathError } from '../../core/fs';
 import { checkPairArgument, CliError, resolveContext, type GlobalOptions } from '../context';
 
 export async function healthCommand(
@@ -29,12 +29,13 @@ async function healthInto(
 ): Promise<void> {
   if (pairId !== undefined) checkPairArgument(pairId);
   const context = await resolveContext(options);
-  if (!existsSync(join(context.root, context.folder))) {
+  if (checkPath(context.root, join(context.root, context.folder)) === 'missing') {
     throw new CliError(`no mentoring folder at ${context.folder}/ (run \`mentoring init\`)`);
   }
   const history = await readHistory(context.root, { folder: context.folder, pair: pairId });
   const today = localToday();
-  const { pairs } = historyHealth(history, today, { defaultCadenceDays: programCadence(context.root, context.folder) });
+  const defaultCadenceDays = programCadence(context.root, context.folder);
+  const { pairs } = historyHealth(history, today, { defaultCadenceDays });
   const shown = pairId === undefined ? pairs : pairs.filter((pair) => pair.pair === pairId);
   if (pairId !== undefined && shown.length === 0)
     throw new CliError(`no pair "${pairId}" committed in ${context.folder}/pairs/`);
@@ -135,10 +136,12 @@ function programText(p: ProgramHealth): string {
 /** The program's default cadence, if program.yaml sets one (a broken file just means no default). */
 function programCadence(root: string, folder: string): number | undefined {
   try {
-    const parsed = parseYaml(readYamlText(join(root, folder, 'program.yaml')));
+    const parsed = parseYaml(readYamlText(root, join(root, folder, 'program.yaml')));
     const cadence = (parsed.data as { defaults?: { cadence_days?: unknown } } | undefined)?.defaults?.cadence_days;
     return typeof cadence === 'number' && cadence > 0 ? cadence : undefined;
-  } catch {
+  } catch (error) {
+    // A link or a FIFO in its place is said, not taken for a broken file; the figures go on without it.
+    if (error instanceof UnsafePathError) process.stderr.write(`warning: ${error.message}\n`);
     return undefined;
   }
 }

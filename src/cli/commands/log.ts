@@ -1,7 +1,7 @@
 // `mentoring log <pair>`: the relationship's timeline from git history, grouped by month, in the
 // same sentences as the sidebar's timeline. What stays between the pair (action texts, questions)
 // is shown only when git's user.email belongs to the pair's mentee or mentor, as in the sidebar.
-import { existsSync } from 'node:fs';
+import { checkPath } from '../../core/fs';
 import { join } from 'node:path';
 import { timelineContext, timelineInWords } from '../../core/app/timeline';
 import { loadMentoring } from '../../core/folder/load';
@@ -31,7 +31,7 @@ async function logCommandInto(
   if (
     entries.length === 0 &&
     !history.pairs.has(pairId) &&
-    !existsSync(join(context.root, context.folder, 'pairs', pairId))
+    checkPath(context.root, join(context.root, context.folder, 'pairs', pairId)) === 'missing'
   ) {
     throw new CliError(`no pair "${pairId}" in ${context.folder}/pairs/`);
   }

@@ -2,6 +2,7 @@ import { relative, resolve } from 'node:path';
 import { checkPrivateNotTracked } from '../../core/folder/validate';
 import { loadMentoring } from '../../core/folder/load';
 import { isGitRepo } from '../../core/git/repository';
+import { codeownersPathProblems } from './codeowners';
 import { CliError, resolveContext, type GlobalOptions } from '../context';
 import { formatProblems, type ProblemFormat } from '../format';
 
@@ -14,6 +15,7 @@ export async function validateCommand(
   if (!model.exists) throw new CliError(`no mentoring folder at ${context.folder}/ (run \`mentoring init\`)`);
   let problems = [...model.problems];
   if (await isGitRepo(context.root)) problems.push(...(await checkPrivateNotTracked(model)));
+  problems.push(...codeownersPathProblems(context.root));
 
   const only = paths.map((path) => relative(context.root, resolve(context.cwd, path)).split('\\').join('/'));
   if (only.length > 0) {

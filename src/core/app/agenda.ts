@@ -1,6 +1,7 @@
 // Preparing a session's agenda, decided once for `mentoring agenda` and the sidebar: which file,
 // with what text, carrying over what. Each face writes the file its own way (the CLI with node
 // fs, the extension through a WorkspaceEdit), and each refuses to overwrite.
+import { lineEndingFor, withLineEnding } from '../fs';
 import { isIsoDate } from '../../shared/dates';
 import { newAgendaText, openItems } from '../edit';
 import type { Action, LoadedFile, MentoringModel, PairModel } from '../folder/model';
@@ -58,7 +59,9 @@ export function prepareAgenda(request: AgendaRequest): PreparedAgenda {
     );
   const { mentee, mentor } = pair;
   const preparedBy = request.preparedBy === mentor ? mentor : mentee;
-  const text = newAgendaText({ date, preparedBy, previous: previous?.data, cadenceDays: cadenceDays(model, pair) });
+  const fresh = newAgendaText({ date, preparedBy, previous: previous?.data, cadenceDays: cadenceDays(model, pair) });
+  // A folder kept in CRLF gets a CRLF agenda, not one file that differs from all the others.
+  const text = withLineEnding(fresh, lineEndingFor(model.root, path));
   return { pair, date, path, rel, text, preparedBy, carriedOver: openItems(previous?.data) };
 }
 

@@ -1,9 +1,7 @@
 // `mentoring init`: a program file, two example people, one example pair that shows every
 // field with comments, and the .gitignore that keeps `.private/` out of git. Never overwrites.
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { writeFileAtomic } from '../fs/atomicWrite';
-import { dirname, join, relative } from 'node:path';
+import { checkPath, lineEndingFor, withLineEnding, writeFile } from '../fs';
+import { join, relative } from 'node:path';
 import { examplePlan, exampleSession, exampleFeedback, examplePeople, programTemplate } from './exampleFiles';
 import { localToday } from './today';
 
@@ -26,12 +24,12 @@ export async function initMentoring(root: string, folder = '.mentoring', today =
   const result: InitResult = { created: [], skipped: [] };
   for (const [path, text] of files) {
     const rel = relative(root, path).split('\\').join('/');
-    if (existsSync(path)) {
+    // A link anywhere on the way is refused (UnsafePathError), before anything is written.
+    if (checkPath(root, path) !== 'missing') {
       result.skipped.push(rel);
       continue;
     }
-    await mkdir(dirname(path), { recursive: true });
-    await writeFileAtomic(path, text, { exclusive: true });
+    await writeFile(root, path, withLineEnding(text, lineEndingFor(root, path)), { exclusive: true });
     result.created.push(rel);
   }
   return result;

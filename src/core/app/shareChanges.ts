@@ -5,7 +5,8 @@
 // branch had since (what I shared from here before). My change is applied on the mentoring
 // branch's newer version (a three-way merge from the version it was made from), so sharing never
 // undoes what the other side did, and what it would add is what the words describe.
-import { lstat, open, realpath } from 'node:fs/promises';
+import { lstat, realpath } from 'node:fs/promises';
+import { checkPath, FileTooLargeError, readBytes, UnsafePathError } from '../fs';
 import { join, relative, sep } from 'node:path';
 import { diffTree, listTree, walkLog } from '../git/commits';
 import { readObjects } from '../git/objects';
@@ -130,7 +131,7 @@ export async function findChanges(scope: Scope, pair: string | undefined): Promi
   const onDisk: string[] = [];
   const paths: string[] = [];
   for (const path of files.keys()) {
-    const kind = await fileKind(join(top, path));
+    const kind = await fileKind(top, join(top, path));
     if (kind === 'other') continue; // a symbolic link or a folder is never a mentoring file to share
     paths.push(path);
     if (kind === 'file') onDisk.push(path);
@@ -160,12 +161,13 @@ async function blobsAt(top: string, commit: string, path: string): Promise<Map<s
   return new Map(entries.filter((entry) => entry.type === 'blob').map((entry) => [entry.path, entry.id]));
 }
 
-async function fileKind(abs: string): Promise<'file' | 'missing' | 'other'> {
+/** 'other' for a folder, or a path with a link or a special file anywhere under the top: never shared. */
+async function fileKind(top: string, abs: string): Promise<'file' | 'missing' | 'other'> {
   try {
-    return (await lstat(abs)).isFile() ? 'file' : 'other';
+    const kind = checkPath(top, abs);
+    return kind === 'dir' ? 'other' : kind;
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return 'missing';
+    if (error instanceof UnsafePathError) return 'other';
     throw error;
   }
 }
@@ -291,23 +293,15 @@ function sameContent(a: Buffer | undefined, b: Buffer | undefined): boolean {
 }
 
 /**
- * A working-tree file's bytes, at most one byte over the size limit: a file that big is refused
- * by the YAML guards anyway, and a huge one is never read whole.
+ * A working-tree file's bytes, through the fs module's cap: a file over the size limit reads as
+ * empty (it is refused when shared anyway), and a huge one is never read whole.
  */
 async function readWorkingFile(top: string, path: string): Promise<Buffer> {
-  const handle = await open(join(top, path), 'r');
   try {
-    const buffer = Buffer.alloc(Math.min((await handle.stat()).size, MAX_FILE_BYTES) + 1);
-    let length = 0;
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
-      if (bytesRead === 0 || (length += bytesRead) === buffer.length) break;
-    }
-    if (length === buffer.length && length <= MAX_FILE_BYTES)
-      throw new GitError(`${path} changed while it was read; try again`);
-    return buffer.subarray(0, length);
-  } finally {
-    await handle.close();
+    return readBytes(top, join(top, path), MAX_FILE_BYTES);
+  } catch (error) {
+    if (error instanceof FileTooLargeError) return Buffer.alloc(0);
+    throw error;
   }
 }
 

@@ -10,8 +10,9 @@
 // - `checkPrivateNotTracked(model)` (validate.ts) is the one rule that needs git; callers that
 //   may run git add its problems.
 // One broken file never hides the rest: every failure becomes a problem of its own file.
-import { readdirSync, statSync, type Dirent } from 'node:fs';
+import type { Dirent } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { checkPath, listFolder, UnsafePathError, type CheckedFolders } from '../fs';
 import type {
   Feedback,
   FileKind,
@@ -57,29 +58,40 @@ export async function loadMentoring(root: string, options: LoadOptions = {}): Pr
   const folder = resolveMentoringFolder(absRoot, options.folder);
   const model: MentoringModel = { root: absRoot, folder, exists: false, people: [], pairs: [], problems: [] };
   const folderProblems: Problem[] = [];
-  const folderEntries = listDir(folder);
+  const note = (abs: string, message: string, severity: Problem['severity'] = 'error') =>
+    folderProblems.push(problem(absRoot, abs, message, severity));
+  // Every folder is checked once (no link, nothing but folders on the way), then its files are read.
+  const checked: CheckedFolders = new Set();
+  const listDir = (dir: string) => listChecked(absRoot, dir, checked, note);
+  let kind;
+  try {
+    kind = checkPath(absRoot, folder, checked);
+  } catch (error) {
+    if (!(error instanceof UnsafePathError)) throw error;
+    // There is a folder, and it is refused: the problem must show, not "no mentoring folder".
+    model.exists = true;
+    model.problems = [refusedPath(error)];
+    return model;
+  }
+  const folderEntries = kind === 'dir' ? listDir(folder) : undefined;
   if (folderEntries === undefined) {
-    const kind = statKind(folder);
-    if (kind === 'other') {
-      folderProblems.push(problem(absRoot, folder, 'the mentoring folder is a file, not a folder'));
-    }
+    if (kind === 'file') folderProblems.push(problem(absRoot, folder, 'the mentoring folder is a file, not a folder'));
+    model.exists = kind === 'dir';
     model.problems = folderProblems;
     return model;
   }
   model.exists = true;
 
   const jobs: (() => void)[] = [];
-  const note = (abs: string, message: string, severity: Problem['severity'] = 'error') =>
-    folderProblems.push(problem(absRoot, abs, message, severity));
 
   if (folderEntries.some((entry) => entry.name === 'program.yaml' && entry.isFile())) {
     jobs.push(() => {
-      model.program = loadFileSync('program', join(folder, 'program.yaml'), absRoot);
+      model.program = loadFileSync('program', join(folder, 'program.yaml'), absRoot, checked);
     });
   }
 
-  for (const name of yamlFiles(join(folder, 'people'), note)) {
-    jobs.push(() => model.people.push(loadFileSync('person', join(folder, 'people', name), absRoot)));
+  for (const name of yamlFiles(absRoot, join(folder, 'people'), listDir, note)) {
+    jobs.push(() => model.people.push(loadFileSync('person', join(folder, 'people', name), absRoot, checked)));
   }
 
   const pairsDir = join(folder, 'pairs');
@@ -103,14 +115,14 @@ export async function loadMentoring(root: string, options: LoadOptions = {}): Pr
   for (const pair of pairDirs) {
     if ((listDir(pair.dir) ?? []).some((e) => e.name === 'plan.yaml' && e.isFile())) {
       jobs.push(() => {
-        pair.plan = loadFileSync('plan', join(pair.dir, 'plan.yaml'), absRoot);
+        pair.plan = loadFileSync('plan', join(pair.dir, 'plan.yaml'), absRoot, checked);
       });
     }
-    for (const name of yamlFiles(join(pair.dir, 'sessions'), note)) {
-      jobs.push(() => pair.sessions.push(loadFileSync('session', join(pair.dir, 'sessions', name), absRoot)));
+    for (const name of yamlFiles(absRoot, join(pair.dir, 'sessions'), listDir, note)) {
+      jobs.push(() => pair.sessions.push(loadFileSync('session', join(pair.dir, 'sessions', name), absRoot, checked)));
     }
-    for (const name of yamlFiles(join(pair.dir, 'feedback'), note)) {
-      jobs.push(() => pair.feedback.push(loadFileSync('feedback', join(pair.dir, 'feedback', name), absRoot)));
+    for (const name of yamlFiles(absRoot, join(pair.dir, 'feedback'), listDir, note)) {
+      jobs.push(() => pair.feedback.push(loadFileSync('feedback', join(pair.dir, 'feedback', name), absRoot, checked)));
     }
   }
 
@@ -141,7 +153,7 @@ export async function loadFile<K extends FileKind>(
   const file = emptyFile(kind, absPath, root);
   let text: string;
   try {
-    text = await readYamlTextAsync(file.path);
+    text = await readYamlTextAsync(root, file.path);
   } catch (error) {
     return withReadFailure(file, error);
   }
@@ -149,11 +161,16 @@ export async function loadFile<K extends FileKind>(
 }
 
 /** loadFile for loading a whole folder: the same checks on a synchronous read (see FILES_PER_BATCH). */
-function loadFileSync<K extends FileKind>(kind: K, absPath: string, root: string): LoadedFile<FileData[K]> {
+function loadFileSync<K extends FileKind>(
+  kind: K,
+  absPath: string,
+  root: string,
+  checked: CheckedFolders,
+): LoadedFile<FileData[K]> {
   const file = emptyFile(kind, absPath, root);
   let text: string;
   try {
-    text = readYamlText(file.path);
+    text = readYamlText(root, file.path, checked);
   } catch (error) {
     return withReadFailure(file, error);
   }
@@ -166,6 +183,17 @@ function emptyFile<K extends FileKind>(kind: K, absPath: string, root: string): 
 }
 
 function withReadFailure<T>(file: LoadedFile<T>, error: unknown): LoadedFile<T> {
+  if (error instanceof UnsafePathError) {
+    const where = error.rel === file.rel ? '' : `${error.rel} `;
+    file.problems.push({
+      file: file.rel,
+      line: 1,
+      col: 1,
+      message: `refused: ${where}${error.reason}`,
+      severity: 'error',
+    });
+    return file;
+  }
   const { line, col, message } =
     error instanceof YamlFileError ? error : { line: 1, col: 1, message: readFailure(error) };
   file.problems.push({ file: file.rel, line, col, message, severity: 'error' });
@@ -214,8 +242,10 @@ export function allFiles(model: MentoringModel): LoadedFile<unknown>[] {
   return files;
 }
 
+type Note = (abs: string, message: string, severity?: Problem['severity']) => void;
+
 /** The `.yaml` files of a folder whose names are safe; refused and ignored entries become problems. */
-function yamlFiles(dir: string, note: (abs: string, message: string, severity?: Problem['severity']) => void) {
+function yamlFiles(root: string, dir: string, listDir: (dir: string) => Dirent[] | undefined, note: Note) {
   const names: string[] = [];
   for (const entry of listDir(dir) ?? []) {
     const abs = join(dir, entry.name);
@@ -225,7 +255,11 @@ function yamlFiles(dir: string, note: (abs: string, message: string, severity?: 
       note(abs, 'symbolic link ignored: mentoring files must be real files inside the mentoring folder', 'warning');
       continue;
     }
-    if (!entry.isFile()) continue;
+    if (!entry.isFile()) {
+      // A FIFO, socket or device under a mentoring name is refused by name, never opened.
+      if (!entry.isDirectory() && /\.ya?ml$/.test(entry.name)) refuseSpecial(root, abs, note);
+      continue;
+    }
     if (entry.name.endsWith('.yml')) {
       note(abs, 'file ignored: mentoring files end in .yaml', 'warning');
       continue;
@@ -242,20 +276,41 @@ function yamlFiles(dir: string, note: (abs: string, message: string, severity?: 
   return names;
 }
 
-function listDir(dir: string): Dirent[] | undefined {
+/**
+ * A folder's entries; undefined when it is missing. A folder refused (a link, a FIFO) or that
+ * cannot be read is a problem of its own, never silently taken for an empty one.
+ */
+function listChecked(root: string, dir: string, checked: CheckedFolders, note: Note): Dirent[] | undefined {
   try {
-    return readdirSync(dir, { withFileTypes: true });
-  } catch {
+    return listFolder(root, dir, checked);
+  } catch (error) {
+    if (error instanceof UnsafePathError) {
+      note(join(root, error.rel), refusedPath(error).message);
+      return undefined;
+    }
+    note(dir, folderFailure(error));
     return undefined;
   }
 }
 
-function statKind(path: string): 'missing' | 'dir' | 'other' {
+function refuseSpecial(root: string, abs: string, note: Note): void {
   try {
-    return statSync(path).isDirectory() ? 'dir' : 'other';
-  } catch {
-    return 'missing';
+    checkPath(root, abs);
+  } catch (error) {
+    if (error instanceof UnsafePathError) note(abs, refusedPath(error).message);
   }
+}
+
+/** A refused path as a problem at its own `path:1:1`. */
+function refusedPath(error: UnsafePathError): Problem {
+  return { file: error.rel, line: 1, col: 1, message: `refused: ${error.reason}`, severity: 'error' };
+}
+
+function folderFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EACCES' || code === 'EPERM')
+    return 'folder cannot be read: permission denied; its files were not checked';
+  return `folder cannot be read: ${error instanceof Error ? error.message : String(error)}; its files were not checked`;
 }
 
 function problem(root: string, abs: string, message: string, severity: Problem['severity'] = 'error'): Problem {

@@ -1,7 +1,6 @@
 // Guarded YAML parsing: every check that must happen before (or instead of) handing text to
 // the `yaml` parser, and positions for problems. Used by loading, validation and edits alike.
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { FileTooLargeError, readBytes, type CheckedFolders } from '../fs';
 import { Document, isMap, isSeq, LineCounter, parseAllDocuments, Scalar, YAMLMap, visit, type Node } from 'yaml';
 import { FALLBACK, fastParseYaml } from './fastYaml';
 
@@ -37,27 +36,26 @@ export class YamlFileError extends Error {
   }
 }
 
-/** Reads a file as UTF-8 text, refusing oversized and non-UTF-8 files before anything parses them. */
-export function readYamlText(path: string): string {
-  // One open file for the size check and the read: half the path lookups of stat + readFile,
-  // which shows when a whole folder is loaded.
-  const fd = openSync(path, 'r');
+/**
+ * Reads a file under `root` as UTF-8 text through the fs module (no links, regular files only, at
+ * most MAX_FILE_BYTES read), refusing oversized and non-UTF-8 files before anything parses them.
+ */
+export function readYamlText(root: string, path: string, checked?: CheckedFolders): string {
   try {
-    checkSize(fstatSync(fd).size);
-    const bytes = readFileSync(fd);
-    checkSize(bytes.length); // it may have grown since fstat
-    return decodeYamlBytes(bytes);
-  } finally {
-    closeSync(fd);
+    return decodeYamlBytes(readBytes(root, path, MAX_FILE_BYTES, checked));
+  } catch (error) {
+    if (!(error instanceof FileTooLargeError)) throw error;
+    // A device or a growing file has no honest size: only that more than the limit came.
+    if (error.size === undefined)
+      throw new YamlFileError(`file is over the ${formatBytes(MAX_FILE_BYTES)} limit; not parsed`);
+    checkSize(error.size);
+    throw error;
   }
 }
 
-/** readYamlText without blocking, for reloading one file; loading a whole folder reads synchronously (see load.ts). */
-export async function readYamlTextAsync(path: string): Promise<string> {
-  checkSize((await stat(path)).size);
-  const bytes = await readFile(path);
-  checkSize(bytes.length); // it may have grown since stat
-  return decodeYamlBytes(bytes);
+/** readYamlText for reloading one file; the read is small and capped, so it is done in one go. */
+export async function readYamlTextAsync(root: string, path: string): Promise<string> {
+  return readYamlText(root, path);
 }
 
 function checkSize(size: number): void {

@@ -1,6 +1,7 @@
 // Every write of a file the user keeps: the bytes go to a temporary file in the same folder and
 // only a complete file takes the target's name, so a kill, a full disk or an error midway leaves
-// the original (or nothing) in place, never a cut-short file.
+// the original (or nothing) in place, never a cut-short file. Callers go through `writeFile` in
+// index.ts, which checks the path first; this is the step after the checks.
 import { randomBytes } from 'node:crypto';
 import { link, open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -8,13 +9,15 @@ import { basename, dirname, join } from 'node:path';
 /**
  * Writes `data` to `path` atomically. With `exclusive`, refuses (EEXIST) when `path` exists, as the
  * `wx` flag does: the complete file is linked to its name, which fails rather than replaces.
+ * `prepare` runs on the complete temporary file before it takes the name (permissions).
  */
 export async function writeFileAtomic(
   path: string,
   data: string | Buffer,
-  options: { exclusive?: boolean } = {},
+  options: { exclusive?: boolean; prepare?: (temp: string) => Promise<void> } = {},
 ): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  // `wx` is O_CREAT | O_EXCL: it never opens an existing file, nor follows a link planted at the name.
   const handle = await open(temp, 'wx', 0o644);
   try {
     try {
@@ -23,9 +26,19 @@ export async function writeFileAtomic(
     } finally {
       await handle.close();
     }
+    await options.prepare?.(temp);
     if (options.exclusive) await link(temp, path);
     else await rename(temp, path);
   } finally {
     await unlink(temp).catch(() => undefined);
   }
+  await syncFolder(dirname(path));
+}
+
+/** Flushes the folder's entry for the new name, so the rename survives a power cut; best effort (not on Windows). */
+async function syncFolder(dir: string): Promise<void> {
+  const handle = await open(dir, 'r').catch(() => undefined);
+  if (!handle) return;
+  await handle.sync().catch(() => undefined);
+  await handle.close();
 }

@@ -1,5 +1,6 @@
 // A three-way merge of one file's versions, as git merges text: `git merge-file` on copies in a
 // temporary folder outside the repository (git 2.39 has no object-id form): nothing in it is touched.
+// The scratch folder is mkdtemp's (private, fresh name), so it is the one place that bypasses src/core/fs.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,9 +27,11 @@ export async function mergeVersions(versions: FileVersions): Promise<MergeOutcom
   if (ours === undefined || theirs === undefined) return { conflict: true };
   const dir = await mkdtemp(join(tmpdir(), 'mentoring-merge-'));
   try {
-    await writeFile(join(dir, 'ours'), ours);
-    await writeFile(join(dir, 'base'), base ?? Buffer.alloc(0));
-    await writeFile(join(dir, 'theirs'), theirs);
+    // New files only (`wx`: no link or file planted at the name is followed), readable by me alone.
+    const scratch = { flag: 'wx', mode: 0o600 } as const;
+    await writeFile(join(dir, 'ours'), ours, scratch);
+    await writeFile(join(dir, 'base'), base ?? Buffer.alloc(0), scratch);
+    await writeFile(join(dir, 'theirs'), theirs, scratch);
     const chunks: Buffer[] = [];
     try {
       await streamGit(dir, ['merge-file', '-p', '--', 'ours', 'base', 'theirs'], (chunk) => chunks.push(chunk));

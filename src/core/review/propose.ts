@@ -2,7 +2,9 @@
 // it when there is a remote, and tells the caller where a pull request can be opened. The user
 // never leaves their branch, and their working tree and index are never read for anything but
 // the files being proposed, nor written at all (see treeWithChanges in git/plumbing.ts).
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
+import { readText } from '../fs';
+import { MAX_FILE_BYTES } from '../folder/yamlText';
 import { join } from 'node:path';
 import { moveBranch } from '../git/branches';
 import { readObjects } from '../git/objects';
@@ -131,7 +133,7 @@ export async function proposeOnBranch(root: string, options: ProposeOptions): Pr
 /** The content of a working-tree file, null when it is gone (a deletion is proposed). */
 async function readWorkingFile(root: string, path: string): Promise<string | null> {
   try {
-    return await readFile(join(root, path), 'utf8');
+    return readText(root, join(root, path), MAX_FILE_BYTES);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;

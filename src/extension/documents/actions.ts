@@ -7,13 +7,14 @@ import { newFeedbackText } from '../../core/edit';
 import { share, type ShareResult } from '../../core/app/share';
 import type { FeedbackKind, LoadedFile, PairModel } from '../../core/folder/model';
 import { slugify } from '../../core/folder/names';
+import { lineEndingFor, withLineEnding } from '../../core/fs';
 import { feedbackPath, resolveInside, toRel } from '../../core/folder/paths';
 import { feedbackGiverFor, mayEdit, mayReadPrivate, pairFileAt } from '../../core/policy/access';
 import type { EditOp } from '../../protocol/messages';
 import type { Controller } from '../state/controller';
 import { applyEditOp, fileKindFor } from './editOps';
 import { localToday } from '../../core/app/today';
-import { createDocument, editDocument, EditRefused, type EditOutcome } from './workspaceEdits';
+import { createDocument, editDocument, EditRefused, refuseUnsafePath, type EditOutcome } from './workspaceEdits';
 import { requireTrust } from '../workbench/trust';
 import { branchSetting } from '../state/settings';
 
@@ -56,7 +57,9 @@ export class Actions {
     if (!found) throw new EditRefused(`${rel} is not a plan, agenda or feedback file of the mentoring folder.`);
     if (!mayEdit(this.c.accessTo(found.pair.id)))
       throw new EditRefused(`${rel} belongs to a pair you are not part of; only its mentee and mentor edit it.`);
-    return { ...found, uri: vscode.Uri.file(abs) };
+    const uri = vscode.Uri.file(abs);
+    refuseUnsafePath(uri);
+    return { ...found, uri };
   }
 
   private refuseBroken(found: FoundFile): void {
@@ -127,7 +130,7 @@ export class Actions {
     let uri = vscode.Uri.file(feedbackPath(folder, pair.id, asked, slug));
     for (let n = 2; (await exists(uri)) && n < 100; n++)
       uri = vscode.Uri.file(feedbackPath(folder, pair.id, asked, `${slug}-${n}`));
-    const text = newFeedbackText({
+    const fresh = newFeedbackText({
       askedBy,
       askedOf,
       asked,
@@ -136,7 +139,8 @@ export class Actions {
       code: draft.code,
       question: draft.question.trim(),
     });
-    await createDocument(uri, text);
+    const root = this.c.store.root ?? folder;
+    await createDocument(uri, withLineEnding(fresh, lineEndingFor(root, uri.fsPath)));
     this.c.store.refreshSoon();
     return uri;
   }
@@ -147,6 +151,7 @@ export class Actions {
     const abs = root && folder ? resolveInside(root, rel, folder) : undefined;
     if (!abs) throw new EditRefused(`"${rel}" is not inside the mentoring folder.`);
     const position = new vscode.Position(Math.max(0, (line ?? 1) - 1), Math.max(0, (col ?? 1) - 1));
+    refuseUnsafePath(vscode.Uri.file(abs));
     await vscode.window.showTextDocument(vscode.Uri.file(abs), {
       selection: new vscode.Range(position, position),
       preview: false,
@@ -163,6 +168,9 @@ export class Actions {
     if (!root || !code) throw new EditRefused('This request is not about code.');
     const abs = resolveInside(root, code.path, root);
     if (!abs) throw new EditRefused(`"${code.path}" is not inside the workspace.`);
+    // A link inside the workspace may point anywhere (/etc): the editor never opens its target.
+    if (refuseUnsafePath(vscode.Uri.file(abs)) !== 'file')
+      throw new EditRefused(`${code.path} is not a file in the workspace.`);
     const [from, to] = code.lines;
     const range = new vscode.Range(Math.max(0, from - 1), 0, Math.max(0, (to ?? from) - 1), Number.MAX_SAFE_INTEGER);
     try {

@@ -2,6 +2,7 @@
 // WorkspaceEdit (so undo, open editors and unsaved changes stay coherent) and saved, unless
 // the user already had unsaved changes in it: those are never saved or overwritten silently.
 import * as vscode from 'vscode';
+import { checkPath, UnsafePathError, type PathKind } from '../../core/fs';
 import { parseYaml } from '../../core/folder/yamlText';
 
 export class EditRefused extends Error {}
@@ -13,8 +14,25 @@ export interface EditOutcome {
   note?: string;
 }
 
+/**
+ * What `uri` is, after the checks of src/core/fs under its workspace folder: a symbolic link or a
+ * FIFO anywhere on the way, or a path outside every workspace folder, is refused before VS Code
+ * opens, creates or saves anything there (a WorkspaceEdit would follow the link).
+ */
+export function refuseUnsafePath(uri: vscode.Uri): PathKind {
+  const root = vscode.workspace.getWorkspaceFolder(uri)?.uri.fsPath;
+  if (uri.scheme !== 'file' || !root) throw new EditRefused(`${uri.fsPath} is not inside the workspace.`);
+  try {
+    return checkPath(root, uri.fsPath);
+  } catch (error) {
+    if (error instanceof UnsafePathError) throw new EditRefused(`${error.message}. Nothing was opened or written.`);
+    throw error;
+  }
+}
+
 /** Applies `transform` to the document's current text; refuses a document that does not parse. */
 export async function editDocument(uri: vscode.Uri, transform: (text: string) => string): Promise<EditOutcome> {
+  refuseUnsafePath(uri);
   const doc = await vscode.workspace.openTextDocument(uri);
   const wasDirty = doc.isDirty;
   const text = doc.getText();
@@ -51,6 +69,7 @@ export async function editDocument(uri: vscode.Uri, transform: (text: string) =>
 
 /** Creates a new file with `text`, as one undoable edit; refuses to overwrite. */
 export async function createDocument(uri: vscode.Uri, text: string): Promise<void> {
+  refuseUnsafePath(uri);
   try {
     await vscode.workspace.fs.stat(uri);
     throw new EditRefused(`${vscode.workspace.asRelativePath(uri)} already exists.`);

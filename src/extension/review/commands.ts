@@ -2,6 +2,8 @@
 // review branch), propose the pair's plan changes, and read the semantic summary of a branch.
 // Every git step runs through core/review and the hardened git module; nothing here runs in
 // an untrusted workspace.
+import { readText } from '../../core/fs';
+import { MAX_FILE_BYTES } from '../../core/folder/yamlText';
 import * as vscode from 'vscode';
 import { COMMAND } from '../commands/ids';
 import { headCommit, isGitRepo } from '../../core/git/repository';
@@ -251,7 +253,7 @@ async function confirmProposal(
   reviewer: string,
 ): Promise<boolean> {
   const [atHead] = await readObjects(root, [`HEAD:${planRel}`]);
-  const working = Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.file(planFile))).toString('utf8');
+  const working = readText(root, planFile, MAX_FILE_BYTES);
   if (atHead?.toString('utf8') === working) {
     void vscode.window.showInformationMessage(`No plan changes to propose: ${planRel} is as committed.`);
     return false;
