@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { loadMentoring } from '../../core/folder/load';
 import { codeownersLines, CodeownersError, updateCodeowners } from '../../core/review';
 import { CliError, resolveContext, type GlobalOptions } from '../context';
+import { print } from '../output';
 
 const LOCATIONS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
 
@@ -24,7 +25,7 @@ export async function codeownersCommand(options: GlobalOptions & { write?: boole
     throw error;
   }
   if (!options.write) {
-    process.stdout.write(lines.map((line) => `${line}\n`).join(''));
+    print(lines.map((line) => `${line}\n`).join(''));
     return;
   }
   const rel = LOCATIONS.find((path) => existsSync(join(context.root, path))) ?? LOCATIONS[0];
@@ -32,10 +33,10 @@ export async function codeownersCommand(options: GlobalOptions & { write?: boole
   const existing = existsSync(path) ? await readFile(path, 'utf8') : '';
   const updated = updateCodeowners(existing, lines);
   if (updated === existing) {
-    process.stdout.write(`${rel} is up to date (${lines.length} pair${lines.length === 1 ? '' : 's'})\n`);
+    print(`${rel} is up to date (${lines.length} pair${lines.length === 1 ? '' : 's'})\n`);
     return;
   }
   await mkdir(dirname(path), { recursive: true });
   await writeFileAtomic(path, updated);
-  process.stdout.write(`wrote ${lines.length} line${lines.length === 1 ? '' : 's'} to ${rel}\n`);
+  print(`wrote ${lines.length} line${lines.length === 1 ? '' : 's'} to ${rel}\n`);
 }
