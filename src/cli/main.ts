@@ -17,6 +17,7 @@ import { statusCommand } from './commands/status';
 import { validateCommand } from './commands/validate';
 import { errorMessage } from '../shared/errors';
 import { CliError } from './context';
+import { printError } from './output';
 
 export function buildProgram(): Command {
   const program = new Command('mentoring')
@@ -149,7 +150,7 @@ export function buildProgram(): Command {
 
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
-  program.configureOutput({ writeErr: (text) => process.stderr.write(text) });
+  program.configureOutput({ writeErr: (text) => printError(text) });
   try {
     await program.parseAsync(argv, { from: 'user' });
     return process.exitCode === undefined ? 0 : Number(process.exitCode);
@@ -159,7 +160,7 @@ export async function main(argv: string[]): Promise<number> {
       if (error.code === 'commander.help') return 0;
       return 2;
     }
-    process.stderr.write(`mentoring: ${errorMessage(error)}\n`);
+    printError(`mentoring: ${errorMessage(error)}\n`);
     return error instanceof CliError ? error.exitCode : 1;
   }
 }

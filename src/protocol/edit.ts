@@ -4,14 +4,15 @@ import type { FeedbackKind, GoalStatus, IsoDate } from '../core/folder/model';
 import { isIsoDate } from '../shared/dates';
 import { FEEDBACK_KINDS, GOAL_STATUSES, isOneOf } from '../shared/vocabulary';
 import {
+  isGoalId,
+  isHandleName,
   isIndex,
-  isName,
   isObj,
   isOptDate,
   isOptStr,
+  isPairIdName,
   isRel,
   isRequestId,
-  isShort,
   isStr,
   isText,
   onlyKeys,
@@ -91,18 +92,22 @@ const EDIT_OP_CHECKS: { [T in EditOp['op']]: Check } = {
     isOptStr(v.why) &&
     isOptStr(v.mentorHelp) &&
     isOptDate(v.due),
-  updateGoal: (v) => onlyKeys(v, 'op', 'goalId', 'changes') && isName(v.goalId) && isGoalChanges(v.changes),
-  completeGoal: (v) => onlyKeys(v, 'op', 'goalId') && isName(v.goalId),
-  dropGoal: (v) => onlyKeys(v, 'op', 'goalId') && isName(v.goalId),
-  addBenchmark: (v) => onlyKeys(v, 'op', 'goalId', 'text') && isName(v.goalId) && isText(v.text),
+  updateGoal: (v) => onlyKeys(v, 'op', 'goalId', 'changes') && isGoalId(v.goalId) && isGoalChanges(v.changes),
+  completeGoal: (v) => onlyKeys(v, 'op', 'goalId') && isGoalId(v.goalId),
+  dropGoal: (v) => onlyKeys(v, 'op', 'goalId') && isGoalId(v.goalId),
+  addBenchmark: (v) => onlyKeys(v, 'op', 'goalId', 'text') && isGoalId(v.goalId) && isText(v.text),
   setBenchmarkDone: (v) =>
-    onlyKeys(v, 'op', 'goalId', 'index', 'done') && isName(v.goalId) && isIndex(v.index) && typeof v.done === 'boolean',
-  addEvidence: (v) => onlyKeys(v, 'op', 'goalId', 'url') && isName(v.goalId) && isText(v.url),
+    onlyKeys(v, 'op', 'goalId', 'index', 'done') &&
+    isGoalId(v.goalId) &&
+    isIndex(v.index) &&
+    typeof v.done === 'boolean',
+  addEvidence: (v) => onlyKeys(v, 'op', 'goalId', 'url') && isGoalId(v.goalId) && isText(v.url),
   addListItem: (v) => onlyKeys(v, 'op', 'list', 'text') && isOneOf(['objectives', 'ideas'], v.list) && isText(v.text),
   addTopic: (v) =>
-    onlyKeys(v, 'op', 'question', 'goal') && isText(v.question) && (v.goal === undefined || isName(v.goal)),
+    onlyKeys(v, 'op', 'question', 'goal') && isText(v.question) && (v.goal === undefined || isGoalId(v.goal)),
   removeItem: (v) => onlyKeys(v, 'op', 'list', 'index') && isOneOf(AGENDA_LISTS, v.list) && isIndex(v.index),
-  addAction: (v) => onlyKeys(v, 'op', 'text', 'owner', 'due') && isText(v.text) && isName(v.owner) && isOptDate(v.due),
+  addAction: (v) =>
+    onlyKeys(v, 'op', 'text', 'owner', 'due') && isText(v.text) && isHandleName(v.owner) && isOptDate(v.due),
   setActionDone: (v) =>
     onlyKeys(v, 'op', 'list', 'index', 'done') &&
     isOneOf(['actions', 'follow_ups'], v.list) &&
@@ -121,13 +126,13 @@ export function isEditOp(v: unknown): v is EditOp {
 export const EDIT_CHECKS: { [T in WebviewRequest['type']]: Check } = {
   edit: (v) => onlyKeys(v, 'type', 'id', 'file', 'edit') && isRequestId(v.id) && isRel(v.file) && isEditOp(v.edit),
   prepareAgenda: (v) =>
-    onlyKeys(v, 'type', 'id', 'pairId', 'date') && isRequestId(v.id) && isShort(v.pairId) && isIsoDate(v.date),
+    onlyKeys(v, 'type', 'id', 'pairId', 'date') && isRequestId(v.id) && isPairIdName(v.pairId) && isIsoDate(v.date),
   commitAgenda: (v) => onlyKeys(v, 'type', 'id', 'file') && isRequestId(v.id) && isRel(v.file),
   askFeedback: (v) =>
     onlyKeys(v, 'type', 'id', 'pairId', 'question', 'kind', 'goal') &&
     isRequestId(v.id) &&
-    isShort(v.pairId) &&
+    isPairIdName(v.pairId) &&
     isText(v.question) &&
     isOneOf(FEEDBACK_KINDS, v.kind) &&
-    (v.goal === undefined || isName(v.goal)),
+    (v.goal === undefined || isGoalId(v.goal)),
 };

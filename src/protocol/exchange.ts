@@ -4,7 +4,7 @@
 // files, so its item is restated here; the extension's view model maps one to the other, and
 // the compiler says when they drift.
 import type { IsoDate } from '../core/folder/model';
-import { isRel, isRequestId, isShort, onlyKeys, type Check } from './guards';
+import { isPairIdName, isRel, isRequestId, onlyKeys, type Check } from './guards';
 
 /** One thing waiting for me, as `inbox` (core/app/inbox.ts) words it. */
 export interface InboxItemView {
@@ -138,8 +138,8 @@ export const EXCHANGE_CHECKS: { [T in (ExchangeCommand | ExchangeRequest)['type'
   // An id is made from a file's path: bounded like one.
   openInboxItem: (v) => onlyKeys(v, 'type', 'itemId') && isRel(v.itemId),
   pullMentoring: (v) => onlyKeys(v, 'type'),
-  markNewsSeen: (v) => onlyKeys(v, 'type', 'pairId') && isShort(v.pairId),
-  share: (v) => onlyKeys(v, 'type', 'id', 'pairId') && isRequestId(v.id) && isShort(v.pairId),
+  markNewsSeen: (v) => onlyKeys(v, 'type', 'pairId') && isPairIdName(v.pairId),
+  share: (v) => onlyKeys(v, 'type', 'id', 'pairId') && isRequestId(v.id) && isPairIdName(v.pairId),
   fetchMentoring: (v) => onlyKeys(v, 'type', 'id') && isRequestId(v.id),
 };
 

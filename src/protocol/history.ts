@@ -3,7 +3,7 @@
 // (type-only imports: the webview bundles this file, never the core's code).
 import type { IsoDate } from '../core/folder/model';
 import type { DriveMonth, PairHealth, Ratio } from '../core/health/model';
-import { isRel, isShort, onlyKeys, type Check } from './guards';
+import { isCommit, isPairIdName, isRel, onlyKeys, type Check } from './guards';
 
 export interface TimelineEventView {
   /** A `HistoryEventKind` of the core. */
@@ -76,16 +76,10 @@ export interface OpenHistoryEventCommand {
 
 export type HistoryCommand = LoadHistoryCommand | OpenHistoryEventCommand;
 
-const COMMIT = /^[0-9a-f]{40}$/;
-
 export const HISTORY_CHECKS: { [T in HistoryCommand['type']]: Check } = {
-  loadHistory: (v) => onlyKeys(v, 'type', 'pairId') && isShort(v.pairId),
+  loadHistory: (v) => onlyKeys(v, 'type', 'pairId') && isPairIdName(v.pairId),
   openHistoryEvent: (v) =>
-    onlyKeys(v, 'type', 'pairId', 'commit', 'file') &&
-    isShort(v.pairId) &&
-    typeof v.commit === 'string' &&
-    COMMIT.test(v.commit) &&
-    isRel(v.file),
+    onlyKeys(v, 'type', 'pairId', 'commit', 'file') && isPairIdName(v.pairId) && isCommit(v.commit) && isRel(v.file),
 };
 
 // ---- Extension → webview ----------------------------------------------------------------

@@ -3,7 +3,7 @@
 // types (type-only imports: the webview bundles this file, never the core's code).
 import type { Action, Benchmark, CodeRef, Feedback, Goal, IsoDate, Problem, Role, Topic } from '../core/folder/model';
 import { isOneOf } from '../shared/vocabulary';
-import { isIndex, isRel, isShort, onlyKeys, type Check } from './guards';
+import { isHandleName, isIndex, isPairIdName, isRel, onlyKeys, type Check } from './guards';
 
 // ---- What the sidebar shows -------------------------------------------------------------
 
@@ -152,8 +152,8 @@ export type SidebarCommand =
 
 export const SIDEBAR_CHECKS: { [T in SidebarCommand['type']]: Check } = {
   ready: (v) => onlyKeys(v, 'type'),
-  selectPair: (v) => onlyKeys(v, 'type', 'pairId') && isShort(v.pairId),
-  pickMe: (v) => onlyKeys(v, 'type', 'handle') && (v.handle === undefined || isShort(v.handle)),
+  selectPair: (v) => onlyKeys(v, 'type', 'pairId') && isPairIdName(v.pairId),
+  pickMe: (v) => onlyKeys(v, 'type', 'handle') && (v.handle === undefined || isHandleName(v.handle)),
   openFile: (v) =>
     onlyKeys(v, 'type', 'file', 'line', 'col') &&
     isRel(v.file) &&

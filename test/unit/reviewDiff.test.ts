@@ -141,7 +141,7 @@ describe('review: semantic plan diff', () => {
     assert.match(markdown, /^- Agreement: cadence days: 14 → \*\*7\*\*$/m);
     assert.match(
       markdown,
-      /^- Goal added: \*\*Lead an \\\[on-call\\\]\\\(http:\/\/x\\\) rotation\*\* \(`on-call`\) \(planned\)$/m,
+      /^- Goal added: \*\*Lead an \\\[on-call\\\]\\\(http:\u200b\/\/x\\\) rotation\*\* \(`on-call`\) \(planned\)$/m,
     );
     assert.match(markdown, /^- Goal done: \*\*Lead the design of a service end to end\*\* \(`system-design`\)$/m);
     assert.doesNotMatch(markdown, /\]\(http/, 'user text never becomes a link');

@@ -7,6 +7,7 @@ import { GitError } from '../../core/git/runner';
 import { DecideError } from '../../core/review';
 import { CliError, type GlobalOptions } from '../context';
 import { reviewer } from './proposals';
+import { print, printError } from '../output';
 
 export type DecideCliOptions = GlobalOptions & { json?: boolean; reason?: string };
 
@@ -35,10 +36,10 @@ export async function decideCommand(
   if (options.json) {
     const { proposal, ...rest } = result;
     const { plan: _plan, ...summary } = proposal;
-    process.stdout.write(JSON.stringify({ ...rest, proposal: summary }, null, 2) + '\n');
-  } else if (result.outcome !== 'refused') process.stdout.write(`${result.message}\n`);
+    print(JSON.stringify({ ...rest, proposal: summary }, null, 2) + '\n');
+  } else if (result.outcome !== 'refused') print(`${result.message}\n`);
   if (result.outcome === 'refused') {
-    if (!options.json) process.stderr.write(`mentoring: ${result.message}\n`);
+    if (!options.json) printError(`mentoring: ${result.message}\n`);
     process.exitCode = 1;
   }
 }

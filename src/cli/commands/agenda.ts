@@ -4,6 +4,7 @@ import { prepareAgenda } from '../../core/app/agenda';
 import { localToday } from '../../core/app/today';
 import { loadMentoring } from '../../core/folder/load';
 import { checkPairArgument, CliError, resolveContext, whoRuns, type GlobalOptions } from '../context';
+import { print } from '../output';
 
 export async function agendaCommand(pairId: string, options: GlobalOptions & { date?: string }): Promise<void> {
   checkPairArgument(pairId);
@@ -27,5 +28,5 @@ export async function agendaCommand(pairId: string, options: GlobalOptions & { d
     throw error;
   }
   const carried = agenda.carriedOver.length;
-  process.stdout.write(`created ${agenda.rel}${carried > 0 ? ` with ${carried} open action(s) carried over` : ''}\n`);
+  print(`created ${agenda.rel}${carried > 0 ? ` with ${carried} open action(s) carried over` : ''}\n`);
 }

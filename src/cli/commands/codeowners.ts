@@ -8,6 +8,7 @@ import { MAX_FILE_BYTES } from '../../core/folder/yamlText';
 import { loadMentoring } from '../../core/folder/load';
 import { codeownersLines, CodeownersError, updateCodeowners } from '../../core/review';
 import { CliError, resolveContext, type GlobalOptions } from '../context';
+import { print } from '../output';
 
 const LOCATIONS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
 
@@ -24,7 +25,7 @@ export async function codeownersCommand(options: GlobalOptions & { write?: boole
     throw error;
   }
   if (!options.write) {
-    process.stdout.write(lines.map((line) => `${line}\n`).join(''));
+    print(lines.map((line) => `${line}\n`).join(''));
     return;
   }
   // A link or a FIFO at any of the places is refused (checkPath throws), never written through.
@@ -34,11 +35,11 @@ export async function codeownersCommand(options: GlobalOptions & { write?: boole
   let updated = updateCodeowners(existing, lines);
   if (existing === '') updated = withLineEnding(updated, lineEndingFor(context.root, path));
   if (updated === existing) {
-    process.stdout.write(`${rel} is up to date (${lines.length} pair${lines.length === 1 ? '' : 's'})\n`);
+    print(`${rel} is up to date (${lines.length} pair${lines.length === 1 ? '' : 's'})\n`);
     return;
   }
   await writeFile(context.root, path, updated);
-  process.stdout.write(`wrote ${lines.length} line${lines.length === 1 ? '' : 's'} to ${rel}\n`);
+  print(`wrote ${lines.length} line${lines.length === 1 ? '' : 's'} to ${rel}\n`);
 }
 
 /** What `validate` says about the CODEOWNERS places: a link or a special file at any of them is an error. */

@@ -5,6 +5,7 @@ import { GitError } from '../../core/git/runner';
 import { UnsafeNameError } from '../../core/folder/names';
 import { diffRevisions, renderDiff, type DiffFormat } from '../../core/review';
 import { CliError, resolveContext, type GlobalOptions } from '../context';
+import { print } from '../output';
 
 export async function diffCommand(
   rev1: string,
@@ -22,5 +23,5 @@ export async function diffCommand(
     if (error instanceof GitError) throw new CliError(error.message, /refusing/.test(error.message) ? 2 : 1);
     throw error;
   }
-  process.stdout.write(output);
+  print(output);
 }

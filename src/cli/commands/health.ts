@@ -12,6 +12,7 @@ import { readHistory } from '../../core/history';
 import { readYamlText, parseYaml } from '../../core/folder/yamlText';
 import { checkPath, UnsafePathError } from '../../core/fs';
 import { checkPairArgument, CliError, resolveContext, type GlobalOptions } from '../context';
+import { print } from '../output';
 
 export async function healthCommand(
   pairId: string | undefined,
@@ -19,7 +20,7 @@ export async function healthCommand(
 ): Promise<void> {
   const out: string[] = [];
   await healthInto(out, pairId, options);
-  process.stdout.write(out.join(''));
+  print(out.join(''));
 }
 
 async function healthInto(

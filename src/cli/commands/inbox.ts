@@ -10,6 +10,7 @@ import { knownPeople, personFromEmail } from '../../core/folder/people';
 import { isGitRepo } from '../../core/git/repository';
 import { pendingProposals } from '../../core/review';
 import { CliError, resolveContext, whoRuns, type CliContext, type GlobalOptions } from '../context';
+import { print } from '../output';
 
 export interface InboxOptions extends GlobalOptions {
   me?: string;
@@ -30,10 +31,10 @@ export async function inboxCommand(options: InboxOptions): Promise<void> {
     : [];
   const items = inbox(model, me, { today, proposals });
   if (options.json) {
-    process.stdout.write(JSON.stringify({ me, today, items }, null, 2) + '\n');
+    print(JSON.stringify({ me, today, items }, null, 2) + '\n');
     return;
   }
-  process.stdout.write(inboxText(me, items));
+  print(inboxText(me, items));
 }
 
 function inboxText(me: Handle, items: InboxItem[]): string {

@@ -8,11 +8,12 @@ import { loadMentoring } from '../../core/folder/load';
 import { readHistory } from '../../core/history';
 import { accessTo, mayReadPrivate } from '../../core/policy/access';
 import { checkPairArgument, CliError, resolveContext, whoRuns, type GlobalOptions } from '../context';
+import { print } from '../output';
 
 export async function logCommand(pairId: string, options: GlobalOptions & { json?: boolean }): Promise<void> {
   const out: string[] = [];
   await logCommandInto(out, pairId, options);
-  process.stdout.write(out.join(''));
+  print(out.join(''));
 }
 
 async function logCommandInto(

@@ -11,6 +11,7 @@ import { isGitRepo } from '../../core/git/repository';
 import { errorMessage } from '../../shared/errors';
 import { checkPairArgument, CliError, resolveContext, type GlobalOptions } from '../context';
 import { printable, whoIsMe } from './inbox';
+import { print } from '../output';
 
 export interface NewsOptions extends GlobalOptions {
   since?: string;
@@ -46,14 +47,14 @@ export async function newsCommand(pairId: string | undefined, options: NewsOptio
     }
   }
   if (options.json) {
-    process.stdout.write(JSON.stringify({ me, since: since ?? null, pairs: results }, null, 2) + '\n');
+    print(JSON.stringify({ me, since: since ?? null, pairs: results }, null, 2) + '\n');
     return;
   }
   const out: string[] = [];
   if (fetched?.remote) out.push(`Fetched ${printable(branch ?? '')} from ${printable(fetched.remote)}.\n`);
   if (results.length === 0) out.push(`You (${me}) are the mentee or mentor of no pair here.\n`);
   for (const result of results) out.push(newsText(result, since));
-  process.stdout.write(out.join(''));
+  print(out.join(''));
 }
 
 function newsText(news: WhatsNew, since: string | undefined): string {

@@ -7,6 +7,7 @@ import { isHandle } from '../../core/folder/names';
 import { isGitRepo, userEmail } from '../../core/git/repository';
 import { proposalsFor } from '../../core/review';
 import { CliError, resolveContext, whoRuns, type CliContext, type GlobalOptions } from '../context';
+import { print } from '../output';
 
 export interface Reviewer {
   context: CliContext;
@@ -46,15 +47,15 @@ export async function proposalsCommand(options: GlobalOptions & { json?: boolean
       ...(p.branch ? { branch: p.branch } : {}),
       ...(p.date ? { date: p.date } : {}),
     }));
-    process.stdout.write(JSON.stringify({ me, proposals: list }, null, 2) + '\n');
+    print(JSON.stringify({ me, proposals: list }, null, 2) + '\n');
     return;
   }
   if (proposals.length === 0) {
-    process.stdout.write('Nothing waits for your decision.\n');
+    print('Nothing waits for your decision.\n');
     return;
   }
   for (const p of proposals) {
     const which = p.branch ?? p.pair;
-    process.stdout.write(`${p.title}\n  ${which}: mentoring accept ${which}  |  mentoring decline ${which}\n`);
+    print(`${p.title}\n  ${which}: mentoring accept ${which}  |  mentoring decline ${which}\n`);
   }
 }

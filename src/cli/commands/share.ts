@@ -7,6 +7,7 @@ import { parsePairId } from '../../core/folder/names';
 import { assertBranchName } from '../../core/git/branches';
 import { errorMessage } from '../../shared/errors';
 import { checkPairArgument, CliError, resolveContext, whoRuns, type GlobalOptions } from '../context';
+import { print, printError } from '../output';
 
 export interface ShareCommandOptions extends GlobalOptions {
   dryRun?: boolean;
@@ -35,16 +36,16 @@ export async function shareCommand(pairId: string | undefined, options: ShareCom
   );
   if (failed.length > 0) process.exitCode = 1;
   if (options.json) {
-    process.stdout.write(JSON.stringify(results, null, 2) + '\n');
+    print(JSON.stringify(results, null, 2) + '\n');
     return;
   }
   if (results.length === 0) {
-    process.stdout.write('Nothing to share: your pairs’ files are as on the mentoring branch.\n');
+    print('Nothing to share: your pairs’ files are as on the mentoring branch.\n');
     return;
   }
   for (const result of results) {
-    if (failed.includes(result)) process.stderr.write(`${result.pair}: ${result.summary}\n`);
-    else process.stdout.write(result.status === 'dry-run' ? dryRunText(result) : `${result.pair}: ${result.summary}\n`);
+    if (failed.includes(result)) printError(`${result.pair}: ${result.summary}\n`);
+    else print(result.status === 'dry-run' ? dryRunText(result) : `${result.pair}: ${result.summary}\n`);
   }
 }
 

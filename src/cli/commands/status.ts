@@ -2,6 +2,7 @@ import { loadMentoring } from '../../core/folder/load';
 import { localToday } from '../../core/app/today';
 import { summarizePair, type PairSummary } from '../../core/health/summary';
 import { CliError, resolveContext, type GlobalOptions } from '../context';
+import { print } from '../output';
 
 export async function statusCommand(options: GlobalOptions & { json?: boolean }): Promise<void> {
   const context = await resolveContext(options);
@@ -10,13 +11,13 @@ export async function statusCommand(options: GlobalOptions & { json?: boolean })
   const today = localToday();
   const pairs = model.pairs.map((pair) => summarizePair(pair, today));
   if (options.json) {
-    process.stdout.write(JSON.stringify({ today, pairs, problems: model.problems.length }, null, 2) + '\n');
+    print(JSON.stringify({ today, pairs, problems: model.problems.length }, null, 2) + '\n');
     return;
   }
-  if (pairs.length === 0) process.stdout.write('No pairs yet. Create one under pairs/<mentee>--<mentor>/plan.yaml.\n');
-  for (const pair of pairs) process.stdout.write(statusLine(pair));
+  if (pairs.length === 0) print('No pairs yet. Create one under pairs/<mentee>--<mentor>/plan.yaml.\n');
+  for (const pair of pairs) print(statusLine(pair));
   if (model.problems.length > 0) {
-    process.stdout.write(`\n${model.problems.length} problem(s) in the mentoring files: run \`mentoring validate\`.\n`);
+    print(`\n${model.problems.length} problem(s) in the mentoring files: run \`mentoring validate\`.\n`);
   }
 }
 

@@ -5,6 +5,7 @@ import { isGitRepo } from '../../core/git/repository';
 import { codeownersPathProblems } from './codeowners';
 import { CliError, resolveContext, type GlobalOptions } from '../context';
 import { formatProblems, type ProblemFormat } from '../format';
+import { print, printError } from '../output';
 
 export async function validateCommand(
   paths: string[],
@@ -23,11 +24,11 @@ export async function validateCommand(
       only.some((path) => path === '' || p.file === path || p.file.startsWith(`${path}/`)),
     );
   }
-  process.stdout.write(formatProblems(problems, options.format));
+  print(formatProblems(problems, options.format));
   const errors = problems.filter((p) => p.severity === 'error').length;
   if (options.format === 'text') {
     const files = countFiles(model);
-    process.stderr.write(
+    printError(
       errors === 0
         ? `${files} files checked, no errors\n`
         : `${files} files checked, ${errors} error${errors === 1 ? '' : 's'}\n`,

@@ -15,6 +15,7 @@ import {
   type YAMLSeq,
 } from 'yaml';
 import { EditError } from './errors';
+import { refuseSharedNodes } from './yamlAnchors';
 import { blockOptions, flowOptions, renderBlock, renderFlow, hasMultilineText, preferredType } from './yamlRender';
 import {
   openSource,
@@ -61,6 +62,7 @@ interface Found {
 export function setValue(text: string, path: YamlPath, value: unknown): string {
   const src = openSource(text);
   if (path.length === 0) throw new EditError('cannot replace the whole file');
+  refuseSharedNodes(src, path);
   if (value === undefined) return removeKey(src, path);
   checkPlainData(value, path);
   const expected = src.doc.clone();
@@ -72,6 +74,7 @@ export function setValue(text: string, path: YamlPath, value: unknown): string {
 export function appendItem(text: string, path: YamlPath, value: unknown): string {
   const src = openSource(text);
   checkPlainData(value, path);
+  refuseSharedNodes(src, path);
   const found = findNode(src, path);
   if (!found || isNullScalar(found.node)) return setValue(text, path, [value]);
   const seq = found.node;
@@ -101,7 +104,9 @@ export function appendItem(text: string, path: YamlPath, value: unknown): string
 
 /** Removes item `index` of the list at `path`, with its line and inline comment. */
 export function removeItem(text: string, path: YamlPath, index: number): string {
-  return removeItemFrom(openSource(text), path, index);
+  const src = openSource(text);
+  refuseSharedNodes(src, path, index);
+  return removeItemFrom(src, path, index);
 }
 
 function removeItemFrom(src: Source, path: YamlPath, index: number): string {

@@ -4,10 +4,9 @@
 // file system or git.
 
 import { ISO_DATE, ISO_DATE_SOURCE, isIsoDate } from '../../shared/dates';
+import { HANDLE_PATTERN, isHandle, MAX_NAME_LENGTH } from '../../shared/names';
 
-/** Lower-case letters and digits, in groups joined by single hyphens: `ana`, `ben-k`, `system-design`. */
-export const HANDLE_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-export const MAX_NAME_LENGTH = 64;
+export { HANDLE_PATTERN, isHandle, MAX_NAME_LENGTH };
 
 export type NameKind = 'handle' | 'slug' | 'goal id' | 'pair id' | 'date';
 
@@ -20,10 +19,6 @@ export class UnsafeNameError extends Error {
     super(message);
     this.name = 'UnsafeNameError';
   }
-}
-
-export function isHandle(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= MAX_NAME_LENGTH && HANDLE_PATTERN.test(value);
 }
 
 /** Slugs (goal ids, the tail of a feedback file name) follow the same rule as handles. */
@@ -97,6 +92,8 @@ function pairIdProblem(id: unknown): string | undefined {
     const problem = nameProblem(part, 'handle');
     if (problem !== undefined) return `pair id ${show(id)} is not allowed: ${problem}`;
   }
+  if (parts[0] === parts[1])
+    return `pair id ${show(id)} pairs ${parts[0]} with ${parts[0]}: a mentee and a mentor are two different people; rename the folder to <mentee>--<mentor>`;
   return undefined;
 }
 

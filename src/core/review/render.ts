@@ -1,6 +1,7 @@
 // A revision diff for people: plain text for the terminal, Markdown for a pull-request
 // description and the editor's preview, JSON for tools. User text in Markdown is escaped, so
 // a goal title cannot turn into a link, an image or HTML in the pull request.
+import { markdownCode, markdownText } from '../../shared/markdown';
 import type { GoalRef, PlanDiff, ValueChange } from './planDiff';
 import type { PairChanges, RevisionDiff } from './revisions';
 
@@ -30,7 +31,7 @@ export function toText(diff: RevisionDiff): string {
 export function toMarkdown(diff: RevisionDiff): string {
   const out: string[] = ['## Mentoring changes', ''];
   out.push(
-    `Comparing \`${short(diff.from.commit)}\` (${md(diff.from.rev)}) with \`${short(diff.to.commit)}\` (${md(diff.to.rev)}).`,
+    `Comparing ${markdownCode(short(diff.from.commit))} (${md(diff.from.rev)}) with ${markdownCode(short(diff.to.commit))} (${md(diff.to.rev)}).`,
     '',
   );
   if (diff.pairs.length === 0) {
@@ -60,7 +61,7 @@ const plainStyle: Style = {
 const markdownStyle: Style = {
   text: md,
   strong: (value) => `**${md(value)}**`,
-  code: (value) => `\`${value.replace(/`/g, "'")}\``,
+  code: markdownCode,
 };
 
 /** Every change of one pair, in the order a reviewer wants them: relationship, agreement, goals, then the rest. */
@@ -142,9 +143,9 @@ function goalName(goal: GoalRef, style: Style): string {
   return goal.title ? `${style.strong(clip(goal.title))} (${style.code(goal.id)})` : style.code(goal.id);
 }
 
-/** Markdown-escapes user text: no emphasis, links, images, HTML, headings or tables. */
+/** Markdown-escapes user text: no emphasis, links, images, HTML, headings, tables, autolinks or mentions. */
 export function md(value: string): string {
-  return value.replace(/\r?\n/g, ' ').replace(/([\\`*_{}[\]()<>#+!|~&])/g, '\\$1');
+  return markdownText(value);
 }
 
 function clip(value: string, max = 120): string {

@@ -12,7 +12,7 @@ import { feedbackPath, resolveInside, toRel } from '../../core/folder/paths';
 import { feedbackGiverFor, mayEdit, mayReadPrivate, pairFileAt } from '../../core/policy/access';
 import type { EditOp } from '../../protocol/messages';
 import type { Controller } from '../state/controller';
-import { applyEditOp, fileKindFor } from './editOps';
+import { applyEditOp, fileKindFor, goalNamedBy } from './editOps';
 import { localToday } from '../../core/app/today';
 import { createDocument, editDocument, EditRefused, refuseUnsafePath, type EditOutcome } from './workspaceEdits';
 import { requireTrust } from '../workbench/trust';
@@ -77,6 +77,7 @@ export class Actions {
     const found = this.find(rel);
     if (found.file.kind !== fileKindFor(op)) throw new EditRefused(`${rel} is not a ${fileKindFor(op)} file.`);
     this.refuseBroken(found);
+    requireGoal(found.pair, goalNamedBy(op));
     const outcome = await editDocument(found.uri, (text) => applyEditOp(text, op, localToday()));
     this.c.store.refreshSoon();
     return outcome;
@@ -125,6 +126,7 @@ export class Actions {
     const askedBy = this.myHandle();
     const askedOf = pair && mayEdit(this.c.accessTo(pair.id)) ? feedbackGiverFor(pair, askedBy) : undefined;
     if (!pair || !askedOf) throw new EditRefused(`You are not part of the pair ${draft.pairId}.`);
+    requireGoal(pair, draft.goal);
     const asked = localToday();
     const slug = slugify(draft.question);
     let uri = vscode.Uri.file(feedbackPath(folder, pair.id, asked, slug));
@@ -181,6 +183,20 @@ export class Actions {
       );
     }
   }
+}
+
+/**
+ * A goal a message names must be one of the pair's plan as loaded: otherwise the edit would write a
+ * file that `validate` rejects (a topic or request about a goal that does not exist).
+ */
+function requireGoal(pair: PairModel, goal: string | undefined): void {
+  if (goal === undefined) return;
+  const goals = (Array.isArray(pair.plan?.data?.goals) ? pair.plan.data.goals : []).map((g) => g?.id);
+  if (goals.includes(goal)) return;
+  const known = goals.length > 0 ? `its goals are ${goals.join(', ')}` : 'it has no goals yet';
+  throw new EditRefused(
+    `The plan of ${pair.id} has no goal "${goal}" (${known}); save the plan if you just added it, then try again. Nothing was changed.`,
+  );
 }
 
 /** What the agenda's share did, in the words "Commit agenda" has always used when it committed. */

@@ -22,6 +22,13 @@ export function fileKindFor(op: EditOp): FileKind {
   }
 }
 
+/** The goal of the pair's plan that `op` names, if it names one. */
+export function goalNamedBy(op: EditOp): string | undefined {
+  if ('goalId' in op) return op.goalId;
+  if (op.op === 'addTopic') return op.goal;
+  return undefined;
+}
+
 const orUndefined = (value: string | undefined) => (value && value.trim() !== '' ? value.trim() : undefined);
 
 /** The new text of the file after `op`; throws the core `EditError` when the text does not allow it. */

@@ -11,7 +11,7 @@ import { requireTrust } from '../workbench/trust';
 export const HISTORY_SCHEME = 'mentoring-history';
 
 /** A commit id, optionally its first parent (`^`). */
-const REF = /^[0-9a-f]{40}\^?$/;
+const REF = /^(?:[0-9a-f]{40}|[0-9a-f]{64})\^?$/;
 
 /** The document of `file` (relative to the workspace root) at `ref`. */
 export function historyUri(file: string, ref: string): vscode.Uri {
