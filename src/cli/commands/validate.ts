@@ -23,15 +23,21 @@ export async function validateCommand(
   }
   process.stdout.write(formatProblems(problems, options.format));
   const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
   if (options.format === 'text') {
     const files = countFiles(model);
-    process.stderr.write(
-      errors === 0
-        ? `${files} files checked, no errors\n`
-        : `${files} files checked, ${errors} error${errors === 1 ? '' : 's'}\n`,
-    );
+    // Warnings (an unknown key, say) never fail the check: the file still loads and edits keep them.
+    const counted = [
+      errors === 0 ? 'no errors' : plural(errors, 'error'),
+      ...(warnings > 0 ? [plural(warnings, 'warning')] : []),
+    ];
+    process.stderr.write(`${files} files checked, ${counted.join(', ')}\n`);
   }
   if (errors > 0) process.exitCode = 1;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 function countFiles(model: Awaited<ReturnType<typeof loadMentoring>>): number {
