@@ -1,41 +1,32 @@
 // `mentoring codeowners [--write]`: CODEOWNERS lines asking each pair's mentor to review that
-// pair's folder. `--write` replaces the marked block in the repository's CODEOWNERS file (the
-// first of .github/, the root and docs/ that has one; a new .github/CODEOWNERS otherwise).
-import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
-import { writeFileAtomic } from '../../core/fs/atomicWrite';
-import { dirname, join } from 'node:path';
+// pair's folder. `--write` replaces the marked block in the file the host in use reads
+// (core/app/codeowners.ts decides: GitHub or GitLab, from an existing file or the remote).
+import { planCodeowners, writeCodeowners } from '../../core/app/codeowners';
 import { loadMentoring } from '../../core/folder/load';
-import { codeownersLines, CodeownersError, updateCodeowners } from '../../core/review';
+import { CodeownersError, HOST_NAMES } from '../../core/review';
 import { CliError, resolveContext, type GlobalOptions } from '../context';
-
-const LOCATIONS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
 
 export async function codeownersCommand(options: GlobalOptions & { write?: boolean }): Promise<void> {
   const context = await resolveContext(options);
   const model = await loadMentoring(context.root, { folder: context.folder });
   if (!model.exists) throw new CliError(`no mentoring folder at ${context.folder}/ (run \`mentoring init\`)`);
-  let lines: string[];
   try {
-    lines = codeownersLines(model);
+    if (!options.write) {
+      const plan = await planCodeowners(context.root, model);
+      process.stdout.write(plan.lines.map((line) => `${line}\n`).join(''));
+      return;
+    }
+    const result = await writeCodeowners(context.root, model);
+    const count = result.lines.length;
+    const where = `${result.rel} (${HOST_NAMES[result.host]}: ${result.reason})`;
+    process.stdout.write(
+      result.changed
+        ? `wrote ${count} line${count === 1 ? '' : 's'} to ${where}\n`
+        : `${where} is up to date (${count} pair${count === 1 ? '' : 's'})\n`,
+    );
   } catch (error) {
     if (error instanceof CodeownersError)
       throw new CliError(`${error.message}; add git_host_handle to those people files`);
     throw error;
   }
-  if (!options.write) {
-    process.stdout.write(lines.map((line) => `${line}\n`).join(''));
-    return;
-  }
-  const rel = LOCATIONS.find((path) => existsSync(join(context.root, path))) ?? LOCATIONS[0];
-  const path = join(context.root, rel);
-  const existing = existsSync(path) ? await readFile(path, 'utf8') : '';
-  const updated = updateCodeowners(existing, lines);
-  if (updated === existing) {
-    process.stdout.write(`${rel} is up to date (${lines.length} pair${lines.length === 1 ? '' : 's'})\n`);
-    return;
-  }
-  await mkdir(dirname(path), { recursive: true });
-  await writeFileAtomic(path, updated);
-  process.stdout.write(`wrote ${lines.length} line${lines.length === 1 ? '' : 's'} to ${rel}\n`);
 }
