@@ -114,8 +114,12 @@ describe('installing the command line (fresh clone, temporary prefix)', function
     assertWorks(installGlobal(packed));
   });
 
-  it('from a git URL (`prepare` builds after npm installs the dev dependencies)', () => {
-    assertWorks(installGlobal(`git+file://${clone}`));
+  it('from a git URL, packed first (`prepare` builds after npm installs the dev dependencies)', () => {
+    // `npm install --global <git URL>` runs the git dependency's own install globally too, so
+    // `prepare` finds no esbuild (npm/cli#8440); `npm pack <git URL>` prepares it correctly.
+    const out = tempDir('mentoring-gitpack-');
+    const name = npm(out, ['pack', '--silent', ...NPM_QUIET, `git+file://${clone}`]).trim();
+    assertWorks(installGlobal(join(out, name)));
   });
 
   it('as the scoped package @mentoring-dev/cli, with no dependencies', () => {
