@@ -140,7 +140,7 @@ export function buildProgram(): Command {
     .description("CODEOWNERS lines so each pair's mentor reviews changes to that pair's folder")
     .option(
       '--write',
-      'write them into a marked block of CODEOWNERS (.github/, the root or docs/), keeping other lines',
+      'write them into a marked block of the CODEOWNERS file your host reads (GitHub: .github/, the root or docs/; GitLab: the root, docs/ or .gitlab/), keeping other lines',
     )
     .action(async (_options, command: Command) => codeownersCommand(command.optsWithGlobals()));
 

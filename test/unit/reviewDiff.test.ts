@@ -191,7 +191,7 @@ describe('review: CODEOWNERS', () => {
     assert.deepEqual(codeownersLines(await loadMentoring(repo)), ['/.mentoring/pairs/ana--ben/ @ben-okafor']);
     writeFileSync(ben, `${readFileSync(ben, 'utf8').replace('ben-okafor', '"x y\\n* @evil"')}`);
     const injected = await loadMentoring(repo);
-    assert.throws(() => codeownersLines(injected), /is not a user name/);
+    assert.throws(() => codeownersLines(injected), /is not a GitHub user name or @org\/team/);
   });
 
   it('--write keeps other lines and replaces its own block', () => {

@@ -2,7 +2,7 @@ import { relative, resolve } from 'node:path';
 import { checkPrivateNotTracked } from '../../core/folder/validate';
 import { loadMentoring } from '../../core/folder/load';
 import { isGitRepo } from '../../core/git/repository';
-import { codeownersPathProblems } from './codeowners';
+import { codeownersPathProblems } from '../../core/app/codeowners';
 import { CliError, resolveContext, type GlobalOptions } from '../context';
 import { formatProblems, type ProblemFormat } from '../format';
 import { print, printError } from '../output';
@@ -26,15 +26,21 @@ export async function validateCommand(
   }
   print(formatProblems(problems, options.format));
   const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
   if (options.format === 'text') {
     const files = countFiles(model);
-    printError(
-      errors === 0
-        ? `${files} files checked, no errors\n`
-        : `${files} files checked, ${errors} error${errors === 1 ? '' : 's'}\n`,
-    );
+    // Warnings (an unknown key, say) never fail the check: the file still loads and edits keep them.
+    const counted = [
+      errors === 0 ? 'no errors' : plural(errors, 'error'),
+      ...(warnings > 0 ? [plural(warnings, 'warning')] : []),
+    ];
+    printError(`${files} files checked, ${counted.join(', ')}\n`);
   }
   if (errors > 0) process.exitCode = 1;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 function countFiles(model: Awaited<ReturnType<typeof loadMentoring>>): number {

@@ -210,7 +210,15 @@ function withText<K extends FileKind>(file: LoadedFile<FileData[K]>, text: strin
   // The parse is not kept for the cross-file rules (validate.ts parses again the rare file they
   // report on): holding every file's syntax tree until loading ends costs more in garbage
   // collection than the whole schema check.
-  validateAgainstSchema(file.kind, parsed.data, parsed).forEach(add);
+  for (const p of validateAgainstSchema(file.kind, parsed.data, parsed)) {
+    file.problems.push({
+      file: file.rel,
+      line: p.line,
+      col: p.col,
+      message: p.message,
+      severity: p.severity ?? 'error',
+    });
+  }
   // Consumers read fields straight off `data`; a list or a scalar at the top would mislead them.
   if (isPlainObject(parsed.data)) file.data = parsed.data as FileData[K];
   return file;

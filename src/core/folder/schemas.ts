@@ -11,6 +11,7 @@ import sessionSchema from '../../../schemas/session.schema.json';
 import { ISO_DATE } from '../../shared/dates';
 import type { FileKind } from './model';
 import { HANDLE_PATTERN } from './names';
+import { unknownKey } from './unknownKeys';
 import { positionOfPath, type ParsedYaml, type TextProblem } from './yamlText';
 
 export const SCHEMAS: Readonly<Record<FileKind, object>> = {
@@ -24,6 +25,8 @@ export const SCHEMAS: Readonly<Record<FileKind, object>> = {
 export interface SchemaProblem extends TextProblem {
   /** Where in the data, for example `['goals', 0, 'status']`. */
   path: (string | number)[];
+  /** Set for an unknown key (see unknownKeys.ts); every other schema problem is an error. */
+  severity?: 'warning';
 }
 
 let validators: Record<FileKind, ValidateFunction> | undefined;
@@ -54,6 +57,13 @@ export function validateAgainstSchema(kind: FileKind, data: unknown, parsed?: Pa
   const problems: SchemaProblem[] = [];
   const seen = new Set<string>();
   for (const error of validate.errors ?? []) {
+    if (error.keyword === 'additionalProperties') {
+      const path = [...dataPath(error), String((error.params as { additionalProperty: unknown }).additionalProperty)];
+      const position = parsed ? positionOfPath(parsed, path) : { line: 1, col: 1 };
+      const { message } = unknownKey(SCHEMAS[kind], error.schemaPath, String(path[path.length - 1]));
+      problems.push({ ...position, message, path, severity: 'warning' });
+      continue;
+    }
     const path = dataPath(error);
     const message = describe(error, path, data);
     const key = `${path.join('/')}\n${message}`;

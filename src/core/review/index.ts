@@ -9,13 +9,23 @@
 //   proposed files out of the working tree afterwards.
 // - `remoteCompareUrl(url, base, branch)`: the host's new-pull-request page.
 // - `newRelationshipPlan(…)`: the plan text of a proposed relationship.
-// - `codeownersLines(model)`, `updateCodeowners(text, lines)`: the CODEOWNERS block.
+// - `codeownersLines(model, host)`, `updateCodeowners(text, lines)`: the CODEOWNERS block;
+//   `chooseCodeownersFile(existing, remote)`: which file the host in use reads (GitHub or GitLab).
 // - `pendingProposals(root, …)`: relationships and plan changes waiting for the other side.
 // - `proposalsFor(root, model, me)`: those I decide on, titled in my words.
 // - `acceptProposal` / `declineProposal`: merge or record the decision on the mentoring branch,
 //   push it, delete the review branch (core/app's accept/decline supply the plan edits).
 // - `readDecisions(root, rev)`: accepted and declined proposals recorded on a branch.
-export { codeownersLines, CodeownersError, updateCodeowners } from './codeowners';
+export {
+  chooseCodeownersFile,
+  CODEOWNERS_LOCATIONS,
+  codeownersLines,
+  CodeownersError,
+  HOST_NAMES,
+  updateCodeowners,
+  type CodeownersHost,
+  type CodeownersTarget,
+} from './codeowners';
 export { pendingProposals, type Proposal } from './pending';
 export { DecideError, pickProposal, proposalsFor, type ProposalForMe } from './concerns';
 export {
