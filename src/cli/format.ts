@@ -23,10 +23,10 @@ function githubAnnotation(problem: Problem): string {
   return `::${level} file=${file},line=${problem.line},col=${problem.col}::${escapeData(problem.message)}\n`;
 }
 
-function escapeData(value: string): string {
+export function escapeData(value: string): string {
   return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
-function escapeProperty(value: string): string {
+export function escapeProperty(value: string): string {
   return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }

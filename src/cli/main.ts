@@ -12,6 +12,7 @@ import { initCommand } from './commands/init';
 import { logCommand } from './commands/log';
 import { newsCommand } from './commands/news';
 import { proposalsCommand } from './commands/proposals';
+import { remindCommand } from './commands/remind';
 import { shareCommand } from './commands/share';
 import { statusCommand } from './commands/status';
 import { validateCommand } from './commands/validate';
@@ -68,6 +69,18 @@ export function buildProgram(): Command {
     .option('--me <handle>', "who you are (default: the person whose file lists git's user.email)")
     .option('--json', 'print JSON')
     .action(async (_options, command: Command) => inboxCommand(command.optsWithGlobals()));
+
+  program
+    .command('remind')
+    .description(
+      'Your reminders, as the editor shows them once a day: a session soon without agenda, your agenda not shared, feedback waiting on you, your actions due, a relationship gone quiet',
+    )
+    .option('--me <handle>', "who you are (default: the person whose file lists git's user.email)")
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['text', 'json', 'github', 'markdown']).default('text'),
+    )
+    .option('--today <YYYY-MM-DD>', "remind as of this day (default: today in your person file's time zone)")
+    .action(async (_options, command: Command) => remindCommand(command.optsWithGlobals()));
 
   program
     .command('news')
