@@ -84,7 +84,9 @@ export async function loadMentoring(root: string, options: LoadOptions = {}): Pr
 
   const jobs: (() => void)[] = [];
 
-  if (folderEntries.some((entry) => entry.name === 'program.yaml' && entry.isFile())) {
+  const programEntry = folderEntries.find((entry) => entry.name === 'program.yaml');
+  if (programEntry && !programEntry.isFile()) refuseSpecial(absRoot, join(folder, 'program.yaml'), note);
+  if (programEntry?.isFile()) {
     jobs.push(() => {
       model.program = loadFileSync('program', join(folder, 'program.yaml'), absRoot, checked);
     });

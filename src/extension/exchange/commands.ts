@@ -3,6 +3,7 @@
 // `mentoring news --fetch`); Pull is the built-in git extension's own, because Mentoring never
 // merges or rebases my branch itself.
 import * as path from 'node:path';
+import { refuseUnsafePath } from '../documents/workspaceEdits';
 import * as vscode from 'vscode';
 import { share, unsharedChanges, type ShareResult } from '../../core/app/share';
 import { currentBranch } from '../../core/git/refs';
@@ -100,8 +101,11 @@ export class ExchangeActions {
       const file = result.conflict.path;
       const open = `Open ${path.basename(file)}`;
       const summary = result.summary.includes(file) ? result.summary : `${result.summary} (${file})`;
-      if ((await vscode.window.showWarningMessage(summary, open)) === open)
-        await vscode.window.showTextDocument(vscode.Uri.file(path.resolve(root, file)), { preview: false });
+      if ((await vscode.window.showWarningMessage(summary, open)) === open) {
+        const uri = vscode.Uri.file(path.resolve(root, file));
+        refuseUnsafePath(uri); // a link in the repository is never opened in the editor
+        await vscode.window.showTextDocument(uri, { preview: false });
+      }
       return;
     }
     if (result.status === 'review') {
