@@ -1,7 +1,10 @@
 import { relative, resolve } from 'node:path';
 import { checkPrivateNotTracked } from '../../core/folder/validate';
 import { loadMentoring } from '../../core/folder/load';
-import { isGitRepo } from '../../core/git/repository';
+import type { MentoringModel, Problem } from '../../core/folder/model';
+import { toRel } from '../../core/folder/paths';
+import { insideRepository } from '../../core/git/repository';
+import { GitError } from '../../core/git/runner';
 import { CliError, resolveContext, type GlobalOptions } from '../context';
 import { formatProblems, type ProblemFormat } from '../format';
 import { print, printError } from '../output';
@@ -14,7 +17,7 @@ export async function validateCommand(
   const model = await loadMentoring(context.root, { folder: context.folder });
   if (!model.exists) throw new CliError(`no mentoring folder at ${context.folder}/ (run \`mentoring init\`)`);
   let problems = [...model.problems];
-  if (await isGitRepo(context.root)) problems.push(...(await checkPrivateNotTracked(model)));
+  problems.push(...(await privateNotTracked(context.cwd, model)));
 
   const only = paths.map((path) => relative(context.root, resolve(context.cwd, path)).split('\\').join('/'));
   if (only.length > 0) {
@@ -33,6 +36,29 @@ export async function validateCommand(
     );
   }
   if (errors > 0) process.exitCode = 1;
+}
+
+/** The private-notes rule, or why git could not check it: a git failure is never "nothing tracked". */
+async function privateNotTracked(cwd: string, model: MentoringModel): Promise<Problem[]> {
+  try {
+    if (!(await insideRepository(cwd))) return [];
+    return await checkPrivateNotTracked(model);
+  } catch (error) {
+    if (!(error instanceof GitError)) throw error;
+    const said = (error.stderr || error.message).split('\n').find((line) => line.trim() !== '') ?? error.message;
+    const fix = /dubious ownership/i.test(said)
+      ? `mark the repository as safe (git config --global --add safe.directory "${model.root}") or run as its owner`
+      : 'fix what git says';
+    return [
+      {
+        file: toRel(model.root, model.folder) || '.',
+        line: 1,
+        col: 1,
+        severity: 'error',
+        message: `git could not read this repository (${said.replace(/^fatal: /, '').trim()}), so it could not check that no private note is tracked; ${fix}, then run validate again`,
+      },
+    ];
+  }
 }
 
 function countFiles(model: Awaited<ReturnType<typeof loadMentoring>>): number {
