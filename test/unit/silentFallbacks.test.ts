@@ -88,3 +88,29 @@ describe('no silent fallbacks', () => {
     assert.equal(result.code, 0, `${result.stdout}${result.stderr}`);
   });
 });
+
+describe('a shallow clone says so', () => {
+  before(() => assert.ok(existsSync(CLI), 'dist/cli.js is missing: run `npm run build` first'));
+  afterEach(removeTempDirs);
+
+  it('log names the shallow clone and what to do, not "No history yet"', () => {
+    const origin = tempRepo();
+    cpSync(VALID, join(origin, '.mentoring'), { recursive: true });
+    git(origin, 'add', '-A');
+    git(origin, 'commit', '-q', '-m', 'the pair starts');
+    writeFileSync(join(origin, 'README.md'), 'unrelated\n');
+    git(origin, 'add', '-A');
+    git(origin, 'commit', '-q', '-m', 'unrelated');
+    const clone = join(tempDir('mentoring-shallow-'), 'clone');
+    spawnSync('git', ['clone', '-q', '--depth', '1', `file://${origin}`, clone], { encoding: 'utf8' });
+    assert.ok(existsSync(join(clone, '.git/shallow')), 'the clone is shallow');
+    const shallow = mentoring(clone, ['log', 'ana--ben']);
+    assert.equal(shallow.code, 0, shallow.stderr);
+    assert.doesNotMatch(shallow.stdout, /No history/);
+    assert.match(shallow.stdout, /^This clone is shallow: .*Run `git fetch --unshallow` to fetch the whole history/m);
+    git(clone, 'fetch', '-q', '--unshallow');
+    const full = mentoring(clone, ['log', 'ana--ben']);
+    assert.doesNotMatch(full.stdout, /shallow/);
+    assert.notEqual(full.stdout.trim(), '');
+  });
+});
