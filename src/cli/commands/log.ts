@@ -10,6 +10,8 @@ import { accessTo, mayReadPrivate } from '../../core/policy/access';
 import { checkPairArgument, CliError, resolveContext, whoRuns, type GlobalOptions } from '../context';
 import { print } from '../output';
 
+const UNSHALLOW = 'Run `git fetch --unshallow` to fetch the whole history, then run log again.';
+
 export async function logCommand(pairId: string, options: GlobalOptions & { json?: boolean }): Promise<void> {
   const out: string[] = [];
   await logCommandInto(out, pairId, options);
@@ -44,7 +46,11 @@ async function logCommandInto(
     return;
   }
   if (entries.length === 0) {
-    out.push(`No history for ${pairId} yet: commit its files to start the log.\n`);
+    out.push(
+      history.shallow
+        ? `This clone is shallow: the history of ${pairId} before its oldest commit is not here. ${UNSHALLOW}\n`
+        : `No history for ${pairId} yet: commit its files to start the log.\n`,
+    );
     return;
   }
   let month = '';
@@ -57,5 +63,6 @@ async function logCommandInto(
     const stranger = 'unknown' in event.author ? `  (${event.author.unknown} is not in people/)` : '';
     out.push(`  ${event.date.slice(5, 10)}  ${text}  ${event.commit.slice(0, 7)}${stranger}\n`);
   }
-  if (history.shallow) out.push('\n(shallow clone: history before its oldest commit is not shown)\n');
+  if (history.shallow)
+    out.push(`\nThis clone is shallow: history before its oldest commit is not shown. ${UNSHALLOW}\n`);
 }

@@ -1,8 +1,11 @@
 import { relative, resolve } from 'node:path';
 import { checkPrivateNotTracked } from '../../core/folder/validate';
 import { loadMentoring } from '../../core/folder/load';
-import { isGitRepo } from '../../core/git/repository';
 import { codeownersPathProblems } from '../../core/app/codeowners';
+import type { MentoringModel, Problem } from '../../core/folder/model';
+import { toRel } from '../../core/folder/paths';
+import { insideRepository } from '../../core/git/repository';
+import { GitError } from '../../core/git/runner';
 import { CliError, resolveContext, type GlobalOptions } from '../context';
 import { formatProblems, type ProblemFormat } from '../format';
 import { print, printError } from '../output';
@@ -15,7 +18,7 @@ export async function validateCommand(
   const model = await loadMentoring(context.root, { folder: context.folder });
   if (!model.exists) throw new CliError(`no mentoring folder at ${context.folder}/ (run \`mentoring init\`)`);
   let problems = [...model.problems];
-  if (await isGitRepo(context.root)) problems.push(...(await checkPrivateNotTracked(model)));
+  problems.push(...(await privateNotTracked(context.cwd, model)));
   problems.push(...codeownersPathProblems(context.root));
 
   const only = paths.map((path) => relative(context.root, resolve(context.cwd, path)).split('\\').join('/'));
@@ -41,6 +44,29 @@ export async function validateCommand(
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** The private-notes rule, or why git could not check it: a git failure is never "nothing tracked". */
+async function privateNotTracked(cwd: string, model: MentoringModel): Promise<Problem[]> {
+  try {
+    if (!(await insideRepository(cwd))) return [];
+    return await checkPrivateNotTracked(model);
+  } catch (error) {
+    if (!(error instanceof GitError)) throw error;
+    const said = (error.stderr || error.message).split('\n').find((line) => line.trim() !== '') ?? error.message;
+    const fix = /dubious ownership/i.test(said)
+      ? `mark the repository as safe (git config --global --add safe.directory "${model.root}") or run as its owner`
+      : 'fix what git says';
+    return [
+      {
+        file: toRel(model.root, model.folder) || '.',
+        line: 1,
+        col: 1,
+        severity: 'error',
+        message: `git could not read this repository (${said.replace(/^fatal: /, '').trim()}), so it could not check that no private note is tracked; ${fix}, then run validate again`,
+      },
+    ];
+  }
 }
 
 function countFiles(model: Awaited<ReturnType<typeof loadMentoring>>): number {

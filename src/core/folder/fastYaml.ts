@@ -14,6 +14,12 @@ interface Line {
 }
 
 class Fallback extends Error {}
+/** Where the reader is, and how deeply nested: deeper than the guarded parser allows goes to it (which refuses it). */
+interface Cursor {
+  at: number;
+  depth: number;
+}
+const MAX_DEPTH = 64;
 const KEY = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +|$)/;
 /** Keys the fast path leaves to the full parser: forbidden ones, and ones that are not strings in YAML. */
 const FORBIDDEN = new Set([
@@ -30,6 +36,13 @@ const FORBIDDEN = new Set([
   'False',
   'FALSE',
 ]);
+/**
+ * Characters JavaScript's trim and `\s` treat as white space (or a line break) and YAML keeps as
+ * text: non-breaking and other Unicode spaces, NEL, vertical tab, form feed, the byte-order mark
+ * inside the text. This reader trims with JavaScript, so a document holding one goes to the parser.
+ */
+// eslint-disable-next-line no-control-regex -- vertical tab and form feed are among them
+const OTHER_SPACE = /[\u000b\u000c\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 const SIMPLE_FLOW_ITEM = /^[A-Za-z0-9_.+-][A-Za-z0-9_.+ /-]*$/;
 
 export function fastParseYaml(input: string): unknown {
@@ -38,7 +51,7 @@ export function fastParseYaml(input: string): unknown {
     if (/\r(?!\n)/.test(text)) return FALLBACK;
     text = text.replace(/\r\n/g, '\n');
   }
-  if (text.includes('\t')) return FALLBACK;
+  if (text.includes('\t') || OTHER_SPACE.test(text)) return FALLBACK;
   const lines: Line[] = [];
   for (const raw of text.split('\n')) {
     const content = raw.trimEnd();
@@ -49,7 +62,7 @@ export function fastParseYaml(input: string): unknown {
   }
   if (lines.length === 0 || lines[0].indent !== 0) return FALLBACK;
   try {
-    const cursor = { at: 0 };
+    const cursor: Cursor = { at: 0, depth: 0 };
     const value = mapping(lines, cursor, 0);
     if (cursor.at !== lines.length) return FALLBACK;
     return value;
@@ -59,7 +72,8 @@ export function fastParseYaml(input: string): unknown {
   }
 }
 
-function mapping(lines: Line[], cursor: { at: number }, indent: number): Record<string, unknown> {
+function mapping(lines: Line[], cursor: Cursor, indent: number): Record<string, unknown> {
+  if (++cursor.depth > MAX_DEPTH) throw new Fallback();
   const result: Record<string, unknown> = {};
   while (cursor.at < lines.length) {
     const line = lines[cursor.at];
@@ -82,10 +96,11 @@ function mapping(lines: Line[], cursor: { at: number }, indent: number): Record<
       if (next && next.indent > indent) throw new Fallback(); // a multi-line scalar
     }
   }
+  cursor.depth--;
   return result;
 }
 
-function block(lines: Line[], cursor: { at: number }, indent: number): unknown {
+function block(lines: Line[], cursor: Cursor, indent: number): unknown {
   return isItem(lines[cursor.at].text) ? sequence(lines, cursor, indent) : mapping(lines, cursor, indent);
 }
 
@@ -93,7 +108,8 @@ function isItem(text: string): boolean {
   return text === '-' || text.startsWith('- ');
 }
 
-function sequence(lines: Line[], cursor: { at: number }, indent: number): unknown[] {
+function sequence(lines: Line[], cursor: Cursor, indent: number): unknown[] {
+  if (++cursor.depth > MAX_DEPTH) throw new Fallback();
   const result: unknown[] = [];
   while (cursor.at < lines.length) {
     const line = lines[cursor.at];
@@ -114,6 +130,7 @@ function sequence(lines: Line[], cursor: { at: number }, indent: number): unknow
       if (next && next.indent > indent) throw new Fallback();
     }
   }
+  cursor.depth--;
   return result;
 }
 

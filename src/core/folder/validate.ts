@@ -12,6 +12,7 @@ import { isIsoDate } from '../../shared/dates';
 import { isHandle, isSlug, parseFeedbackFileName } from './names';
 import { PRIVATE_FOLDER, toRel } from './paths';
 import { formatDataPath } from './schemas';
+import { checkFeedbackContent, checkSessionDates, checkUniqueEmails } from './validateContent';
 import { parseYaml, positionOfPath, type ParsedYaml } from './yamlText';
 
 type DataPath = (string | number)[];
@@ -53,6 +54,7 @@ export function validateMentoring(model: MentoringModel): Problem[] {
 
   if (model.program?.data) checkProgram(model.program as LoadedFile<Program>, checkPerson);
   for (const person of model.people) checkPersonFile(person, report);
+  checkUniqueEmails(model.people, report);
   for (const pair of model.pairs) checkPair(model, pair, report, checkPerson, problems);
   return sortProblems(problems);
 }
@@ -175,6 +177,7 @@ function checkPair(
       );
     }
     if (!session) continue;
+    checkSessionDates(file, report);
     checkPerson(file, ['prepared_by'], session.prepared_by);
     for (const list of ['follow_ups', 'actions'] as const) {
       const items = session[list];
@@ -212,6 +215,7 @@ function checkPair(
       );
     }
     if (!feedback) continue;
+    checkFeedbackContent(file, report);
     checkPerson(file, ['asked_by'], feedback.asked_by);
     checkPerson(file, ['asked_of'], feedback.asked_of);
     checkGoal(file, ['goal'], feedback.goal);

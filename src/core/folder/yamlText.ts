@@ -3,6 +3,7 @@
 import { FileTooLargeError, readBytes, type CheckedFolders } from '../fs';
 import { Document, isMap, isSeq, LineCounter, parseAllDocuments, Scalar, YAMLMap, visit, type Node } from 'yaml';
 import { FALLBACK, fastParseYaml } from './fastYaml';
+import { MAX_BLOCK_DEPTH, tooDeepBlockAt } from './yamlDepth';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 /** Deeper flow nesting than this is refused before parsing: the parser recurses on it. */
@@ -99,6 +100,15 @@ export function parseYaml(text: string): ParsedYaml {
   if (deep !== undefined) {
     const pos = positionAt(text, deep);
     result.problems.push({ ...pos, message: `collections nested deeper than ${MAX_FLOW_DEPTH} levels; not parsed` });
+    return result;
+  }
+  const deepBlock = tooDeepBlockAt(text);
+  if (deepBlock !== undefined) {
+    const pos = positionAt(text, deepBlock);
+    result.problems.push({
+      ...pos,
+      message: `lists and maps nested deeper than ${MAX_BLOCK_DEPTH} levels; not parsed: a mentoring file needs only a few levels, so remove the extra nesting here`,
+    });
     return result;
   }
   const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });

@@ -17,6 +17,21 @@ export async function isGitRepo(root: string): Promise<boolean> {
   }
 }
 
+/**
+ * Whether `root` is inside a git working tree, telling "not a repository" (false) from git refusing
+ * or failing to read one (a GitError: dubious ownership, a corrupt index, no git): a failure must
+ * never be read as "nothing is tracked here".
+ */
+export async function insideRepository(root: string): Promise<boolean> {
+  try {
+    return (await runGit(root, ['rev-parse', '--is-inside-work-tree'])).trim() === 'true';
+  } catch (error) {
+    const text = error instanceof GitError ? `${error.message}\n${error.stderr ?? ''}` : String(error);
+    if (/not a git repository/i.test(text)) return false;
+    throw error;
+  }
+}
+
 /** The working tree's top folder, or undefined outside a repository (or without git). */
 export async function topLevel(root: string): Promise<string | undefined> {
   try {
