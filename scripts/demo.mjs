@@ -7,16 +7,22 @@
 //
 //   npm run demo [-- --port 8080] [--fresh] [--screenshot file.png] [--theme light|dark]
 //
-// The demo repository lives in ~/.cache/mentoring-e2e/demo-repo (MENTORING_DEMO_REPO to move it),
-// Ben's clone in demo-repo-ben and the remote in demo-repo-origin.git next to it; --fresh recreates
-// them with dates relative to today. --screenshot opens Ana's sidebar in headless Chromium, saves a
-// picture and stops instead of serving.
+// On a fresh Debian/Ubuntu machine it installs the system packages it needs when run as root
+// (saying what and why, with apt's own output), or names the one command to run; no browser is
+// needed unless --screenshot. The first run installs code-server into a cache with a progress line
+// every 10 s.
+//
+// The demo repository lives in ~/mentoring-demo/demo-repo (MENTORING_DEMO_REPO to move it; never
+// below a dot-folder, see demoRepoPath), Ben's clone in demo-repo-ben and the remote in
+// demo-repo-origin.git next to it; --fresh recreates them with dates relative to today.
+// --screenshot opens Ana's sidebar in headless Chromium, saves a picture and stops instead of serving.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { EXTENSION_ID, THEMES, ensureVsix, launchChromium, makeRunDir, startCodeServer } from './e2e/codeserver.mjs';
-import { cacheRoot, ensureE2eTools } from './e2e/setup.mjs';
+import { prepareE2eTools } from './e2e/setup.mjs';
+import { demoRepoPath, hasDotFolder } from './e2e/system.mjs';
 import { addDemoRemote, createDemoRepo, localToday } from './demo-repo.mjs';
 
 const { values } = parseArgs({
@@ -37,10 +43,12 @@ function say(message) {
 }
 
 async function main() {
-  ensureE2eTools();
+  await prepareE2eTools({ browser: Boolean(values.screenshot), installPackages: true });
   const vsix = ensureVsix();
 
-  const repo = resolve(process.env.MENTORING_DEMO_REPO || join(cacheRoot(), 'demo-repo'));
+  const repo = demoRepoPath();
+  if (hasDotFolder(repo))
+    say(`Note: ${repo} is below a dot-folder; Red Hat's YAML extension then gives no schema help there.`);
   const remote = `${repo}-origin.git`;
   const mentorDir = `${repo}-ben`;
   // Written last, so a demo whose making was interrupted (or one from before the remote) is made anew.

@@ -224,7 +224,8 @@ export function freePort() {
  * @returns {Promise<{ url: string, port: number, pid: number, logFile: string, userDataDir: string, settingsFile: string, stop: () => Promise<void> }>}
  */
 export async function startCodeServer(options) {
-  const tools = ensureE2eTools({ quiet: true });
+  // The server needs no browser; whoever drives one (launchChromium) checks for it.
+  const tools = ensureE2eTools({ quiet: true, browser: false });
   const runDir = resolve(options.runDir);
   const dirs = {
     userData: join(runDir, 'user-data'),

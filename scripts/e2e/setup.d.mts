@@ -13,6 +13,11 @@ export interface ToolPaths {
 export function cacheRoot(): string;
 export function toolsDir(): string;
 export function toolPaths(dir?: string): ToolPaths;
-export function missingSystemPackages(options: { forBuild: boolean }): string[];
+export function missingSystemPackages(options: { forBuild: boolean; browser?: boolean }): string[];
 export function nodeEnv(paths?: ToolPaths): NodeJS.ProcessEnv;
-export function ensureE2eTools(options?: { quiet?: boolean }): ToolPaths;
+export function ensureE2eTools(options?: { quiet?: boolean; browser?: boolean }): ToolPaths;
+export function prepareE2eTools(options?: {
+  browser?: boolean;
+  installPackages?: boolean;
+  quiet?: boolean;
+}): Promise<ToolPaths>;

