@@ -1,7 +1,8 @@
 // Activation wires the pieces together and does nothing else: no file is read and no git runs
-// until the sidebar is first shown or a command needs the data.
+// until the sidebar is first shown or a command needs the data, except the rhythm's startup
+// check (rhythm/), which reads only my own pairs for the status bar and the day's reminders.
 import * as vscode from 'vscode';
-import { CONTEXT, VIEW_ID } from './commands/ids';
+import { COMMAND, CONTEXT, VIEW_ID } from './commands/ids';
 import { Actions } from './documents/actions';
 import { registerCommands } from './commands/commands';
 import { Controller } from './state/controller';
@@ -13,6 +14,7 @@ import { SidebarProvider } from './sidebar/provider';
 import { registerExchange } from './exchange/register';
 import { WorkspaceStorage } from './state/storage';
 import { SessionStatusBar } from './workbench/statusBar';
+import { registerRhythm } from './rhythm/register';
 
 export function activate(context: vscode.ExtensionContext): void {
   const controller = new Controller(context.workspaceState);
@@ -51,6 +53,16 @@ export function activate(context: vscode.ExtensionContext): void {
     }),
     ...registerCommands(controller, actions, sidebar, diagnostics),
     ...registerReviewCommands(controller, sidebar.proposals),
+    ...registerRhythm({
+      controller,
+      storage: new WorkspaceStorage(context.workspaceState),
+      statusBar,
+      revealSession: async (pairId) => {
+        await vscode.commands.executeCommand(COMMAND.openSidebar);
+        await controller.selectPair(pairId);
+        sidebar.focus('agenda');
+      },
+    }),
   );
 }
 

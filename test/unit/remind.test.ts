@@ -2,7 +2,7 @@
 // rule, lead times from the program and the pair, snoozes, paused and ended pairs, and "today"
 // taken in the person's own time zone across midnight.
 import assert from 'node:assert/strict';
-import { notSharedFiles, remindersAt, reminders, type Reminder } from '../../src/core/app/remind';
+import { mayNeedShareCheck, notSharedFiles, remindersAt, reminders, type Reminder } from '../../src/core/app/remind';
 import { todayIn } from '../../src/core/app/today';
 import { loadMentoring } from '../../src/core/folder/load';
 import { removeTempDirs } from './helpers/tempRepo';
@@ -10,7 +10,8 @@ import { day, remindScenario, TODAY } from './remindScenario';
 
 const brief = (items: Reminder[]) => items.map((item) => [item.kind, item.pair, item.text]);
 
-describe('remind: what to remind me of', () => {
+describe('remind: what to remind me of', function () {
+  this.timeout(20_000);
   afterEach(removeTempDirs);
 
   it('the mentee: the session tomorrow without agenda, the overdue action, the quiet relationship', async () => {
@@ -141,5 +142,23 @@ describe('remind: what to remind me of', () => {
       ben.reminders.map((r) => r.kind),
       ['feedback-waiting'],
     );
+  });
+
+  it("the editor's startup reads only my pairs and gets the same reminders; git is asked only when an agenda of mine is near", async () => {
+    const repo = remindScenario();
+    const whole = await loadMentoring(repo);
+    const mine = await loadMentoring(repo, { pairs: (id) => id.startsWith('eve--') || id.endsWith('--eve') });
+    assert.deepEqual(
+      mine.pairs.map((pair) => pair.id),
+      ['eve--ben'],
+    );
+    const notShared = await notSharedFiles(repo, '.mentoring');
+    assert.deepEqual(
+      reminders(mine, 'eve', { today: TODAY, notShared }),
+      reminders(whole, 'eve', { today: TODAY, notShared }),
+    );
+    assert.equal(mayNeedShareCheck(mine, 'eve', TODAY), true, "Eve's agenda for tomorrow");
+    assert.equal(mayNeedShareCheck(mine, 'eve', day(-3)), false, 'three days before: too early to matter');
+    assert.equal(mayNeedShareCheck(whole, 'gil', TODAY), false, 'Gil prepared no agenda');
   });
 });

@@ -69,7 +69,7 @@ export interface RemindOptions {
    * Files (relative to the root, '/') whose change is not on the mentoring branch yet, as Share
    * counts them; undefined when that is not known (no git), and then nothing is said about sharing.
    */
-  notShared?: ReadonlySet<string>;
+  notShared?: { has(path: string): boolean };
   /** Snoozed reminder ids, each with the first day it may show again. */
   snoozed?: Readonly<Record<string, string>>;
 }
@@ -155,7 +155,7 @@ interface PairContext {
 }
 
 /** The agenda I prepared for a session within `share_days` that the other side cannot see yet. */
-function agendaNotShared(c: PairContext, lead: LeadTimes, notShared: ReadonlySet<string> | undefined) {
+function agendaNotShared(c: PairContext, lead: LeadTimes, notShared: RemindOptions['notShared']) {
   if (!notShared) return undefined;
   const last = addDays(c.today, lead.share_days);
   const file = c.pair.sessions.find((session) => {
@@ -259,4 +259,10 @@ export async function notSharedFiles(root: string, folder: string | undefined): 
   } catch {
     return undefined;
   }
+}
+
+/** Whether an agenda of mine is close enough that asking git what is not shared can change the reminders. */
+export function mayNeedShareCheck(model: MentoringModel, me: Handle, today: string): boolean {
+  const everything = { has: () => true };
+  return reminders(model, me, { today, notShared: everything }).some((r) => r.kind === 'agenda-not-shared');
 }

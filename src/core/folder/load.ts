@@ -42,6 +42,8 @@ export interface FileData {
 export interface LoadOptions {
   /** The mentoring folder, relative to root (default `.mentoring`); one that leaves root is refused. */
   folder?: string;
+  /** Only the pair folders this accepts are read (the editor's startup reads only my pairs); default: all. */
+  pairs?: (pairId: string) => boolean;
 }
 
 /**
@@ -111,6 +113,7 @@ export async function loadMentoring(root: string, options: LoadOptions = {}): Pr
       note(dir, `pair folder refused: ${nameProblem(entry.name, 'pair id')}`);
       continue;
     }
+    if (options.pairs && !options.pairs(entry.name)) continue;
     pairDirs.push({ id: entry.name, ...ids, dir, sessions: [], feedback: [] });
   }
   model.pairs = pairDirs;

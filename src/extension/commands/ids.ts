@@ -22,6 +22,7 @@ export const COMMAND = {
   reviewChanges: 'mentoring.reviewChanges',
   selectPair: 'mentoring.selectPair',
   share: 'mentoring.share',
+  showNextSession: 'mentoring.showNextSession',
   validate: 'mentoring.validate',
 } as const;
 

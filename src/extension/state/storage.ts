@@ -10,6 +10,10 @@ interface Stored {
   'mentoring.newsSeen': Record<string, string>;
   /** The inbox items I opened that count as read once seen (an answered feedback request), newest last. */
   'mentoring.inboxSeen': string[];
+  /** Per person (handle), the day the reminders notification was last shown: once a day. */
+  'mentoring.reminders.shownOn': Record<string, string>;
+  /** Snoozed reminder ids, each with the first day it may show again. */
+  'mentoring.reminders.snoozed': Record<string, string>;
 }
 
 export class WorkspaceStorage {

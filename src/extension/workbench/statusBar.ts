@@ -1,5 +1,5 @@
-// The status bar: the next session (its date and whether its agenda is ready; click opens the
-// sidebar), and "N not shared" while my pairs have changes Share would commit (click shares).
+// The status bar: the next session (its date and whether its agenda is ready; click shows
+// that session in the sidebar), and "N not shared" while my pairs have changes Share would commit (click shares).
 import * as vscode from 'vscode';
 import { COMMAND, SHARE_STATUS_BAR_ID, STATUS_BAR_ID } from '../commands/ids';
 import { addDays } from '../../shared/dates';
@@ -20,6 +20,7 @@ export class SessionStatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
+    this.item.command = { title: 'Show Next Session', command: COMMAND.showNextSession, arguments: [pair.id] };
     const other = pair.role === 'mentee' ? pair.mentor : pair.role === 'mentor' ? pair.mentee : pair.id;
     const next = pair.nextSession;
     if (!next) {
