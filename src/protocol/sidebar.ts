@@ -20,7 +20,10 @@ export interface GoalView extends Pick<Goal, 'id' | 'title' | 'why' | 'status' |
 }
 
 export interface ActionView extends Pick<Action, 'text' | 'owner' | 'due'> {
+  /** Ticked in this file. */
   done: boolean;
+  /** Done on any copy (this one or a carried-over follow-up): never shown as overdue. */
+  finished: boolean;
 }
 
 export interface SessionView {

@@ -87,6 +87,12 @@ describe('app: the next-session proposal', () => {
     assert.equal(await proposals(root), '2026-03-12');
   });
 
+  it('nothing agreed after the last session: one cadence after it while that is to come, else today', async () => {
+    // New agendas leave next_session empty: the cadence proposes, nobody agreed.
+    assert.equal(await proposals(await folderWith({ '2026-02-20': agenda('2026-02-20') })), '2026-03-06');
+    assert.equal(await proposals(await folderWith({ '2026-02-10': agenda('2026-02-10') })), TODAY);
+  });
+
   it('a broken agenda still occupies its date', async () => {
     const root = await folderWith({ '2026-02-20': agenda('2026-02-20', '2026-03-06'), '2026-03-06': 'date: [\n' });
     const model = await loadMentoring(root);

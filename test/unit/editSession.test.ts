@@ -45,7 +45,7 @@ describe('session agenda edits', () => {
       );
     });
 
-    it('lists the fields in the documented order, empty to fill, with next_session from the cadence', () => {
+    it('lists the fields in the documented order, empty to fill; next_session is for people to agree, the cadence only proposes', () => {
       const text = newAgendaText({
         date: '2026-12-28',
         preparedBy: 'ana',
@@ -75,12 +75,13 @@ describe('session agenda edits', () => {
         follow_ups: [],
         notes: '',
         actions: [],
-        next_session: '2027-01-04',
+        next_session: null,
         thanks: '',
       });
-      assert.equal(
-        session(newAgendaText({ date: '2026-11-21', preparedBy: 'ana' })).next_session,
-        '2026-12-05',
+      assert.match(text, /^next_session: +# when should we meet again\? Every 7 days would be 2027-01-04$/m);
+      assert.match(
+        newAgendaText({ date: '2026-11-21', preparedBy: 'ana' }),
+        /^next_session: .*Every 14 days would be 2026-12-05$/m,
         'default cadence is 14 days',
       );
     });

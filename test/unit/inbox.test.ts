@@ -1,6 +1,8 @@
 // What needs me, per role, from real files in a real repository (inboxScenario.ts), called the
 // way both faces call it: the loaded folder, the pending proposals, today, and what was seen.
 import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { inbox, type InboxItem } from '../../src/core/app/inbox';
 import { loadMentoring } from '../../src/core/folder/load';
 import { pendingProposals } from '../../src/core/review';
@@ -83,6 +85,25 @@ describe('inbox: what needs me', () => {
       after.map((item) => item.kind),
       ['action-due', 'agenda-missing', 'no-next-session'],
     );
+  });
+
+  it('never says a finished action is overdue: ticked on another copy of it is done', async () => {
+    const repo = inboxScenario();
+    // The same action in the agenda after it, carried over as a follow-up and ticked there.
+    writeFileSync(
+      join(repo, `.mentoring/pairs/ana--ben/sessions/${day(3)}.yaml`),
+      `date: ${day(3)}\nprepared_by: ana\nfollow_ups:\n  - text: SECRET-ACTION-1 draft the outbox design\n    owner: ana\n    due: ${day(-2)}\n    done: true\n`,
+    );
+    const kinds = (await inboxOf(repo, 'ana')).map((item) => item.kind);
+    assert.ok(!kinds.includes('action-due'), kinds.join(', '));
+    // Ticked on the older copy while the newer one still shows it open: done as well.
+    writeFileSync(
+      join(repo, `.mentoring/pairs/ana--ben/sessions/${day(3)}.yaml`),
+      `date: ${day(3)}\nprepared_by: ana\nfollow_ups:\n  - text: SECRET-ACTION-1 draft the outbox design\n    owner: ana\n    due: ${day(-2)}\n`,
+    );
+    const last = join(repo, FILES.lastSession);
+    writeFileSync(last, readFileSync(last, 'utf8').replace(`due: ${day(-2)}\n`, `due: ${day(-2)}\n    done: true\n`));
+    assert.ok(!(await inboxOf(repo, 'ana')).some((item) => item.kind === 'action-due'));
   });
 
   it('the rhythm goes to whoever drives; a coordinator and an outsider get nothing of a pair', async () => {

@@ -218,7 +218,8 @@ function actionList(
           >
           <span class="meta">
             ${a.owner ? html`${icon('person')} ${a.owner}` : nothing}
-            ${a.due ? html`<span class=${!a.done && a.due < today ? 'overdue' : ''}>· due ${formatDate(a.due)}</span>` : nothing}
+            ${a.due ? html`<span class=${!a.finished && a.due < today ? 'overdue' : ''}>· due ${formatDate(a.due)}</span>` : nothing}
+            ${!a.done && a.finished ? html`<span>· done in a later agenda</span>` : nothing}
           </span>
           ${canEdit && list === 'actions' ? html`<span class="row-actions">${iconButton('trash', `Remove action “${a.text}”`, () => void sessionEdit(ui, s, key, { op: 'removeItem', list, index }))}</span>` : nothing}
         </li>`,

@@ -66,7 +66,11 @@ function healthBody(ui: Ui, view: HistoryView | undefined, h: HealthView | undef
         'next',
         'calendar',
         'Next session',
-        h.nextSession.agreed && h.nextSession.date ? `agreed · ${formatDate(h.nextSession.date)}` : 'not agreed',
+        h.nextSession.agreed && h.nextSession.date
+          ? `agreed · ${formatDate(h.nextSession.date)}`
+          : h.nextSession.date
+            ? `not agreed · agenda for ${formatDate(h.nextSession.date)}`
+            : 'not agreed',
         h.nextSession.agreed ? 'ok' : 'warn',
       )}
     </dl>

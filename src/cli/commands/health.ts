@@ -87,7 +87,12 @@ function pairDetail(h: PairHealth): string {
       'goals',
       `${h.goals.done} done, ${h.goals.inProgress} in progress, ${h.goals.planned} planned, ${h.goals.dropped} dropped; benchmarks ${frac(h.benchmarks)} reached`,
     ),
-    row('next session', h.nextSession.agreed ? `agreed: ${h.nextSession.date}` : 'not agreed'),
+    row(
+      'next session',
+      h.nextSession.agreed
+        ? `agreed: ${h.nextSession.date}`
+        : `not agreed${h.nextSession.date ? ` (agenda for ${h.nextSession.date})` : ''}`,
+    ),
   ];
   return lines.join('\n') + '\n';
 }
@@ -103,7 +108,7 @@ function pairLine(h: PairHealth): string {
     `follow-through ${percent(h.followThrough.share)}`,
     `mentee drives ${percent(h.menteeDrives.overall.share)}`,
     `open feedback ${h.openFeedback.count}`,
-    h.nextSession.agreed ? `next ${h.nextSession.date}` : 'no next session',
+    h.nextSession.agreed ? `next ${h.nextSession.date}` : 'no next session agreed',
   ];
   return `${h.pair.padEnd(24)} ${(h.status ?? '?').padEnd(10)} ${parts.join(', ')}\n`;
 }

@@ -10,6 +10,8 @@ import { addDays, daysBetween, isIsoDate } from '../../shared/dates';
 import type { Action, Feedback, Handle, LoadedFile, MentoringModel, PairModel, Session } from '../folder/model';
 import { planPath, sessionPath, toRel } from '../folder/paths';
 import { parseYaml, positionOfPath } from '../folder/yamlText';
+import { finishedActionKeys } from '../health/actions';
+import { pairStateFromModel } from '../health/figures';
 import { summarizePair } from '../health/summary';
 import { actionKey } from '../history/facts';
 import { mayReadPrivate, visiblePairs } from '../policy/access';
@@ -213,7 +215,7 @@ function sessionItems(c: PairContext): void {
 /**
  * My open actions due soon or overdue. Open actions live in the latest agendas: the last session
  * held (today's included) and any prepared after it, whose `follow_ups` carry the earlier ones
- * over; the latest copy of an action says whether it is done.
+ * over; the latest copy of an action says where it is, any copy ticked that it is done.
  */
 function actionItems(c: PairContext): void {
   const sessions = c.pair.sessions;
@@ -233,9 +235,11 @@ function actionItems(c: PairContext): void {
       });
     }
   }
+  // Done on an older copy (ticked in its own agenda after it was carried over) is done too.
+  const finished = finishedActionKeys(pairStateFromModel(c.pair).sessions);
   for (const [key, { file, list, index, action }] of latest) {
     const { text, due } = action;
-    if (action.done === true || action.owner !== c.me || !isIsoDate(due) || due > c.soon) continue;
+    if (action.done === true || finished.has(key) || action.owner !== c.me || !isIsoDate(due) || due > c.soon) continue;
     const days = daysBetween(c.today, due);
     const sentence =
       days < 0

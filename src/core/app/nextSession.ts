@@ -17,12 +17,13 @@ export function cadenceDays(model: MentoringModel, pair: PairModel): number {
 
 /**
  * The date a new agenda is proposed for: the next session (a prepared agenda from today on, else
- * the agreed `next_session`), else today. A date that already has an agenda is never proposed:
+ * the agreed `next_session`), else one cadence after the last session when that is still to
+ * come, else today. A date that already has an agenda is never proposed:
  * that agenda's own `next_session` follows it, else the date one cadence later.
  */
 export function proposedAgendaDate(model: MentoringModel, pair: PairModel, today: string): string {
   const agendas = new Map(pair.sessions.map((file) => [sessionDate(file), file.data]));
-  let date = summarizePair(pair, today).nextSession ?? today;
+  let date = summarizePair(pair, today).nextSession ?? byCadence(model, pair, today);
   while (agendas.has(date)) {
     const agreed = agendas.get(date)?.next_session;
     date =
@@ -31,6 +32,16 @@ export function proposedAgendaDate(model: MentoringModel, pair: PairModel, today
         : addDays(date, cadenceDays(model, pair));
   }
   return date;
+}
+
+/** Nothing agreed: one cadence after the last session, unless that day has passed; else today. */
+function byCadence(model: MentoringModel, pair: PairModel, today: string): string {
+  const last = pair.sessions
+    .map(sessionDate)
+    .filter((date) => date < today)
+    .pop();
+  const next = last === undefined ? today : addDays(last, cadenceDays(model, pair));
+  return next > today ? next : today;
 }
 
 /** A session's date as its file is named: known even when the file does not parse. */

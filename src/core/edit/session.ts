@@ -24,7 +24,9 @@ export type ActionList = 'actions' | 'follow_ups';
 
 /**
  * The text of a new agenda file: fields in the documented order, empty values to fill in, the
- * previous session's open items as `follow_ups`, and `next_session` proposed from the cadence.
+ * previous session's open items as `follow_ups`, and `next_session` left empty for the pair to
+ * agree: the date the cadence proposes is only in its comment, so a date in the field is always
+ * one a person set (health's "next session agreed").
  */
 export function newAgendaText(agenda: NewAgenda): string {
   checkDate(agenda.date, 'date');
@@ -43,14 +45,21 @@ export function newAgendaText(agenda: NewAgenda): string {
     ['follow_ups', openItems(agenda.previous), "last session's open actions"],
     ['notes', '', 'during or after the session'],
     ['actions', [], 'new commitments: text, owner, due'],
-    ['next_session', addDays(agenda.date, cadence), 'when should we meet again?'],
+    [
+      'next_session',
+      null,
+      `when should we meet again? Every ${cadence} days would be ${addDays(agenda.date, cadence)}`,
+    ],
     ['thanks', '', "acknowledge the mentor's time"],
   ];
   const lines = [`# Agenda for the mentoring session of ${agenda.date}, prepared by ${agenda.preparedBy}.`];
   for (const [key, value, comment] of fields) {
-    const [first, ...rest] = stringify({ [key]: value }, { lineWidth: 0 })
-      .trimEnd()
-      .split('\n');
+    const [first, ...rest] =
+      value === null
+        ? [`${key}:`]
+        : stringify({ [key]: value }, { lineWidth: 0 })
+            .trimEnd()
+            .split('\n');
     lines.push(comment === '' ? first : `${first}  # ${comment}`, ...rest);
   }
   return `${lines.join('\n')}\n`;

@@ -8,6 +8,7 @@ import type { FileEdit, HistoryEvent } from '../history/events';
 import type { History, PairLog, PairState } from '../history/index';
 import type { PairModel } from '../folder/model';
 
+import { pairActions } from './actions';
 import type { DriveMonth, PairHealth, ProgramHealth, Ratio } from './model';
 
 export type { DriveMonth, PairHealth, ProgramHealth, Ratio };
@@ -38,7 +39,7 @@ export function pairHealth(state: PairState, log: PairLog, today: string, option
     openFeedback: openFeedback(state.feedback, today),
     goals: goalCounts(plan),
     benchmarks: benchmarks(plan),
-    nextSession: nextSession(state.sessions, last, today),
+    nextSession: nextSession(state.sessions, today),
   };
 }
 
@@ -195,13 +196,11 @@ function agendasBefore(state: PairState, events: HistoryEvent[], fileIds: Readon
   return ratio(part, total);
 }
 
+/**
+ * Actions whose deadline has passed, and finished actions that have one (README, "Health
+ * figures"): on time when the day the history first shows them done is on or before it.
+ */
 function followThrough(state: PairState, events: HistoryEvent[], today: string): Ratio {
-  const due = new Map<string, string>();
-  const done = new Set<string>();
-  for (const session of state.sessions) {
-    for (const action of session.actions) if (action.due && !due.has(action.key)) due.set(action.key, action.due);
-    for (const action of [...session.actions, ...session.followUps]) if (action.done) done.add(action.key);
-  }
   const doneOn = new Map<string, string>();
   for (const event of events) {
     const key = event.details.actionKey;
@@ -209,11 +208,11 @@ function followThrough(state: PairState, events: HistoryEvent[], today: string):
   }
   let part = 0;
   let total = 0;
-  for (const [key, dueDate] of due) {
-    if (!(dueDate < today) && !done.has(key)) continue;
+  for (const action of pairActions(state.sessions).values()) {
+    if (action.deadline === undefined || (!action.finished && !(action.deadline < today))) continue;
     total++;
-    const on = doneOn.get(key);
-    if (done.has(key) && on !== undefined && on <= dueDate) part++;
+    // A tick not committed yet is the working tree's: done today, as far as anyone can tell.
+    if (action.finished && (doneOn.get(action.key) ?? today) <= action.deadline) part++;
   }
   return ratio(part, total);
 }
@@ -280,15 +279,22 @@ function benchmarks(plan: PlanFacts | undefined): Ratio {
   return ratio(all.filter((benchmark) => benchmark.done).length, all.length);
 }
 
-function nextSession(
-  sessions: (SessionFacts & { sessionDate: string })[],
-  last: SessionFacts | undefined,
-  today: string,
-): PairHealth['nextSession'] {
+/**
+ * Agreed only when a person wrote `next_session` (a new agenda leaves it empty; the cadence only
+ * proposes a date) in the latest session held, or in today's, and it is today or later. Not
+ * agreed, the date is that of an agenda prepared for today or later, if any.
+ */
+function nextSession(sessions: (SessionFacts & { sessionDate: string })[], today: string): PairHealth['nextSession'] {
+  for (const session of sessions.filter((s) => s.sessionDate <= today).reverse()) {
+    if (session.nextSession !== undefined) {
+      if (session.nextSession >= today) return { agreed: true, date: session.nextSession };
+      break;
+    }
+    // Today's session may agree the next one later today; until then the previous agreement stands.
+    if (session.sessionDate !== today) break;
+  }
   const upcoming = sessions.find((session) => session.sessionDate >= today);
-  if (upcoming) return { agreed: true, date: upcoming.sessionDate };
-  if (last?.nextSession && last.nextSession >= today) return { agreed: true, date: last.nextSession };
-  return { agreed: false, date: null };
+  return { agreed: false, date: upcoming?.sessionDate ?? null };
 }
 
 function pool(ratios: Ratio[]): Ratio {

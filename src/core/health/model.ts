@@ -33,8 +33,11 @@ export interface PairHealth {
   /** Sessions whose agenda was committed on a day before the session's date, of those whose first commit the history shows. */
   agendasBeforeSession: Ratio;
   /**
-   * Actions with a due date that is past (or that are done): done, by the history, on or before
-   * that date. An action carried over as a follow-up is the same action.
+   * Actions whose deadline has passed, or that are finished and have one: done on or before it.
+   * The deadline is `due`, else the next session after the one the action was agreed in (the
+   * next agenda's date, else that session's `next_session`). "Done on" is the author date of the
+   * first commit that set `done: true` on any copy of the action (carried-over follow-ups are the
+   * same action); a tick not committed yet counts as today. README, "Health figures".
    */
   followThrough: Ratio;
   /** Agendas prepared, feedback requests asked and plan edits committed by the mentee. */
@@ -43,7 +46,11 @@ export interface PairHealth {
   goals: { total: number; planned: number; inProgress: number; done: number; dropped: number };
   /** Benchmarks reached, of the goals not dropped. */
   benchmarks: Ratio;
-  /** A session dated today or later exists, or the last session's `next_session` is today or later. */
+  /**
+   * `agreed`: the latest session held (or today's, once it says) has a `next_session` today or
+   * later, which only a person writes; `date` is that date, else the date of an agenda prepared
+   * for today or later (not agreed), else null.
+   */
   nextSession: { agreed: boolean; date: string | null };
 }
 

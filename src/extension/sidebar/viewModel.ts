@@ -4,6 +4,8 @@
 import { proposedAgendaDate } from '../../core/app/nextSession';
 import { ISO_DATE_SOURCE } from '../../shared/dates';
 import { summarizePair } from '../../core/health/summary';
+import { actionKey, finishedActionKeys } from '../../core/health/actions';
+import { pairStateFromModel } from '../../core/health/figures';
 import type { Action, Feedback, Goal, LoadedFile, MentoringModel, Problem, Session } from '../../core/folder/model';
 import { isCoordinator, mayEdit, visiblePairs, type VisiblePair } from '../../core/policy/access';
 import { pairAsSeenBy, problemsSeenBy } from '../../core/policy/redact';
@@ -74,8 +76,9 @@ function pairView(visible: VisiblePair, input: ViewInputs): PairView {
   const editable = mayEdit(visible.role);
   const plan = pair.plan?.data;
   const cadenceDays = typeof plan?.agreement?.cadence_days === 'number' ? plan.agreement.cadence_days : undefined;
+  const finished = finishedActionKeys(pairStateFromModel(pair).sessions);
   const sessions = pair.sessions
-    .map((file) => sessionView(file, input, editable))
+    .map((file) => sessionView(file, input, editable, finished))
     .sort((a, b) => b.date.localeCompare(a.date));
   const glance = summarizePair(pair, input.today);
   const nextSession = glance.nextSession ? { date: glance.nextSession, agendaReady: glance.agendaReady } : undefined;
@@ -116,14 +119,19 @@ function goalView(goal: Goal): GoalView {
   };
 }
 
-function actionViews(actions: unknown): ActionView[] {
+function actionViews(actions: unknown, finished: ReadonlySet<string>): ActionView[] {
   if (!Array.isArray(actions)) return [];
-  return actions.map((a: Partial<Action>) => ({
-    text: str(a?.text) ?? '',
-    owner: str(a?.owner) ?? '',
-    due: str(a?.due),
-    done: a?.done === true,
-  }));
+  return actions.map((a: Partial<Action>) => {
+    const text = str(a?.text) ?? '';
+    const done = a?.done === true;
+    return {
+      text,
+      owner: str(a?.owner) ?? '',
+      due: str(a?.due),
+      done,
+      finished: done || finished.has(actionKey(str(a?.owner), text)),
+    };
+  });
 }
 
 function strings(list: unknown): string[] {
@@ -132,7 +140,12 @@ function strings(list: unknown): string[] {
 
 const SESSION_FILE_NAME = new RegExp(`(${ISO_DATE_SOURCE})\\.yaml$`);
 
-function sessionView(file: LoadedFile<Session>, input: ViewInputs, editable: boolean): SessionView {
+function sessionView(
+  file: LoadedFile<Session>,
+  input: ViewInputs,
+  editable: boolean,
+  finished: ReadonlySet<string>,
+): SessionView {
   const s: Partial<Session> = file.data ?? {};
   const fromName = SESSION_FILE_NAME.exec(file.rel)?.[1] ?? '';
   return {
@@ -147,9 +160,9 @@ function sessionView(file: LoadedFile<Session>, input: ViewInputs, editable: boo
       goal: str(t?.goal),
     })),
     ideas: strings(s.ideas),
-    followUps: actionViews(s.follow_ups),
+    followUps: actionViews(s.follow_ups, finished),
     notes: str(s.notes) ?? '',
-    actions: actionViews(s.actions),
+    actions: actionViews(s.actions, finished),
     nextSession: str(s.next_session) ?? null,
     thanks: str(s.thanks) ?? '',
     committed: input.trusted ? input.isCommitted(file.rel) : undefined,
