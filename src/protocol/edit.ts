@@ -31,6 +31,7 @@ export type EditOp =
     }
   | { op: 'completeGoal'; goalId: string }
   | { op: 'dropGoal'; goalId: string }
+  | { op: 'reopenGoal'; goalId: string }
   | { op: 'addBenchmark'; goalId: string; text: string }
   | { op: 'setBenchmarkDone'; goalId: string; index: number; done: boolean }
   | { op: 'addEvidence'; goalId: string; url: string }
@@ -94,6 +95,7 @@ const EDIT_OP_CHECKS: { [T in EditOp['op']]: Check } = {
   updateGoal: (v) => onlyKeys(v, 'op', 'goalId', 'changes') && isName(v.goalId) && isGoalChanges(v.changes),
   completeGoal: (v) => onlyKeys(v, 'op', 'goalId') && isName(v.goalId),
   dropGoal: (v) => onlyKeys(v, 'op', 'goalId') && isName(v.goalId),
+  reopenGoal: (v) => onlyKeys(v, 'op', 'goalId') && isName(v.goalId),
   addBenchmark: (v) => onlyKeys(v, 'op', 'goalId', 'text') && isName(v.goalId) && isText(v.text),
   setBenchmarkDone: (v) =>
     onlyKeys(v, 'op', 'goalId', 'index', 'done') && isName(v.goalId) && isIndex(v.index) && typeof v.done === 'boolean',
