@@ -15,6 +15,7 @@ import type { ExtensionMessage } from '../src/protocol/messages';
 import type { DidRequestFocusNotification } from '../src/protocol/sidebar';
 import { HostApi } from './api';
 import { HistoryState } from './history';
+import { PlaceKeeper } from './place';
 import { WebviewStorage } from './storage';
 import { Ui } from './ui';
 import { agendaSection, pastSessionsSection } from './views/agenda';
@@ -30,7 +31,9 @@ const app = document.getElementById('app')!;
 let scheduled = false;
 
 const api = new HostApi(onMessage);
-const ui = new Ui(api, new WebviewStorage(api.persisted), scheduleRender);
+const storage = new WebviewStorage(api.persisted);
+const place = new PlaceKeeper(app, storage);
+const ui = new Ui(api, storage, scheduleRender, place);
 const history = new HistoryState();
 const proposals = new ProposalsState();
 const exchange = new ExchangeState();
@@ -68,6 +71,7 @@ function renderNow(): void {
     render(html`<div class="empty"><vscode-progress-ring aria-label="Loading"></vscode-progress-ring></div>`, app);
     return;
   }
+  revealPrepared(ui);
   const empty = emptyState(ui, state);
   // A coordinator sees a pair read-only; only its mentee and mentor change it.
   const writable = state.trusted && state.pair?.role !== 'coordinator';
@@ -81,39 +85,51 @@ function renderNow(): void {
     !state.loadError &&
     (!empty || state.pairs.length === 0);
   render(
-    html`${trustBanner(state)} ${problemsBlock(ui, state)}
-    ${
-      empty ??
-      html`${whoAndPair(ui, state)} ${exchangeSections(ui, state, exchange)}
+    html`<h1 class="sr-only">Mentoring</h1>
+      ${trustBanner(state)} ${problemsBlock(ui, state)}
       ${
-        pair
-          ? html`${agendaSection(ui, pair, writable)} ${goalsSection(ui, pair, writable)}
-            ${feedbackSection(ui, pair, me, writable)} ${pastSessionsSection(ui, pair, writable)}
-            ${healthSection(ui, pair, history)} ${timelineSection(ui, pair, history)}`
-          : nothing
-      }`
-    }
-    ${showProposals ? proposalsSection(ui, state, proposals) : nothing}`,
+        empty ??
+        html`${whoAndPair(ui, state)} ${exchangeSections(ui, state, exchange)}
+        ${
+          pair
+            ? html`${agendaSection(ui, pair, writable)} ${goalsSection(ui, pair, writable)}
+              ${feedbackSection(ui, pair, me, writable)} ${pastSessionsSection(ui, pair, writable)}
+              ${healthSection(ui, pair, history)} ${timelineSection(ui, pair, history)}`
+            : nothing
+        }`
+      }
+      ${showProposals ? proposalsSection(ui, state, proposals) : nothing}`,
     app,
   );
+  place.restore();
 }
 
 function focusTarget(target: DidRequestFocusNotification['target']): void {
   const section = target === 'addGoal' ? 'goals' : target;
   ui.setOpen(section, true);
   if (target === 'addGoal' && ui.state?.pair) ui.setFlag('addGoalOpen', ui.state.pair.id);
+  if (target === 'addGoal') ui.focusAfterDraw('#add-goal', 'vscode-textfield:add-goal-title');
+  else if (target === 'feedback') ui.focusAfterDraw('#ask-feedback', 'vscode-textarea:ask-question');
+  else ui.focusAfterDraw('#section-agenda');
   renderNow();
-  requestAnimationFrame(() => {
-    const selector =
-      target === 'addGoal'
-        ? '#add-goal vscode-textfield'
-        : target === 'feedback'
-          ? '#ask-feedback vscode-textarea'
-          : '#section-agenda';
-    const element = document.querySelector<HTMLElement>(selector);
-    element?.scrollIntoView({ block: 'nearest' });
-    element?.focus();
-  });
+}
+
+/**
+ * A freshly prepared agenda shows where the user is looking: its section and the session are
+ * opened, and focus goes to its "Open" action (see `preparedNotice`) once the state has it.
+ */
+function revealPrepared(ui: Ui): void {
+  const wanted = ui.flag('reveal');
+  const pair = ui.state?.pair;
+  if (!wanted || !pair) return;
+  const session = pair.sessions.find((s) => `${pair.id}|${s.date}` === wanted);
+  if (!session) return;
+  ui.setFlag('reveal', undefined);
+  ui.setFlag('prepared', session.file);
+  const upcoming = pair.nextSession?.agendaReady && pair.nextSession.date === session.date;
+  ui.setOpen(upcoming ? 'agenda' : 'past', true);
+  ui.setOpen(`session:${session.file}`, true);
+  ui.focusAfterDraw(`[data-session="${CSS.escape(session.file)}"]`, 'vscode-button:open-prepared');
 }
 
 // Re-render while typing so buttons enable as soon as there is text; Lit only patches what changed.

@@ -3,6 +3,7 @@
 import type { RequestResponse, WebviewCommand } from '../src/protocol/messages';
 import type { SidebarState } from '../src/protocol/sidebar';
 import type { HostApi, RequestBody } from './api';
+import type { FocusKey } from './place';
 import type { HostStorage } from './storage';
 
 export class Ui {
@@ -15,15 +16,35 @@ export class Ui {
     private readonly api: Pick<HostApi, 'send' | 'request'>,
     readonly storage: HostStorage,
     private readonly rerender: () => void,
+    private readonly place?: { request(key: FocusKey): void },
   ) {}
+
+  /**
+   * Moves focus after the next redraw to `control` ("tag:test id, draft key or label") inside the
+   * item or section `scope` (a CSS selector), or to that scope's first control.
+   */
+  focusAfterDraw(scope: string, control = ''): void {
+    this.place?.request({ scope, control });
+    this.rerender();
+  }
 
   draft(key: string): string {
     return this.storage.get<Record<string, string>>('drafts')?.[key] ?? '';
   }
 
-  setDraft(key: string, value: string): void {
+  /** Whether a draft is kept for `key`, even an empty one (a field the user emptied on purpose). */
+  hasDraft(key: string): boolean {
+    const drafts = this.storage.get<Record<string, string>>('drafts');
+    return drafts !== undefined && Object.hasOwn(drafts, key);
+  }
+
+  /**
+   * Keeps what is typed under `key`. An empty value clears the draft, unless `keepEmpty`: a field
+   * that starts with the file's text (Notes, Thanks) and is emptied is a change to save.
+   */
+  setDraft(key: string, value: string, keepEmpty = false): void {
     const drafts = { ...(this.storage.get<Record<string, string>>('drafts') ?? {}) };
-    if (value === '') delete drafts[key];
+    if (value === '' && !keepEmpty) delete drafts[key];
     else drafts[key] = value;
     this.storage.set('drafts', drafts);
   }
@@ -67,7 +88,11 @@ export class Ui {
 
   /** Sends a request under `key`; on success clears the given drafts. Returns whether it worked. */
   async run(key: string, body: RequestBody, clearDrafts: string[] = []): Promise<boolean> {
-    if (this.busy.has(key)) return false;
+    if (this.busy.has(key)) {
+      // Refused while the same request runs; redraw so nothing looks as if it was sent.
+      this.rerender();
+      return false;
+    }
     this.busy.add(key);
     this.errors.delete(key);
     this.notes.delete(key);

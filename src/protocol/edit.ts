@@ -32,6 +32,7 @@ export type EditOp =
     }
   | { op: 'completeGoal'; goalId: string }
   | { op: 'dropGoal'; goalId: string }
+  | { op: 'reopenGoal'; goalId: string }
   | { op: 'addBenchmark'; goalId: string; text: string }
   | { op: 'setBenchmarkDone'; goalId: string; index: number; done: boolean }
   | { op: 'addEvidence'; goalId: string; url: string }
@@ -95,6 +96,7 @@ const EDIT_OP_CHECKS: { [T in EditOp['op']]: Check } = {
   updateGoal: (v) => onlyKeys(v, 'op', 'goalId', 'changes') && isGoalId(v.goalId) && isGoalChanges(v.changes),
   completeGoal: (v) => onlyKeys(v, 'op', 'goalId') && isGoalId(v.goalId),
   dropGoal: (v) => onlyKeys(v, 'op', 'goalId') && isGoalId(v.goalId),
+  reopenGoal: (v) => onlyKeys(v, 'op', 'goalId') && isGoalId(v.goalId),
   addBenchmark: (v) => onlyKeys(v, 'op', 'goalId', 'text') && isGoalId(v.goalId) && isText(v.text),
   setBenchmarkDone: (v) =>
     onlyKeys(v, 'op', 'goalId', 'index', 'done') &&

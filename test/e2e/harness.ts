@@ -27,7 +27,7 @@ export type Theme = keyof typeof THEMES;
 export const RESULTS_DIR = join(repoRoot, 'test-results', 'e2e');
 
 const ACTIVITY_ENTRY = '.activitybar .action-item a[aria-label^="Mentoring"]';
-const SIDEBAR_IFRAME = `iframe.webview.ready[src*="extensionId=${EXTENSION_ID}"]`;
+export const SIDEBAR_IFRAME = `iframe.webview.ready[src*="extensionId=${EXTENSION_ID}"]`;
 const QUICK_INPUT = '.quick-input-widget input[type="text"]';
 const QUICK_ROW = '.quick-input-widget .quick-input-list .monaco-list-row';
 const ACTIVE_EDITOR_LINES = '.editor-group-container.active .monaco-editor .view-lines';
@@ -49,6 +49,26 @@ export interface WorkbenchOptions {
   /** Window size (default 1400×860). */
   viewport?: { width: number; height: number };
 }
+
+/**
+ * Settings the tests depend on, pinned to what the tests expect whatever a newer code-server
+ * defaults to: files are saved exactly as the extension wrote them, nothing fetches or zooms
+ * behind a test's back, and the extension's own settings start from their defaults.
+ */
+const PINNED_SETTINGS = {
+  'files.autoSave': 'off',
+  'files.trimTrailingWhitespace': false,
+  'files.insertFinalNewline': false,
+  'files.trimFinalNewlines': false,
+  'files.eol': '\n',
+  'editor.formatOnSave': false,
+  'git.autofetch': false,
+  'window.zoomLevel': 0,
+  'editor.accessibilitySupport': 'off',
+  'mentoring.folder': '.mentoring',
+  'mentoring.me': '',
+  'mentoring.branch': '',
+};
 
 /** Trust on, and no prompt or banner of the workbench's own: the folder simply opens untrusted. */
 const RESTRICTED_MODE_SETTINGS = {
@@ -112,6 +132,7 @@ export class Workbench {
         workspace,
         vsix: packaged,
         settings: {
+          ...PINNED_SETTINGS,
           'workbench.colorTheme': THEMES[options.theme ?? 'dark'],
           ...(options.untrusted ? RESTRICTED_MODE_SETTINGS : {}),
           ...options.settings,

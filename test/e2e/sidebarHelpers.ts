@@ -1,8 +1,8 @@
 // Helpers shared by the sidebar's real-workbench tests.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FrameLocator } from 'playwright-core';
-import { RESULTS_DIR, type Workbench } from './harness';
+import type { Frame, FrameLocator } from 'playwright-core';
+import { RESULTS_DIR, SIDEBAR_IFRAME, type Workbench } from './harness';
 
 export const PAIR = '.mentoring/pairs/ana--ben';
 
@@ -80,4 +80,49 @@ export async function notificationsText(wb: Workbench): Promise<string> {
       .innerText()
       .catch(() => '')) ?? ''
   );
+}
+
+/** The sidebar webview's document as a Playwright frame (for scripts that must run in it). */
+export async function sidebarDocument(wb: Workbench): Promise<Frame> {
+  await wb.openSidebar();
+  const host = await wb.page.frameLocator(SIDEBAR_IFRAME).locator('#active-frame').elementHandle();
+  const frame = await host?.contentFrame();
+  if (!frame) throw new Error('the sidebar webview has no document yet');
+  return frame;
+}
+
+/**
+ * Opens every collapsible of the sidebar as a click would (the sections that read the history
+ * load it), and waits until no section is still reading.
+ */
+export async function openEverySection(frame: FrameLocator): Promise<void> {
+  for (let round = 0; round < 3; round++) {
+    const opened = await frame.locator('body').evaluate(() => {
+      let count = 0;
+      for (const c of document.querySelectorAll<HTMLElement & { open: boolean }>('vscode-collapsible')) {
+        if (c.open) continue;
+        c.open = true;
+        c.dispatchEvent(new CustomEvent('vsc-collapsible-toggle', { detail: { open: true } }));
+        count++;
+      }
+      return count;
+    });
+    // Opening a session shows the collapsibles inside it: go round until none is closed.
+    await frame.locator('body').page().waitForTimeout(400);
+    if (opened === 0) break;
+  }
+  await eventually(async () => (await frame.locator('.history-loading').count()) === 0, 20_000, 'history read');
+}
+
+/** Drags the sash so the side bar is `width` CSS pixels wide. */
+export async function setSidebarWidth(wb: Workbench, width: number): Promise<void> {
+  const sidebar = wb.page.locator('.part.sidebar');
+  const box = await sidebar.boundingBox();
+  if (!box) throw new Error('no side bar');
+  const y = box.y + box.height / 2;
+  await wb.page.mouse.move(box.x + box.width + 1, y);
+  await wb.page.mouse.down();
+  await wb.page.mouse.move(box.x + width + 1, y, { steps: 8 });
+  await wb.page.mouse.up();
+  await wb.page.waitForTimeout(500);
 }

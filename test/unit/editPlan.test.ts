@@ -7,6 +7,7 @@ import {
   completeGoal,
   dropGoal,
   EditError,
+  reopenGoal,
   setBenchmarkDone,
   updateGoal,
 } from '../../src/core/edit';
@@ -100,6 +101,17 @@ describe('plan edits', () => {
       before.replace('title: "Write better tests", status: planned', 'title: "Write better tests", status: dropped'),
     );
     assert.equal(goals(after).length, 3);
+  });
+
+  it('reopens a done goal as in progress when a benchmark was reached, a dropped one as planned', () => {
+    const { before } = editFile(path, (text) => text);
+    const done = completeGoal(before, 'system-design');
+    assert.equal(reopenGoal(done, 'system-design'), before);
+    const dropped = dropGoal(before, 'testing');
+    assert.equal(reopenGoal(dropped, 'testing'), before);
+    // An open goal is left as it is.
+    assert.equal(reopenGoal(before, 'testing'), before);
+    assert.throws(() => reopenGoal(before, 'nope'), EditError);
   });
 
   it('adds a benchmark after the last one, to a flow list, or as a new list', () => {

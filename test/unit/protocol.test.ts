@@ -33,6 +33,7 @@ describe('protocol: what the extension accepts from the webview', () => {
       edit({ op: 'updateGoal', goalId: 'design', changes: { status: 'in-progress', due: '' } }),
       edit({ op: 'addAction', text: 'Read the RFC', owner: 'ana', due: '2026-12-01' }),
       edit({ op: 'closeFeedback' }),
+      edit({ op: 'reopenGoal', goalId: 'design' }),
     ];
     for (const message of messages) assert.deepEqual(parseWebviewMessage(message), message, JSON.stringify(message));
   });
@@ -43,6 +44,8 @@ describe('protocol: what the extension accepts from the webview', () => {
       { type: 'selectPair', pairId: 'ana--ben', pair: 'ana--ben' },
       { type: 'prepareAgenda', id: 2, pairId: 'ana--ben', date: '2026-11-20', prepared_by: 'ben' },
       edit({ op: 'completeGoal', goalId: 'design', status: 'done' }),
+      edit({ op: 'reopenGoal', goalId: 'design', status: 'planned' }),
+      edit({ op: 'reopenGoal', goalId: '' }),
       edit({ op: 'updateGoal', goalId: 'design', changes: { title: 'Design', mentor_help: 'x' } }),
     ];
     for (const message of messages) assert.equal(parseWebviewMessage(message), undefined, JSON.stringify(message));

@@ -9,13 +9,16 @@ import {
   draftArea,
   draftField,
   brokenNotice,
+  description,
   openFileIcon,
   formatDate,
   icon,
   iconButton,
   outcome,
+  readonlyCheck,
   relativeDay,
   section,
+  tickHandler,
 } from './common';
 import { composer, sessionEdit } from './agendaComposer';
 
@@ -39,10 +42,9 @@ export function pastSessionsSection(ui: Ui, pair: PairView, writable: boolean): 
       html`<vscode-collapsible
         class="session"
         heading=${formatDate(s.date)}
-        description=${s.committed === false ? 'not committed' : ''}
         ?open=${ui.isOpen(`session:${s.file}`, i === 0 && s.date >= addDays(ui.state?.today ?? s.date, -1))}
         @vsc-collapsible-toggle=${(e: CustomEvent<{ open: boolean }>) => ui.setOpen(`session:${s.file}`, e.detail.open)}
-        >${sessionBody(ui, pair, s, writable)}</vscode-collapsible
+        >${s.committed === false ? html`<div slot="decorations">${description('not committed')}</div>` : nothing}${sessionBody(ui, pair, s, writable)}</vscode-collapsible
       >`,
   )}`;
   return section(ui, 'past', 'Other sessions', body, {
@@ -56,7 +58,11 @@ function prepareBlock(ui: Ui, pair: PairView, writable: boolean): TemplateResult
   const dateKey = `${key}:date`;
   const date = ui.draft(dateKey) || pair.proposedAgendaDate;
   const next = pair.nextSession;
-  const prepare = () => void ui.run(key, { type: 'prepareAgenda', pairId: pair.id, date }, [dateKey]);
+  const existing = pair.sessions.find((s) => s.date === date);
+  const prepare = () =>
+    void ui
+      .run(key, { type: 'prepareAgenda', pairId: pair.id, date }, [dateKey])
+      .then((ok) => ok && ui.setFlag('reveal', `${pair.id}|${date}`));
   return html`<div class="prepare">
     <p class="lead">
       ${
@@ -78,16 +84,33 @@ function prepareBlock(ui: Ui, pair: PairView, writable: boolean): TemplateResult
     ${
       writable
         ? html`<div class="row">
-              <vscode-label>Session date</vscode-label>
+              <vscode-label for="prepare-date">Session date</vscode-label>
               <vscode-textfield
+                id="prepare-date"
                 type="date"
-                aria-label="Session date"
+                .label=${'Session date'}
+                data-draft=${dateKey}
                 .value=${date}
-                @input=${(e: Event) => ui.setDraft(dateKey, (e.target as HTMLInputElement).value)}
+                @input=${(e: Event) => {
+                  ui.setDraft(dateKey, (e.target as HTMLInputElement).value);
+                  ui.refresh();
+                }}
               ></vscode-textfield>
             </div>
+            ${
+              existing
+                ? html`<p class="hint">
+                    There is an agenda for ${formatDate(date)} already:
+                    <a
+                      href="#"
+                      @click=${(e: Event) => (e.preventDefault(), ui.send({ type: 'openFile', file: existing.file }))}
+                      >open it</a
+                    >, or pick another date.
+                  </p>`
+                : nothing
+            }
             <div class="buttons">
-              ${button('Prepare agenda', prepare, { icon: 'notebook', busy: ui.isBusy(key), disabled: !isIsoDate(date), testId: 'prepare-agenda' })}
+              ${button('Prepare agenda', prepare, { icon: 'notebook', busy: ui.isBusy(key), disabled: !isIsoDate(date) || !!existing, testId: 'prepare-agenda' })}
             </div>
             ${outcome(ui, key)}`
         : nothing
@@ -129,6 +152,7 @@ function sessionBody(ui: Ui, pair: PairView, s: SessionView, writable: boolean):
       <span class="spacer"></span>
       ${openFileIcon(ui, s.file)}
     </div>
+    ${ui.flag('prepared') === s.file ? preparedNotice(ui, s) : nothing}
     ${!s.editable ? brokenNotice(ui, s.file, s.problems) : nothing}
     ${list('objectives', s.objectives, 'What would you like to accomplish?', 'Objectives')}
     <h4>Questions</h4>
@@ -196,6 +220,24 @@ function sessionBody(ui: Ui, pair: PairView, s: SessionView, writable: boolean):
   </div>`;
 }
 
+/** Says where the agenda just prepared is, with the way to open its file. */
+function preparedNotice(ui: Ui, s: SessionView): TemplateResult {
+  const done = () => ui.setFlag('prepared', undefined);
+  return html`<div class="notice info" role="status">
+    ${icon('info')}
+    <span class="spacer">Agenda for ${formatDate(s.date)} prepared.</span>
+    ${button(
+      'Open',
+      () => {
+        ui.send({ type: 'openFile', file: s.file });
+        done();
+      },
+      { secondary: true, testId: 'open-prepared' },
+    )}
+    ${iconButton('close', 'Dismiss', done)}
+  </div>`;
+}
+
 function actionList(
   ui: Ui,
   s: SessionView,
@@ -210,12 +252,16 @@ function actionList(
     ${actions.map(
       (a, index) =>
         html`<li>
-          <vscode-checkbox
-            ?checked=${a.done}
-            ?disabled=${!canEdit || ui.isBusy(key)}
-            @change=${(e: Event) => void sessionEdit(ui, s, key, { op: 'setActionDone', list, index, done: (e.target as HTMLInputElement).checked })}
-            >${a.text}</vscode-checkbox
-          >
+          ${
+            canEdit
+              ? html`<vscode-checkbox
+                  .checked=${a.done}
+                  aria-busy=${ui.isBusy(key) ? 'true' : 'false'}
+                  @change=${tickHandler((done) => sessionEdit(ui, s, key, { op: 'setActionDone', list, index, done }))}
+                  >${a.text}</vscode-checkbox
+                >`
+              : readonlyCheck(a.done, a.text)
+          }
           <span class="meta">
             ${a.owner ? html`${icon('person')} ${a.owner}` : nothing}
             ${a.due ? html`<span class=${!a.finished && a.due < today ? 'overdue' : ''}>· due ${formatDate(a.due)}</span>` : nothing}
@@ -229,11 +275,14 @@ function actionList(
 
 function addAction(ui: Ui, pair: PairView, s: SessionView, key: string): TemplateResult {
   const k = (f: string) => `${key}:action:${f}`;
-  const owner = ui.draft(k('owner')) || pair.mentee;
+  const ownerNow = () => ui.draft(k('owner')) || pair.mentee;
+  const owner = ownerNow();
+  // Everything is read when Add runs, not when the form was last drawn: picking an owner does not
+  // redraw the form, so a value captured at drawing time would be the one before the pick.
   const add = () => {
     const text = ui.draft(k('text')).trim();
     if (text)
-      void sessionEdit(ui, s, key, { op: 'addAction', text, owner, due: ui.draft(k('due')) || undefined }, [
+      void sessionEdit(ui, s, key, { op: 'addAction', text, owner: ownerNow(), due: ui.draft(k('due')) || undefined }, [
         k('text'),
         k('due'),
         k('owner'),
@@ -243,7 +292,7 @@ function addAction(ui: Ui, pair: PairView, s: SessionView, key: string): Templat
     ${draftField(ui, k('text'), { placeholder: 'A new commitment…', label: 'New action', onEnter: add, testId: 'add-action' })}
     <div class="row">
       <vscode-single-select
-        aria-label="Owner"
+        label="Owner"
         .value=${owner}
         @change=${(e: Event) => ui.setDraft(k('owner'), (e.target as HTMLSelectElement).value)}
       >
@@ -266,7 +315,7 @@ function textBlock(
   const current = s[field];
   if (!canEdit) return current ? html`<p class="prose">${current}</p>` : html`<p class="hint">Empty.</p>`;
   const draftKey = `${key}:${field}`;
-  const changed = ui.draft(draftKey) !== '' && ui.draft(draftKey) !== current;
+  const changed = ui.hasDraft(draftKey) && ui.draft(draftKey) !== current;
   return html`${draftArea(ui, draftKey, { placeholder, label: field === 'notes' ? 'Notes' : 'Thanks', rows: 3, initial: current })}
   ${
     changed
@@ -294,7 +343,7 @@ function nextSessionField(ui: Ui, pair: PairView, s: SessionView, key: string, c
   return html`<div class="row">
       <vscode-textfield
         type="date"
-        aria-label="Next session date"
+        .label=${'Next session date'}
         .value=${value}
         @input=${(e: Event) => {
           ui.setDraft(draftKey, (e.target as HTMLInputElement).value);

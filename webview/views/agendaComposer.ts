@@ -44,7 +44,7 @@ export function composer(ui: Ui, pair: PairView, s: SessionView, key: string): T
       <div class="row">
         <vscode-single-select
           class="kind"
-          aria-label="What to add"
+          label="What to add"
           data-testid="agenda-item-kind"
           .value=${kind}
           @change=${(e: Event) => {
@@ -60,7 +60,7 @@ export function composer(ui: Ui, pair: PairView, s: SessionView, key: string): T
         kind === 'question' && pair.goals.length > 0
           ? html`<vscode-single-select
               class="field"
-              aria-label="Goal the question is about"
+              label="Goal the question is about"
               .value=${ui.draft(goalKey)}
               @change=${(e: Event) => ui.setDraft(goalKey, (e.target as HTMLSelectElement).value)}
             >

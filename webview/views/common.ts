@@ -60,7 +60,7 @@ export function draftField(ui: Ui, key: string, opts: FieldOptions): TemplateRes
     class="field"
     type=${opts.type ?? 'text'}
     placeholder=${opts.placeholder}
-    aria-label=${opts.label}
+    .label=${opts.label}
     data-draft=${key}
     data-testid=${opts.testId ?? nothing}
     ?disabled=${opts.disabled ?? false}
@@ -80,18 +80,25 @@ export function draftArea(
   key: string,
   opts: { placeholder: string; label: string; rows?: number; disabled?: boolean; initial?: string; testId?: string },
 ): TemplateResult {
-  const draft = ui.draft(key);
+  // With a starting text, an emptied field is a draft of its own (saving it empties the file's text).
+  const hasInitial = opts.initial !== undefined;
+  const value = ui.hasDraft(key) || !hasInitial ? ui.draft(key) : opts.initial;
   return html`<vscode-textarea
     class="field"
     rows=${opts.rows ?? 3}
     resize="vertical"
     placeholder=${opts.placeholder}
-    aria-label=${opts.label}
+    .label=${opts.label}
     data-draft=${key}
     data-testid=${opts.testId ?? nothing}
     ?disabled=${opts.disabled ?? false}
-    .value=${draft !== '' ? draft : (opts.initial ?? '')}
-    @input=${(e: Event) => ui.setDraft(key, (e.target as HTMLTextAreaElement).value)}
+    .value=${value}
+    @input=${(e: Event) => {
+      const text = (e.target as HTMLTextAreaElement).value;
+      // Typing the file's text back is no change: no draft, no Save.
+      if (hasInitial && text === opts.initial) ui.setDraft(key, '');
+      else ui.setDraft(key, text, hasInitial);
+    }}
   ></vscode-textarea>`;
 }
 
@@ -128,6 +135,14 @@ export function outcome(ui: Ui, key: string): TemplateResult | typeof nothing {
   return nothing;
 }
 
+/**
+ * A collapsible's description, in the decorations slot: the collapsible's own description is
+ * drawn at 60 % opacity, too faint to read on a light theme (3.4:1).
+ */
+export function description(text: string | undefined): TemplateResult | typeof nothing {
+  return text ? html`<span class="section-description">${text}</span>` : nothing;
+}
+
 export function section(
   ui: Ui,
   id: string,
@@ -140,14 +155,17 @@ export function section(
     id=${`section-${id}`}
     data-testid=${`section-${id}`}
     heading=${heading}
-    description=${opts.description ?? ''}
     ?open=${ui.isOpen(id, opts.open ?? true)}
     @vsc-collapsible-toggle=${(e: CustomEvent<{ open: boolean }>) => {
       if (e.target === e.currentTarget) ui.setOpen(id, e.detail.open);
     }}
   >
     ${opts.actions ? html`<div slot="actions">${opts.actions}</div>` : nothing}
-    ${opts.decorations ? html`<div slot="decorations">${opts.decorations}</div>` : nothing}
+    ${
+      opts.description || opts.decorations
+        ? html`<div slot="decorations">${description(opts.description)}${opts.decorations ?? nothing}</div>`
+        : nothing
+    }
     <div class="section-body">${body}</div>
   </vscode-collapsible>`;
 }
@@ -179,4 +197,38 @@ export function brokenNotice(ui: Ui, file: string, problems: ProblemView[]): Tem
       ${first ? html`${fileLink(ui, file, first.line, first.col)} ${first.message}` : fileLink(ui, file)}</span
     >
   </div>`;
+}
+
+/** A keydown handler: Escape runs `close` (an inline form's Cancel). */
+export function onEscape(close: () => void): (e: KeyboardEvent) => void {
+  return (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    e.stopPropagation();
+    close();
+  };
+}
+
+/**
+ * A ticked or open item shown read-only. Not a disabled checkbox: its greyed label is hard to read
+ * and it cannot be focused, so a coordinator could not even read it well.
+ */
+export function readonlyCheck(done: boolean, text: string): TemplateResult {
+  return html`<span class="readonly-check ${done ? 'done' : ''}"
+    >${icon(done ? 'pass-filled' : 'circle-large-outline', done ? 'Done:' : 'Not done:')}<span>${text}</span></span
+  >`;
+}
+
+/**
+ * A checkbox's change handler that saves the tick with `save`; when the save is refused (another
+ * one is running, or it failed) the box shows the file's value again.
+ */
+export function tickHandler(save: (done: boolean) => Promise<boolean>): (e: Event) => void {
+  return (e: Event) => {
+    const box = e.target as HTMLInputElement;
+    const done = box.checked;
+    void save(done).then((ok) => {
+      if (!ok) box.checked = !done;
+    });
+  };
 }

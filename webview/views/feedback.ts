@@ -108,7 +108,7 @@ function askForm(ui: Ui, pair: PairView): TemplateResult {
     ${draftArea(ui, k('question'), { placeholder: 'What would you like feedback on?', label: 'Question', rows: 2, testId: 'ask-question' })}
     <div class="row">
       <vscode-single-select
-        aria-label="Kind"
+        label="Kind"
         .value=${kind}
         @change=${(e: Event) => ui.setDraft(k('kind'), (e.target as HTMLSelectElement).value)}
       >
@@ -117,7 +117,7 @@ function askForm(ui: Ui, pair: PairView): TemplateResult {
       ${
         pair.goals.length > 0
           ? html`<vscode-single-select
-              aria-label="Goal"
+              label="Goal"
               .value=${ui.draft(k('goal'))}
               @change=${(e: Event) => ui.setDraft(k('goal'), (e.target as HTMLSelectElement).value)}
             >

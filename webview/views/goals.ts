@@ -5,7 +5,19 @@ import type { EditOp } from '../../src/protocol/edit';
 import type { GoalView, PairView } from '../../src/protocol/sidebar';
 import { GOAL_STATUSES } from '../../src/shared/vocabulary';
 import type { Ui } from '../ui';
-import { button, draftArea, draftField, formatDate, icon, iconButton, outcome, section } from './common';
+import {
+  button,
+  draftArea,
+  draftField,
+  formatDate,
+  icon,
+  iconButton,
+  onEscape,
+  outcome,
+  readonlyCheck,
+  section,
+  tickHandler,
+} from './common';
 
 const STATUS_LABEL: Record<GoalView['status'], string> = {
   planned: 'Planned',
@@ -33,6 +45,8 @@ export function goalsSection(ui: Ui, pair: PairView, writable: boolean): Templat
   });
 }
 
+const goalScope = (goal: GoalView) => `[data-goal="${CSS.escape(goal.id)}"]`;
+
 function edit(ui: Ui, pair: PairView, key: string, op: EditOp, clear: string[] = []): Promise<boolean> {
   return ui.run(key, { type: 'edit', file: pair.planFile, edit: op }, clear);
 }
@@ -44,6 +58,8 @@ function goalItem(ui: Ui, pair: PairView, goal: GoalView, canEdit: boolean): Tem
   const overdue = !closed && !!goal.due && goal.due < (ui.state?.today ?? '');
   const key = `goal:${goal.id}`;
   const editing = ui.flag('editGoal') === goal.id;
+  // Checkboxes are not disabled while a tick is saved: vscode-checkbox can leave the Tab order for
+  // good when its disabled attribute toggles. A tick meanwhile is refused and put back (tickHandler).
   const adding =
     ui.flag('goalAdd') === goal.id || ui.draft(`${key}:benchmark`) !== '' || ui.draft(`${key}:evidence`) !== '';
   return html`<li class="goal ${closed ? 'closed' : ''}" data-goal=${goal.id}>
@@ -53,18 +69,41 @@ function goalItem(ui: Ui, pair: PairView, goal: GoalView, canEdit: boolean): Tem
       ${
         canEdit && !closed
           ? html`<span class="row-actions">
-              ${iconButton('add', `Add a benchmark or evidence to “${goal.title}”`, () => ui.setFlag('goalAdd', adding ? undefined : goal.id), { testId: 'goal-add' })}
+              ${iconButton(
+                'add',
+                `Add a benchmark or evidence to “${goal.title}”`,
+                () => {
+                  ui.setFlag('goalAdd', adding ? undefined : goal.id);
+                  if (!adding) ui.focusAfterDraw(goalScope(goal), `vscode-textfield:${key}:benchmark`);
+                },
+                { testId: 'goal-add' },
+              )}
               ${iconButton('edit', `Edit goal “${goal.title}”`, () => (editing ? closeEditGoal(ui, goal) : openEditGoal(ui, goal)), { testId: 'edit-goal' })}
               ${iconButton('check', `Mark goal “${goal.title}” done`, () => void edit(ui, pair, key, { op: 'completeGoal', goalId: goal.id }), { testId: 'complete-goal' })}
-              ${iconButton('close', `Drop goal “${goal.title}”`, () => void edit(ui, pair, key, { op: 'dropGoal', goalId: goal.id }))}
+              ${iconButton(
+                'close',
+                `Drop goal “${goal.title}”…`,
+                () => {
+                  ui.setFlag('confirmDrop', goal.id);
+                  ui.focusAfterDraw(goalScope(goal), 'vscode-button:drop-goal-confirm');
+                },
+                { testId: 'drop-goal' },
+              )}
             </span>`
           : nothing
       }
     </div>
+    ${canEdit && !closed && ui.flag('confirmDrop') === goal.id ? confirmDrop(ui, pair, goal) : nothing}
     <div class="meta">
       <span class="status status-${goal.status}">${STATUS_LABEL[goal.status]}</span>
       ${goal.due ? html`<span class=${overdue ? 'overdue' : ''} title=${overdue ? 'Overdue' : 'Due date'}>${overdue ? icon('warning') : icon('calendar')} ${overdue ? 'overdue · ' : 'due '}${formatDate(goal.due)}</span>` : nothing}
       ${total > 0 ? html`<span title="Benchmarks reached">${reached}/${total}</span>` : nothing}
+      ${
+        canEdit && closed
+          ? html`<span class="spacer"></span
+              >${button('Reopen', () => void edit(ui, pair, key, { op: 'reopenGoal', goalId: goal.id }), { icon: 'debug-restart', secondary: true, busy: ui.isBusy(key), testId: 'reopen-goal' })}`
+          : nothing
+      }
     </div>
     ${total > 0 ? html`<progress class="progress" max=${total} value=${reached} aria-label="Benchmarks reached: ${reached} of ${total}"></progress>` : nothing}
     ${goal.why ? html`<p class="why">${goal.why}</p>` : nothing}
@@ -74,19 +113,23 @@ function goalItem(ui: Ui, pair: PairView, goal: GoalView, canEdit: boolean): Tem
       ${goal.benchmarks.map(
         (b, index) =>
           html`<li>
-            <vscode-checkbox
-              ?checked=${!!b.done}
-              ?disabled=${!canEdit || ui.isBusy(key)}
-              @change=${(e: Event) => void edit(ui, pair, key, { op: 'setBenchmarkDone', goalId: goal.id, index, done: (e.target as HTMLInputElement).checked })}
-              >${b.text}</vscode-checkbox
-            >
+            ${
+              canEdit
+                ? html`<vscode-checkbox
+                    .checked=${!!b.done}
+                    aria-busy=${ui.isBusy(key) ? 'true' : 'false'}
+                    @change=${tickHandler((done) => edit(ui, pair, key, { op: 'setBenchmarkDone', goalId: goal.id, index, done }))}
+                    >${b.text}</vscode-checkbox
+                  >`
+                : readonlyCheck(!!b.done, b.text)
+            }
             ${b.done ? html`<span class="done-date">${formatDate(b.done)}</span>` : nothing}
           </li>`,
       )}
     </ul>
     ${
       canEdit && !closed && adding
-        ? html`<div class="inline-add">
+        ? html`<div class="inline-add" @keydown=${onEscape(() => closeAdding(ui, goal))}>
             ${draftField(ui, `${key}:benchmark`, {
               placeholder: 'Add a benchmark…',
               label: `New benchmark for ${goal.title}`,
@@ -107,7 +150,7 @@ function goalItem(ui: Ui, pair: PairView, goal: GoalView, canEdit: boolean): Tem
     }
     ${
       canEdit && !closed && adding
-        ? html`<div class="inline-add">
+        ? html`<div class="inline-add" @keydown=${onEscape(() => closeAdding(ui, goal))}>
             ${draftField(ui, `${key}:evidence`, {
               placeholder: 'Add evidence (a link)…',
               label: `New evidence for ${goal.title}`,
@@ -124,6 +167,31 @@ function goalItem(ui: Ui, pair: PairView, goal: GoalView, canEdit: boolean): Tem
   </li>`;
 }
 
+/** Dropping asks first; the goal stays in the plan, and "Reopen" takes it back up. */
+function confirmDrop(ui: Ui, pair: PairView, goal: GoalView): TemplateResult {
+  const key = `goal:${goal.id}`;
+  const cancel = () => {
+    ui.setFlag('confirmDrop', undefined);
+    ui.focusAfterDraw(goalScope(goal), 'vscode-icon:drop-goal');
+  };
+  return html`<div class="form confirm" role="group" aria-label="Drop goal" @keydown=${onEscape(cancel)}>
+    <p>Drop “${goal.title}”? It stays in the plan as dropped; Reopen takes it back up.</p>
+    <div class="buttons">
+      ${button(
+        'Drop goal',
+        () =>
+          void edit(ui, pair, key, { op: 'dropGoal', goalId: goal.id }).then((ok) => {
+            if (!ok) return;
+            ui.setFlag('confirmDrop', undefined);
+            ui.focusAfterDraw(goalScope(goal), 'vscode-button:reopen-goal');
+          }),
+        { busy: ui.isBusy(key), testId: 'drop-goal-confirm' },
+      )}
+      ${button('Cancel', cancel, { secondary: true })}
+    </div>
+  </div>`;
+}
+
 const EDIT_FIELDS = ['title', 'why', 'help', 'due', 'status'] as const;
 const editDraftKey = (goal: GoalView, field: (typeof EDIT_FIELDS)[number]) => `goal:${goal.id}:edit:${field}`;
 
@@ -136,11 +204,21 @@ function openEditGoal(ui: Ui, goal: GoalView): void {
   const current = { title: goal.title, why: goal.why, help: goal.mentorHelp, due: goal.due, status: goal.status };
   for (const field of EDIT_FIELDS) ui.setDraft(editDraftKey(goal, field), current[field] ?? '');
   ui.setFlag('editGoal', goal.id);
+  ui.focusAfterDraw(goalScope(goal), `vscode-textfield:${editDraftKey(goal, 'title')}`);
 }
 
 function closeEditGoal(ui: Ui, goal: GoalView): void {
   for (const field of EDIT_FIELDS) ui.setDraft(editDraftKey(goal, field), '');
   ui.setFlag('editGoal', undefined);
+  ui.focusAfterDraw(goalScope(goal), 'vscode-icon:edit-goal');
+}
+
+/** Closes the benchmark and evidence fields of a goal, dropping what was typed in them. */
+function closeAdding(ui: Ui, goal: GoalView): void {
+  ui.setDraft(`goal:${goal.id}:benchmark`, '');
+  ui.setDraft(`goal:${goal.id}:evidence`, '');
+  ui.setFlag('goalAdd', undefined);
+  ui.focusAfterDraw(goalScope(goal), 'vscode-icon:goal-add');
 }
 
 function editGoalForm(ui: Ui, pair: PairView, goal: GoalView): TemplateResult {
@@ -155,9 +233,12 @@ function editGoalForm(ui: Ui, pair: PairView, goal: GoalView): TemplateResult {
       status: (ui.draft(k('status')) || goal.status) as GoalView['status'],
     };
     const ok = await edit(ui, pair, key, { op: 'updateGoal', goalId: goal.id, changes }, EDIT_FIELDS.map(k));
-    if (ok) ui.setFlag('editGoal', undefined);
+    if (ok) {
+      ui.setFlag('editGoal', undefined);
+      ui.focusAfterDraw(goalScope(goal), 'vscode-icon:edit-goal');
+    }
   };
-  return html`<div class="form" role="group" aria-label="Edit goal">
+  return html`<div class="form" role="group" aria-label="Edit goal" @keydown=${onEscape(() => closeEditGoal(ui, goal))}>
     ${draftField(ui, k('title'), { placeholder: 'Title', label: 'Goal title' })}
     ${draftArea(ui, k('why'), { placeholder: 'Why it matters to you (optional)', label: 'Why', rows: 2, testId: 'edit-goal-why' })}
     ${draftArea(ui, k('help'), { placeholder: 'How your mentor can help (optional)', label: 'Mentor help', rows: 2 })}
@@ -168,7 +249,7 @@ function editGoalForm(ui: Ui, pair: PairView, goal: GoalView): TemplateResult {
     <div class="row">
       <vscode-label>Status</vscode-label>
       <vscode-single-select
-        aria-label="Status"
+        label="Status"
         .value=${ui.draft(k('status')) || goal.status}
         @change=${(e: Event) => ui.setDraft(k('status'), (e.target as HTMLSelectElement).value)}
       >
@@ -200,15 +281,31 @@ function addGoalForm(ui: Ui, pair: PairView): TemplateResult {
         due: ui.draft(`${key}:due`) || undefined,
       },
       drafts,
-    ).then((ok) => ok && ui.setFlag('addGoalOpen', undefined));
+    ).then((ok) => {
+      if (!ok) return;
+      ui.setFlag('addGoalOpen', undefined);
+      ui.focusAfterDraw('#section-goals', 'vscode-button:add-goal-open');
+    });
+  };
+  const cancel = () => {
+    for (const d of drafts) ui.setDraft(d, '');
+    ui.setFlag('addGoalOpen', undefined);
+    ui.focusAfterDraw('#section-goals', 'vscode-button:add-goal-open');
   };
   const open = ui.flag('addGoalOpen') === pair.id || ui.draft(`${key}:title`) !== '';
   if (!open) {
     return html`<div class="buttons">
-      ${button('Add goal', () => ui.setFlag('addGoalOpen', pair.id), { icon: 'add', secondary: true, testId: 'add-goal-open' })}
+      ${button(
+        'Add goal',
+        () => {
+          ui.setFlag('addGoalOpen', pair.id);
+          ui.focusAfterDraw('#add-goal', 'vscode-textfield:add-goal-title');
+        },
+        { icon: 'add', secondary: true, testId: 'add-goal-open' },
+      )}
     </div>`;
   }
-  return html`<div class="form add-goal" role="group" aria-label="New goal" id="add-goal">
+  return html`<div class="form add-goal" role="group" aria-label="New goal" id="add-goal" @keydown=${onEscape(cancel)}>
     ${draftField(ui, `${key}:title`, { placeholder: 'What do you want to reach?', label: 'New goal title', onEnter: add, testId: 'add-goal-title' })}
     ${draftArea(ui, `${key}:why`, { placeholder: 'Why it matters to you (optional)', label: 'Why', rows: 2 })}
     ${draftArea(ui, `${key}:help`, { placeholder: 'How your mentor can help (optional)', label: 'Mentor help', rows: 2 })}
@@ -218,14 +315,7 @@ function addGoalForm(ui: Ui, pair: PairView): TemplateResult {
     </div>
     <div class="buttons">
       ${button('Add goal', add, { icon: 'add', busy: ui.isBusy(key), disabled: ui.draft(`${key}:title`).trim() === '', testId: 'add-goal-submit' })}
-      ${button(
-        'Cancel',
-        () => {
-          for (const d of drafts) ui.setDraft(d, '');
-          ui.setFlag('addGoalOpen', undefined);
-        },
-        { secondary: true },
-      )}
+      ${button('Cancel', cancel, { secondary: true })}
     </div>
     ${outcome(ui, key)}
   </div>`;

@@ -43,7 +43,7 @@ export function whoAndPair(ui: Ui, state: SidebarState): TemplateResult {
       state.pairs.length > 1
         ? html`<vscode-single-select
             class="pair-picker"
-            aria-label="Mentoring relationship"
+            label="Mentoring relationship"
             data-testid="pair-picker"
             .value=${state.pair?.id ?? ''}
             @change=${(e: Event) => ui.send({ type: 'selectPair', pairId: (e.target as HTMLSelectElement).value })}
@@ -148,7 +148,7 @@ export function emptyState(ui: Ui, state: SidebarState): TemplateResult | undefi
       ${
         state.people.length > 0
           ? html`<vscode-single-select
-              aria-label="Pick your person"
+              label="Pick your person"
               @change=${(e: Event) => ui.send({ type: 'pickMe', handle: (e.target as HTMLSelectElement).value })}
             >
               <vscode-option value="" selected>Pick your person…</vscode-option>

@@ -110,15 +110,21 @@ function trend(months: HealthView['trend']): TemplateResult {
   const shown = months.slice(-TREND_MONTHS);
   return html`<div class="figure trend-row" data-testid="health-trend">
     <dt><span class="trend-caption">by month</span></dt>
-    <dd class="trend" role="list" aria-label="Mentee share by month">
-      ${shown.map(
-        (m) =>
-          html`<span class="trend-month" role="listitem" title=${`${m.month}: ${m.mentee} of ${m.total} by the mentee`}>
-            <span class="trend-bar"><span class=${`trend-fill h-${Math.round((m.share ?? 0) * 10)}`}></span></span>
-            <span class="trend-label">${monthShort(m.month)}</span>
-            <span class="trend-value">${percent(m.share)}</span>
-          </span>`,
-      )}
+    <dd>
+      <div class="trend" role="list" aria-label="Mentee share by month">
+        ${shown.map(
+          (m) =>
+            html`<span
+              class="trend-month"
+              role="listitem"
+              title=${`${m.month}: ${m.mentee} of ${m.total} by the mentee`}
+            >
+              <span class="trend-bar"><span class=${`trend-fill h-${Math.round((m.share ?? 0) * 10)}`}></span></span>
+              <span class="trend-label">${monthShort(m.month)}</span>
+              <span class="trend-value">${percent(m.share)}</span>
+            </span>`,
+        )}
+      </div>
     </dd>
   </div>`;
 }

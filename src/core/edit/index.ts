@@ -9,6 +9,7 @@ export {
   addGoal,
   completeGoal,
   dropGoal,
+  reopenGoal,
   setBenchmarkDone,
   updateGoal,
   type GoalChanges,

@@ -82,6 +82,19 @@ export function dropGoal(text: string, goalId: string): string {
   return updateGoal(text, goalId, { status: 'dropped' });
 }
 
+/**
+ * Takes a done or dropped goal back up: in progress when a benchmark was reached, else planned.
+ * A goal that is not closed is left as it is.
+ */
+export function reopenGoal(text: string, goalId: string): string {
+  const data = readForEdit(text);
+  const goal = goalsOf(data)[goalIndex(data, goalId)] as Record<string, unknown>;
+  if (goal.status !== 'done' && goal.status !== 'dropped') return text;
+  const benchmarks = Array.isArray(goal.benchmarks) ? goal.benchmarks : [];
+  const started = benchmarks.some((b) => isRecord(b) && b.done !== undefined && b.done !== null);
+  return updateGoal(text, goalId, { status: started ? 'in-progress' : 'planned' });
+}
+
 export function addBenchmark(text: string, goalId: string, benchmarkText: string): string {
   const index = goalIndex(readForEdit(text), goalId);
   const benchmark = requireText(benchmarkText, 'a benchmark needs a text');

@@ -10,6 +10,7 @@ export function fileKindFor(op: EditOp): FileKind {
     case 'updateGoal':
     case 'completeGoal':
     case 'dropGoal':
+    case 'reopenGoal':
     case 'addBenchmark':
     case 'setBenchmarkDone':
     case 'addEvidence':
@@ -51,6 +52,8 @@ export function applyEditOp(text: string, op: EditOp, today: string): string {
       return edit.completeGoal(text, op.goalId, today);
     case 'dropGoal':
       return edit.dropGoal(text, op.goalId);
+    case 'reopenGoal':
+      return edit.reopenGoal(text, op.goalId);
     case 'addBenchmark':
       return edit.addBenchmark(text, op.goalId, op.text.trim());
     case 'setBenchmarkDone':
