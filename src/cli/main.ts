@@ -13,10 +13,12 @@ import { logCommand } from './commands/log';
 import { newsCommand } from './commands/news';
 import { proposalsCommand } from './commands/proposals';
 import { remindCommand } from './commands/remind';
+import { reportCommand } from './commands/report';
 import { shareCommand } from './commands/share';
 import { statusCommand } from './commands/status';
 import { validateCommand } from './commands/validate';
 import { errorMessage } from '../shared/errors';
+import { REPORT_FORMATS } from '../core/app/reportRender';
 import { CliError } from './context';
 import { printError } from './output';
 
@@ -103,6 +105,16 @@ export function buildProgram(): Command {
     .action(async (pair: string | undefined, _options, command: Command) =>
       healthCommand(pair, command.optsWithGlobals()),
     );
+
+  program
+    .command('report')
+    .description(
+      "The program's health for coordinators: every pair, pairs at risk, mentees without a mentor, mentors' capacity (aggregates and dates only)",
+    )
+    .addOption(new Option('--format <format>', 'output format').choices([...REPORT_FORMATS]).default('text'))
+    .option('--out <file>', 'write the report to this file instead of printing it')
+    .option('--branch <name>', "the mentoring branch, for pending proposals (default: the repository's default branch)")
+    .action(async (_options, command: Command) => reportCommand(command.optsWithGlobals()));
 
   program
     .command('diff')

@@ -81,3 +81,16 @@ export function feedbackGiverFor(pair: PairModel, asker: Handle): Handle | undef
   if (asker === pair.mentor) return pair.mentee;
   return undefined;
 }
+
+/**
+ * Whether `viewer` may open the Program Overview: the program's coordinators, and anyone when
+ * program.yaml says `overview: { open: true }`. Its figures are aggregates and dates only either
+ * way (core/app/programReport.ts builds them field by field from the health figures).
+ */
+export function mayViewProgram(model: MentoringModel | undefined, viewer: Handle | undefined): boolean {
+  if (isCoordinator(model, viewer)) return true;
+  const overview = model?.program?.data?.overview;
+  return viewer !== undefined && typeof overview === 'object' && overview !== null && 'open' in overview
+    ? overview.open === true
+    : false;
+}
