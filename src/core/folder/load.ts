@@ -50,7 +50,7 @@ export interface LoadOptions {
  * blocks the thread anyway. Yielding every batch (a few milliseconds of work) keeps the
  * extension host responsive all the same.
  */
-const FILES_PER_BATCH = 64;
+export const FILES_PER_BATCH = 64;
 
 export async function loadMentoring(root: string, options: LoadOptions = {}): Promise<MentoringModel> {
   const absRoot = resolve(root);
@@ -82,8 +82,37 @@ export async function loadMentoring(root: string, options: LoadOptions = {}): Pr
     jobs.push(() => model.people.push(loadFileSync('person', join(folder, 'people', name), absRoot)));
   }
 
-  const pairsDir = join(folder, 'pairs');
-  const pairDirs: PairModel[] = [];
+  const pairDirs = listPairDirs(join(folder, 'pairs'), note);
+  model.pairs = pairDirs;
+  for (const pair of pairDirs) jobs.push(...pairJobs(pair, note, (kind, abs) => loadFileSync(kind, abs, absRoot)));
+  for (let i = 0; i < jobs.length; i++) {
+    if (i > 0 && i % FILES_PER_BATCH === 0) await new Promise<void>((done) => setImmediate(done));
+    jobs[i]();
+  }
+
+  model.people.sort(byPath);
+  model.pairs.sort(byId);
+  for (const pair of model.pairs) sortPair(pair);
+
+  model.problems = modelProblems(model, folderProblems, validateMentoring(model));
+  return model;
+}
+
+export type Note = (abs: string, message: string, severity?: Problem['severity']) => void;
+export type ReadFile = <K extends FileKind>(kind: K, absPath: string) => LoadedFile<FileData[K]>;
+
+export const byPath = <T extends { path: string }>(a: T, b: T) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+export const byId = (a: PairModel, b: PairModel) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** A model's problems in one order: folder-level notes, each file's own, then the cross-file rules. */
+export function modelProblems(model: MentoringModel, notes: Problem[], cross: Problem[]): Problem[] {
+  const fileProblems = allFiles(model).flatMap((file) => file.problems);
+  return sortProblems([...notes, ...fileProblems, ...cross]);
+}
+
+/** The pair folders under `pairsDir`, empty (nothing read); refused entries become notes. */
+export function listPairDirs(pairsDir: string, note: Note): PairModel[] {
+  const pairs: PairModel[] = [];
   for (const entry of listDir(pairsDir) ?? []) {
     const dir = join(pairsDir, entry.name);
     if (entry.isFile()) continue;
@@ -97,39 +126,31 @@ export async function loadMentoring(root: string, options: LoadOptions = {}): Pr
       note(dir, `pair folder refused: ${nameProblem(entry.name, 'pair id')}`);
       continue;
     }
-    pairDirs.push({ id: entry.name, ...ids, dir, sessions: [], feedback: [] });
+    pairs.push({ id: entry.name, ...ids, dir, sessions: [], feedback: [] });
   }
-  model.pairs = pairDirs;
-  for (const pair of pairDirs) {
-    if ((listDir(pair.dir) ?? []).some((e) => e.name === 'plan.yaml' && e.isFile())) {
-      jobs.push(() => {
-        pair.plan = loadFileSync('plan', join(pair.dir, 'plan.yaml'), absRoot);
-      });
-    }
-    for (const name of yamlFiles(join(pair.dir, 'sessions'), note)) {
-      jobs.push(() => pair.sessions.push(loadFileSync('session', join(pair.dir, 'sessions', name), absRoot)));
-    }
-    for (const name of yamlFiles(join(pair.dir, 'feedback'), note)) {
-      jobs.push(() => pair.feedback.push(loadFileSync('feedback', join(pair.dir, 'feedback', name), absRoot)));
-    }
-  }
+  return pairs;
+}
 
-  for (let i = 0; i < jobs.length; i++) {
-    if (i > 0 && i % FILES_PER_BATCH === 0) await new Promise<void>((done) => setImmediate(done));
-    jobs[i]();
+/** Lists one pair's folder; each job reads one of its files into `pair` (then `sortPair`). */
+export function pairJobs(pair: PairModel, note: Note, read: ReadFile): (() => void)[] {
+  const jobs: (() => void)[] = [];
+  if ((listDir(pair.dir) ?? []).some((e) => e.name === 'plan.yaml' && e.isFile())) {
+    jobs.push(() => {
+      pair.plan = read('plan', join(pair.dir, 'plan.yaml'));
+    });
   }
-
-  const byPath = <T extends { path: string }>(a: T, b: T) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  model.people.sort(byPath);
-  model.pairs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  for (const pair of model.pairs) {
-    pair.sessions.sort(byPath);
-    pair.feedback.sort(byPath);
+  for (const name of yamlFiles(join(pair.dir, 'sessions'), note)) {
+    jobs.push(() => pair.sessions.push(read('session', join(pair.dir, 'sessions', name))));
   }
+  for (const name of yamlFiles(join(pair.dir, 'feedback'), note)) {
+    jobs.push(() => pair.feedback.push(read('feedback', join(pair.dir, 'feedback', name))));
+  }
+  return jobs;
+}
 
-  const fileProblems = allFiles(model).flatMap((file) => file.problems);
-  model.problems = sortProblems([...folderProblems, ...fileProblems, ...validateMentoring(model)]);
-  return model;
+export function sortPair(pair: PairModel): void {
+  pair.sessions.sort(byPath);
+  pair.feedback.sort(byPath);
 }
 
 /** Reads, parses and schema-checks one file. Never throws for bad content: problems say what is wrong. */
@@ -149,7 +170,7 @@ export async function loadFile<K extends FileKind>(
 }
 
 /** loadFile for loading a whole folder: the same checks on a synchronous read (see FILES_PER_BATCH). */
-function loadFileSync<K extends FileKind>(kind: K, absPath: string, root: string): LoadedFile<FileData[K]> {
+export function loadFileSync<K extends FileKind>(kind: K, absPath: string, root: string): LoadedFile<FileData[K]> {
   const file = emptyFile(kind, absPath, root);
   let text: string;
   try {
@@ -158,6 +179,16 @@ function loadFileSync<K extends FileKind>(kind: K, absPath: string, root: string
     return withReadFailure(file, error);
   }
   return withText(file, text);
+}
+
+/** loadFile on text given rather than read (an editor's unsaved text). */
+export function loadFileText<K extends FileKind>(
+  kind: K,
+  absPath: string,
+  root: string,
+  text: string,
+): LoadedFile<FileData[K]> {
+  return withText(emptyFile(kind, absPath, root), text);
 }
 
 function emptyFile<K extends FileKind>(kind: K, absPath: string, root: string): LoadedFile<FileData[K]> {
@@ -215,7 +246,7 @@ export function allFiles(model: MentoringModel): LoadedFile<unknown>[] {
 }
 
 /** The `.yaml` files of a folder whose names are safe; refused and ignored entries become problems. */
-function yamlFiles(dir: string, note: (abs: string, message: string, severity?: Problem['severity']) => void) {
+export function yamlFiles(dir: string, note: Note): string[] {
   const names: string[] = [];
   for (const entry of listDir(dir) ?? []) {
     const abs = join(dir, entry.name);
@@ -242,7 +273,7 @@ function yamlFiles(dir: string, note: (abs: string, message: string, severity?: 
   return names;
 }
 
-function listDir(dir: string): Dirent[] | undefined {
+export function listDir(dir: string): Dirent[] | undefined {
   try {
     return readdirSync(dir, { withFileTypes: true });
   } catch {
@@ -250,7 +281,7 @@ function listDir(dir: string): Dirent[] | undefined {
   }
 }
 
-function statKind(path: string): 'missing' | 'dir' | 'other' {
+export function statKind(path: string): 'missing' | 'dir' | 'other' {
   try {
     return statSync(path).isDirectory() ? 'dir' : 'other';
   } catch {
@@ -258,7 +289,7 @@ function statKind(path: string): 'missing' | 'dir' | 'other' {
   }
 }
 
-function problem(root: string, abs: string, message: string, severity: Problem['severity'] = 'error'): Problem {
+export function problem(root: string, abs: string, message: string, severity: Problem['severity'] = 'error'): Problem {
   return { file: toRel(root, abs), line: 1, col: 1, message, severity };
 }
 
