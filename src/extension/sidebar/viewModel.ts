@@ -153,6 +153,7 @@ function sessionView(file: LoadedFile<Session>, input: ViewInputs, editable: boo
     nextSession: str(s.next_session) ?? null,
     thanks: str(s.thanks) ?? '',
     committed: input.trusted ? input.isCommitted(file.rel) : undefined,
+    unsaved: file.unsaved,
   };
 }
 
