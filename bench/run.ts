@@ -1,8 +1,9 @@
 // `npm run bench`: history, health and model load on synthetic repositories, against the
 // raw git and file-system work they cannot avoid. BENCH_SIZES=S,M runs the smaller ones;
-// BENCH_RUNS overrides the number of runs (median reported).
+// BENCH_RUNS overrides the number of runs (median reported); BENCH_ONLY=sidebar runs only the
+// sidebar's figures.
 import { spawn, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -11,6 +12,8 @@ import { historyHealth } from '../src/core/health/figures';
 import { clearHistoryCache, pairTimeline, readHistory } from '../src/core/history';
 import { loadMentoring } from '../src/core/folder/load';
 import { ensureRepo, GENERATOR_VERSION, SIZES, type BenchSize, type GeneratedRepo } from './generate';
+import { firstState, oneFileChanged, readFirstFiles } from './sidebar';
+import { buildBundles, removeBundles, requireTime, sizeKB } from './activation';
 
 const TODAY = '2026-01-01';
 
@@ -26,7 +29,10 @@ interface Row {
 }
 
 async function main(): Promise<void> {
-  const names = (process.env.BENCH_SIZES ?? 'S,M,L').split(',').map((s) => s.trim().toUpperCase());
+  const names = (process.env.BENCH_SIZES ?? 'S,M,L')
+    .split(',')
+    .map((s) => s.trim().toUpperCase())
+    .filter(Boolean);
   const rows: Row[] = [];
   const started = performance.now();
   for (const name of names) {
@@ -39,6 +45,8 @@ async function main(): Promise<void> {
     );
     rows.push(...(await measure(repo, runs)));
   }
+  rows.push(...scaling(rows));
+  rows.push(...(await activation(Number(process.env.BENCH_RUNS) || 5)));
   printTable(rows);
   const results = {
     generatorVersion: GENERATOR_VERSION,
@@ -63,6 +71,8 @@ async function measure(repo: GeneratedRepo, runs: number): Promise<Row[]> {
   const rows: Row[] = [];
   const size = repo.size.name;
   await rawGit(dir, ['log', '--name-status', '--', '.mentoring']); // warm the file-system cache for both sides
+  rows.push(...(await sidebarRows(repo, pair, runs)));
+  if (process.env.BENCH_ONLY === 'sidebar') return rows;
 
   const one = await paired(
     runs,
@@ -108,11 +118,7 @@ async function measure(repo: GeneratedRepo, runs: number): Promise<Row[]> {
   const withHealth: number[] = [];
   try {
     for (let i = 0; i < runs; i++) {
-      const date = `2027-01-${String(i + 10).padStart(2, '0')}`;
-      const path = `.mentoring/pairs/${pair}/sessions/${date}.yaml`;
-      writeFileSync(join(dir, path), `date: ${date}\nprepared_by: ${pair.split('--')[0]}\nnotes: ""\n`);
-      git(dir, 'add', '--', path);
-      git(dir, '-c', 'core.hooksPath=/dev/null', 'commit', '-q', '-m', `agenda ${date}`, '--', path);
+      addAgenda(dir, pair, i);
       const t0 = performance.now();
       const history = await readHistory(dir);
       const t1 = performance.now();
@@ -129,7 +135,120 @@ async function measure(repo: GeneratedRepo, runs: number): Promise<Row[]> {
   }
   rows.push(absolute(size, 'incremental refresh (history)', median(historyOnly), 50));
   rows.push(absolute(size, 'incremental refresh (history + health)', median(withHealth), null));
+  rows.push(...(await afterRestart(dir, pair, runs, size)));
   return rows;
+}
+
+/** One new agenda of `pair`, committed. */
+function addAgenda(dir: string, pair: string, i: number): void {
+  const date = `2027-01-${String(i + 10).padStart(2, '0')}`;
+  const path = `.mentoring/pairs/${pair}/sessions/${date}.yaml`;
+  writeFileSync(join(dir, path), `date: ${date}\nprepared_by: ${pair.split('--')[0]}\nnotes: ""\n`);
+  git(dir, 'add', '--', path);
+  git(dir, '-c', 'core.hooksPath=/dev/null', 'commit', '-q', '-m', `agenda ${date}`, '--', path);
+}
+
+/** A restarted editor: nothing in memory, the history index on disk one commit behind HEAD. */
+async function afterRestart(dir: string, pair: string, runs: number, size: string): Promise<Row[]> {
+  const base = git(dir, 'rev-parse', 'HEAD').trim();
+  const one: number[] = [];
+  const all: number[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      clearHistoryCache();
+      await readHistory(dir, { pair, persist: true });
+      await readHistory(dir, { persist: true });
+      addAgenda(dir, pair, i);
+      clearHistoryCache();
+      let t = performance.now();
+      pairTimeline(await readHistory(dir, { pair, persist: true }), pair);
+      one.push(performance.now() - t);
+      clearHistoryCache();
+      t = performance.now();
+      historyHealth(await readHistory(dir, { persist: true }), TODAY);
+      all.push(performance.now() - t);
+    }
+  } finally {
+    git(dir, 'reset', '-q', '--hard', base);
+    clearHistoryCache();
+  }
+  return [
+    absolute(size, "one pair's timeline after restart (index, 1 new commit)", median(one), size === 'L' ? 100 : null),
+    absolute(size, 'all pairs: health after restart (index, 1 new commit)', median(all), size === 'L' ? 1000 : null),
+  ];
+}
+
+/** The sidebar's first state for the pair's mentee, and one changed file patched in. */
+async function sidebarRows(repo: GeneratedRepo, pair: string, runs: number): Promise<Row[]> {
+  const size = repo.size.name;
+  const folder = join(repo.dir, '.mentoring');
+  const needed = [
+    join(folder, 'program.yaml'),
+    ...listFiles(join(folder, 'people')),
+    ...listFiles(join(folder, 'pairs', pair)),
+  ];
+  const first = await paired(
+    runs,
+    async () => readFirstFiles(needed),
+    async () => void (await firstState(repo.dir, pair, TODAY)),
+  );
+  const rows = [
+    row(size, 'first sidebar state (one mentee)', 'read + yaml.parse program, people, my pair', first, null),
+  ];
+  rows[0].target = size === 'L' ? '≤ 300 ms' : '-';
+  rows[0].pass = size !== 'L' || first.ours <= 300;
+  const index = await firstState(repo.dir, pair, TODAY);
+  await index.loadRest();
+  const changed: number[] = [];
+  try {
+    for (let i = 0; i < runs; i++) changed.push(await oneFileChanged(index, pair, TODAY, i));
+  } finally {
+    rmSync(join(folder, 'pairs', pair, 'sessions', '2026-12-31.yaml'), { force: true });
+  }
+  rows.push(absolute(size, 'one file changed → sidebar state', median(changed), size === 'L' ? 50 : null));
+  return rows;
+}
+
+/** Requiring the activation bundle (minified, stand-in vscode) against an empty module; bundle sizes. */
+async function activation(runs: number): Promise<Row[]> {
+  const bundles = await buildBundles(join(__dirname, '..'));
+  try {
+    // Each require runs in a fresh process, the two alternating; the figure is the require itself.
+    const raw: number[] = [];
+    const ours: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      raw.push(requireTime(bundles.empty));
+      ours.push(requireTime(bundles.extension));
+    }
+    const times = { raw: median(raw), ours: median(ours) };
+    const required = row('-', 'activation: require the extension bundle', 'require an empty module', times, null);
+    const size = (measure: string, kb: number, limit: number): Row => ({
+      size: '-',
+      measure,
+      baseline: '-',
+      rawMs: null,
+      oursMs: kb,
+      ratio: null,
+      target: `≤ ${limit} KB`,
+      pass: kb <= limit,
+    });
+    return [
+      { ...required, target: '≤ 15 ms', pass: times.ours <= 15 },
+      size('extension bundle (KB, minified)', sizeKB(bundles.extension), 400),
+      size('webview bundle (KB, minified)', sizeKB(bundles.webview), 250),
+    ];
+  } finally {
+    removeBundles(bundles);
+  }
+}
+
+/** L against S where both ran: what grows with the organisation rather than with my relationships. */
+function scaling(rows: Row[]): Row[] {
+  const at = (size: string) => rows.find((r) => r.size === size && r.measure.startsWith('first sidebar state'));
+  const s = at('S');
+  const l = at('L');
+  if (!s || !l) return [];
+  return [row('L/S', 'first sidebar state, L against S', 'the same at S', { raw: s.oursMs, ours: l.oursMs }, 2)];
 }
 
 /** Runs baseline and ours alternately, so drift on a shared machine hits both alike. */
@@ -156,9 +275,10 @@ function row(
   measure: string,
   baseline: string,
   times: { raw: number; ours: number },
-  target: number,
+  target: number | null,
 ): Row {
   const ratio = times.ours / times.raw;
+  if (target === null) return { ...row(size, measure, baseline, times, Infinity), target: '-', pass: true };
   return {
     size,
     measure,

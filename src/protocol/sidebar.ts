@@ -44,6 +44,8 @@ export interface SessionView {
   thanks: string;
   /** Whether git has the file as it is, so there is nothing to commit (unknown in an untrusted workspace). */
   committed?: boolean;
+  /** Shown from an editor's unsaved text, not from the file on disk. */
+  unsaved?: boolean;
 }
 
 export interface FeedbackView extends Pick<Feedback, 'asked' | 'kind' | 'goal' | 'question' | 'status' | 'answered'> {

@@ -148,6 +148,13 @@ function sessionBody(ui: Ui, pair: PairView, s: SessionView, writable: boolean):
               >`
             : nothing
       }
+      ${
+        s.unsaved
+          ? html`<span class="pill warn" data-unsaved title="Shown as typed in the editor: not saved yet"
+              >${icon('edit')} unsaved</span
+            >`
+          : nothing
+      }
       ${s.preparedBy ? html`<span class="meta">prepared by ${s.preparedBy}</span>` : nothing}
       <span class="spacer"></span>
       ${openFileIcon(ui, s.file)}

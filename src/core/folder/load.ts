@@ -53,7 +53,7 @@ export interface LoadOptions {
  * blocks the thread anyway. Yielding every batch (a few milliseconds of work) keeps the
  * extension host responsive all the same.
  */
-const FILES_PER_BATCH = 64;
+export const FILES_PER_BATCH = 64;
 
 export async function loadMentoring(root: string, options: LoadOptions = {}): Promise<MentoringModel> {
   const absRoot = resolve(root);
@@ -98,8 +98,41 @@ export async function loadMentoring(root: string, options: LoadOptions = {}): Pr
     jobs.push(() => model.people.push(loadFileSync('person', join(folder, 'people', name), absRoot, checked)));
   }
 
-  const pairsDir = join(folder, 'pairs');
-  const pairDirs: PairModel[] = [];
+  const pairDirs = listPairDirs(join(folder, 'pairs'), listDir, note).filter(
+    (pair) => !options.pairs || options.pairs(pair.id),
+  );
+  model.pairs = pairDirs;
+  const read: ReadFile = (kind, abs) => loadFileSync(kind, abs, absRoot, checked);
+  for (const pair of pairDirs) jobs.push(...pairJobs(absRoot, pair, listDir, note, read));
+  for (let i = 0; i < jobs.length; i++) {
+    if (i > 0 && i % FILES_PER_BATCH === 0) await new Promise<void>((done) => setImmediate(done));
+    jobs[i]();
+  }
+
+  model.people.sort(byPath);
+  model.pairs.sort(byId);
+  for (const pair of model.pairs) sortPair(pair);
+
+  model.problems = modelProblems(model, folderProblems, validateMentoring(model));
+  return model;
+}
+
+export type Note = (abs: string, message: string, severity?: Problem['severity']) => void;
+export type ListDir = (dir: string) => Dirent[] | undefined;
+export type ReadFile = <K extends FileKind>(kind: K, absPath: string) => LoadedFile<FileData[K]>;
+
+export const byPath = <T extends { path: string }>(a: T, b: T) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+export const byId = (a: PairModel, b: PairModel) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** A model's problems in one order: folder-level notes, each file's own, then the cross-file rules. */
+export function modelProblems(model: MentoringModel, notes: Problem[], cross: Problem[]): Problem[] {
+  const fileProblems = allFiles(model).flatMap((file) => file.problems);
+  return sortProblems([...notes, ...fileProblems, ...cross]);
+}
+
+/** The pair folders under `pairsDir`, empty (nothing read); refused entries become notes. */
+export function listPairDirs(pairsDir: string, listDir: ListDir, note: Note): PairModel[] {
+  const pairs: PairModel[] = [];
   for (const entry of listDir(pairsDir) ?? []) {
     const dir = join(pairsDir, entry.name);
     if (entry.isFile()) continue;
@@ -113,40 +146,31 @@ export async function loadMentoring(root: string, options: LoadOptions = {}): Pr
       note(dir, `pair folder refused: ${nameProblem(entry.name, 'pair id')}`);
       continue;
     }
-    if (options.pairs && !options.pairs(entry.name)) continue;
-    pairDirs.push({ id: entry.name, ...ids, dir, sessions: [], feedback: [] });
+    pairs.push({ id: entry.name, ...ids, dir, sessions: [], feedback: [] });
   }
-  model.pairs = pairDirs;
-  for (const pair of pairDirs) {
-    if ((listDir(pair.dir) ?? []).some((e) => e.name === 'plan.yaml' && e.isFile())) {
-      jobs.push(() => {
-        pair.plan = loadFileSync('plan', join(pair.dir, 'plan.yaml'), absRoot, checked);
-      });
-    }
-    for (const name of yamlFiles(absRoot, join(pair.dir, 'sessions'), listDir, note)) {
-      jobs.push(() => pair.sessions.push(loadFileSync('session', join(pair.dir, 'sessions', name), absRoot, checked)));
-    }
-    for (const name of yamlFiles(absRoot, join(pair.dir, 'feedback'), listDir, note)) {
-      jobs.push(() => pair.feedback.push(loadFileSync('feedback', join(pair.dir, 'feedback', name), absRoot, checked)));
-    }
-  }
+  return pairs;
+}
 
-  for (let i = 0; i < jobs.length; i++) {
-    if (i > 0 && i % FILES_PER_BATCH === 0) await new Promise<void>((done) => setImmediate(done));
-    jobs[i]();
+/** Lists one pair's folder; each job reads one of its files into `pair` (then `sortPair`). */
+export function pairJobs(root: string, pair: PairModel, listDir: ListDir, note: Note, read: ReadFile): (() => void)[] {
+  const jobs: (() => void)[] = [];
+  if ((listDir(pair.dir) ?? []).some((e) => e.name === 'plan.yaml' && e.isFile())) {
+    jobs.push(() => {
+      pair.plan = read('plan', join(pair.dir, 'plan.yaml'));
+    });
   }
-
-  const byPath = <T extends { path: string }>(a: T, b: T) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  model.people.sort(byPath);
-  model.pairs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  for (const pair of model.pairs) {
-    pair.sessions.sort(byPath);
-    pair.feedback.sort(byPath);
+  for (const name of yamlFiles(root, join(pair.dir, 'sessions'), listDir, note)) {
+    jobs.push(() => pair.sessions.push(read('session', join(pair.dir, 'sessions', name))));
   }
+  for (const name of yamlFiles(root, join(pair.dir, 'feedback'), listDir, note)) {
+    jobs.push(() => pair.feedback.push(read('feedback', join(pair.dir, 'feedback', name))));
+  }
+  return jobs;
+}
 
-  const fileProblems = allFiles(model).flatMap((file) => file.problems);
-  model.problems = sortProblems([...folderProblems, ...fileProblems, ...validateMentoring(model)]);
-  return model;
+export function sortPair(pair: PairModel): void {
+  pair.sessions.sort(byPath);
+  pair.feedback.sort(byPath);
 }
 
 /** Reads, parses and schema-checks one file. Never throws for bad content: problems say what is wrong. */
@@ -166,11 +190,11 @@ export async function loadFile<K extends FileKind>(
 }
 
 /** loadFile for loading a whole folder: the same checks on a synchronous read (see FILES_PER_BATCH). */
-function loadFileSync<K extends FileKind>(
+export function loadFileSync<K extends FileKind>(
   kind: K,
   absPath: string,
   root: string,
-  checked: CheckedFolders,
+  checked: CheckedFolders = new Set(),
 ): LoadedFile<FileData[K]> {
   const file = emptyFile(kind, absPath, root);
   let text: string;
@@ -180,6 +204,16 @@ function loadFileSync<K extends FileKind>(
     return withReadFailure(file, error);
   }
   return withText(file, text);
+}
+
+/** loadFile on text given rather than read (an editor's unsaved text). */
+export function loadFileText<K extends FileKind>(
+  kind: K,
+  absPath: string,
+  root: string,
+  text: string,
+): LoadedFile<FileData[K]> {
+  return withText(emptyFile(kind, absPath, root), text);
 }
 
 function emptyFile<K extends FileKind>(kind: K, absPath: string, root: string): LoadedFile<FileData[K]> {
@@ -255,10 +289,8 @@ export function allFiles(model: MentoringModel): LoadedFile<unknown>[] {
   return files;
 }
 
-type Note = (abs: string, message: string, severity?: Problem['severity']) => void;
-
 /** The `.yaml` files of a folder whose names are safe; refused and ignored entries become problems. */
-function yamlFiles(root: string, dir: string, listDir: (dir: string) => Dirent[] | undefined, note: Note) {
+export function yamlFiles(root: string, dir: string, listDir: ListDir, note: Note): string[] {
   const names: string[] = [];
   for (const entry of listDir(dir) ?? []) {
     const abs = join(dir, entry.name);
@@ -293,7 +325,7 @@ function yamlFiles(root: string, dir: string, listDir: (dir: string) => Dirent[]
  * A folder's entries; undefined when it is missing. A folder refused (a link, a FIFO) or that
  * cannot be read is a problem of its own, never silently taken for an empty one.
  */
-function listChecked(root: string, dir: string, checked: CheckedFolders, note: Note): Dirent[] | undefined {
+export function listChecked(root: string, dir: string, checked: CheckedFolders, note: Note): Dirent[] | undefined {
   try {
     return listFolder(root, dir, checked);
   } catch (error) {
@@ -306,7 +338,7 @@ function listChecked(root: string, dir: string, checked: CheckedFolders, note: N
   }
 }
 
-function refuseSpecial(root: string, abs: string, note: Note): void {
+export function refuseSpecial(root: string, abs: string, note: Note): void {
   try {
     checkPath(root, abs);
   } catch (error) {
@@ -315,7 +347,7 @@ function refuseSpecial(root: string, abs: string, note: Note): void {
 }
 
 /** A refused path as a problem at its own `path:1:1`. */
-function refusedPath(error: UnsafePathError): Problem {
+export function refusedPath(error: UnsafePathError): Problem {
   return { file: error.rel, line: 1, col: 1, message: `refused: ${error.reason}`, severity: 'error' };
 }
 
@@ -326,7 +358,7 @@ function folderFailure(error: unknown): string {
   return `folder cannot be read: ${error instanceof Error ? error.message : String(error)}; its files were not checked`;
 }
 
-function problem(root: string, abs: string, message: string, severity: Problem['severity'] = 'error'): Problem {
+export function problem(root: string, abs: string, message: string, severity: Problem['severity'] = 'error'): Problem {
   return { file: toRel(root, abs), line: 1, col: 1, message, severity };
 }
 

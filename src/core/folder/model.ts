@@ -156,6 +156,8 @@ export interface LoadedFile<T> {
   /** The parsed data, when the YAML parsed (it may still have schema problems). */
   data?: T;
   problems: Problem[];
+  /** Read from an editor's unsaved text rather than from the disk. */
+  unsaved?: true;
 }
 
 export interface PairModel {

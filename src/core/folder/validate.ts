@@ -35,7 +35,16 @@ export function positionIn(
   return parsed ? positionOfPath(parsed, path) : { line: 1, col: 1 };
 }
 
-export function validateMentoring(model: MentoringModel): Problem[] {
+/** Which rules to run: the program's and people's (`folder`), and those of some pairs (default: all). */
+export interface ValidateScope {
+  folder: boolean;
+  pairs: readonly PairModel[];
+}
+
+export function validateMentoring(
+  model: MentoringModel,
+  scope: ValidateScope = { folder: true, pairs: model.pairs },
+): Problem[] {
   const problems: Problem[] = [];
   const report = (
     file: LoadedFile<unknown>,
@@ -52,10 +61,12 @@ export function validateMentoring(model: MentoringModel): Problem[] {
     }
   };
 
-  if (model.program?.data) checkProgram(model.program as LoadedFile<Program>, checkPerson);
-  for (const person of model.people) checkPersonFile(person, report);
-  checkUniqueEmails(model.people, report);
-  for (const pair of model.pairs) checkPair(model, pair, report, checkPerson, problems);
+  if (scope.folder) {
+    if (model.program?.data) checkProgram(model.program as LoadedFile<Program>, checkPerson);
+    for (const person of model.people) checkPersonFile(person, report);
+    checkUniqueEmails(model.people, report);
+  }
+  for (const pair of scope.pairs) checkPair(model, pair, report, checkPerson, problems);
   return sortProblems(problems);
 }
 
@@ -83,7 +94,7 @@ export function sortProblems(problems: Problem[]): Problem[] {
 type Report = (file: LoadedFile<unknown>, path: DataPath, message: string, severity?: Problem['severity']) => void;
 type CheckPerson = (file: LoadedFile<unknown>, path: DataPath, value: unknown) => void;
 
-function knownHandles(people: LoadedFile<Person>[]): Set<string> {
+export function knownHandles(people: LoadedFile<Person>[]): Set<string> {
   const handles = new Set<string>();
   for (const person of people) {
     // The file name names someone even when the file is broken or its handle differs (which

@@ -104,6 +104,15 @@ export type AuthorLookup = (email: string) => EventAuthor;
  * request asked or answered, an action done, a benchmark reached) are keyed by the file or
  * the action, so a revert and its re-application never count twice.
  */
+export interface WalkSnapshot {
+  events: HistoryEvent[];
+  edits: FileEdit[];
+  fileIds: [string, string][];
+  lastFacts: [string, FileFacts][];
+  liveTransitions: string[];
+  once: string[];
+}
+
 export class HistoryWalk {
   readonly events: HistoryEvent[] = [];
   readonly edits: FileEdit[] = [];
@@ -217,6 +226,30 @@ export class HistoryWalk {
         details: {},
       });
     }
+  }
+
+  /** The walk's memory as plain data, to be persisted and `restore`d. */
+  snapshot(): WalkSnapshot {
+    return {
+      events: this.events,
+      edits: this.edits,
+      fileIds: [...this.fileIds],
+      lastFacts: [...this.lastFacts],
+      liveTransitions: [...this.liveTransitions],
+      once: [...this.once],
+    };
+  }
+
+  /** A walk that goes on from a snapshot; every pair counts as touched. */
+  static restore(folderPrefix: string, snapshot: WalkSnapshot): HistoryWalk {
+    const walk = new HistoryWalk(folderPrefix);
+    for (const event of snapshot.events) walk.addEvent(event);
+    for (const edit of snapshot.edits) walk.addEdit(edit);
+    for (const [path, id] of snapshot.fileIds) walk.fileIds.set(path, id);
+    for (const [id, facts] of snapshot.lastFacts) walk.lastFacts.set(id, facts);
+    for (const transition of snapshot.liveTransitions) walk.liveTransitions.add(transition);
+    for (const key of snapshot.once) walk.once.add(key);
+    return walk;
   }
 
   /** Pairs with new events or edits since the last call. */

@@ -18,6 +18,13 @@ import { folderRelativeToTop, repoInfo, type RepoInfo } from '../git/repository'
 import { GitError } from '../git/runner';
 import { classifyPairPath, factsOfBlob, parseVersion, type FileFacts, type PairFileKind } from './facts';
 import { HistoryWalk, type EventAuthor, type HistoryEvent } from './events';
+import {
+  HISTORY_INDEX_VERSION,
+  historyIndexPath,
+  readHistoryIndex,
+  writeHistoryIndex,
+  type HistorySnapshot,
+} from './persist';
 
 export { parentsFirst } from '../git/logParser';
 export type { EventAuthor, EventDetails, FileEdit, HistoryEvent, HistoryEventKind } from './events';
@@ -75,14 +82,20 @@ export async function readHistory(root: string, options: HistoryOptions = {}): P
   }
   if (!info.head) return emptyHistory(info.toplevel, folder, options.pair, info.shallowKey !== '');
   const key = `${info.gitDir}\0${folder}\0${options.pair ?? '*'}${scope}`;
-  const cached = options.noCache ? undefined : cache.get(key);
+  let cached = options.noCache ? undefined : cache.get(key);
   if (cached && cached.head === info.head && cached.shallowKey === info.shallowKey) return cached.result;
   if (!cached && options.pair !== undefined && !options.noCache) {
     const all = cache.get(`${info.gitDir}\0${folder}\0*${scope}`);
     if (all && all.head === info.head && all.shallowKey === info.shallowKey) return onlyPair(all.result, options.pair);
   }
+  const indexScope = options.pair ?? '*';
+  const indexPath =
+    options.persist && !options.noCache && scope === '' ? historyIndexPath(info.gitDir, folder, indexScope) : undefined;
+  let restored: CacheEntry | undefined;
+  if (!cached && indexPath) cached = restored = await restoreEntry(indexPath, folder, indexScope, info, options.pair);
   let entry: CacheEntry | undefined;
-  if (cached && cached.shallowKey === info.shallowKey) {
+  if (restored && restored.head === info.head && restored.shallowKey === info.shallowKey) entry = restored;
+  else if (cached && cached.shallowKey === info.shallowKey) {
     // The ancestry check runs alongside the walk of the new commits, started after the walk's
     // own processes (each spawn blocks for milliseconds); nothing is applied unless it holds.
     const [older, newer] = [cached.head, info.head];
@@ -130,7 +143,68 @@ export async function readHistory(root: string, options: HistoryOptions = {}): P
     cache.set(key, entry);
     while (cache.size > MAX_CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
   }
+  if (indexPath && entry !== restored) await writeHistoryIndex(indexPath, snapshotOf(entry, indexScope));
   return entry.result;
+}
+
+/** A cache entry from the index on disk, when it is valid for this folder, scope and shallow state. */
+async function restoreEntry(
+  path: string,
+  folder: string,
+  scope: string,
+  info: RepoInfo,
+  pair: string | undefined,
+): Promise<CacheEntry | undefined> {
+  const snapshot = await readHistoryIndex(path, folder, scope);
+  if (!snapshot || snapshot.shallowKey !== info.shallowKey) return undefined;
+  for (const [key, facts] of snapshot.facts) if (!factsCache.has(key)) factsCache.set(key, facts);
+  const entry: CacheEntry = {
+    head: snapshot.head,
+    shallowKey: snapshot.shallowKey,
+    folder,
+    walk: HistoryWalk.restore(`${folder}/`, snapshot.walk),
+    tree: new Map(snapshot.tree),
+    pairFiles: new Map(),
+    factsGeneration,
+    emailToHandle: new Map(snapshot.emailToHandle),
+    pairs: new Map(),
+    commits: snapshot.commits,
+    result: emptyHistory(info.toplevel, folder, pair, info.shallowKey !== ''),
+  };
+  for (const [path, blob] of entry.tree) {
+    const where = classifyPairPath(`${folder}/`, path);
+    if (!where) continue;
+    let files = entry.pairFiles.get(where.pair);
+    if (!files) entry.pairFiles.set(where.pair, (files = new Map()));
+    files.set(path, blob);
+  }
+  const facts = (kind: PairFileKind, blob: string) => factsCache.get(`${kind}:${blob}`) as FileFacts | undefined;
+  for (const [id, files] of entry.pairFiles) {
+    const state = pairState([...files], folder, id, facts);
+    if (state) entry.pairs.set(id, state);
+  }
+  return entry;
+}
+
+function snapshotOf(entry: CacheEntry, scope: string): HistorySnapshot {
+  const facts: HistorySnapshot['facts'] = [];
+  for (const [path, blob] of entry.tree) {
+    const kind = classifyPairPath(`${entry.folder}/`, path)?.kind ?? (personHandle(entry.folder, path) ? 'person' : '');
+    const found = kind ? factsCache.get(`${kind}:${blob}`) : undefined;
+    if (found) facts.push([`${kind}:${blob}`, found]);
+  }
+  return {
+    version: HISTORY_INDEX_VERSION,
+    folder: entry.folder,
+    scope,
+    head: entry.head,
+    shallowKey: entry.shallowKey,
+    commits: entry.commits,
+    walk: entry.walk.snapshot(),
+    tree: [...entry.tree],
+    facts,
+    emailToHandle: [...entry.emailToHandle],
+  };
 }
 
 /** Per-pair logs: new arrays for pairs with new events, the previous ones for the rest. */

@@ -68,4 +68,9 @@ export interface HistoryOptions {
   at?: string;
   /** Skip the cache (the benchmark's cold runs). */
   noCache?: boolean;
+  /**
+   * Keep the derived history in an index under the repository's git folder and go on from it
+   * after a restart (persist.ts). HEAD's history only (not `at`).
+   */
+  persist?: boolean;
 }

@@ -86,7 +86,8 @@ export class SidebarHistory implements vscode.Disposable {
       this.send({ ...none, status: 'loading', health: this.last?.pairId === pairId ? this.last.health : undefined });
     try {
       const history = await vscode.window.withProgress({ location: { viewId: this.viewId } }, () =>
-        readHistory(root, { folder: folderSetting(), pair: pairId }),
+        // The index under .git/ survives a window reload: only commits since it was written are walked.
+        readHistory(root, { folder: folderSetting(), pair: pairId, persist: true }),
       );
       const log = history.logs.get(pairId) ?? { ...EMPTY_LOG, fileIds: history.fileIds };
       const months = this.timeline(history, pairId, root, hidePrivate);

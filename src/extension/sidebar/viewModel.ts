@@ -166,6 +166,7 @@ function sessionView(
     nextSession: str(s.next_session) ?? null,
     thanks: str(s.thanks) ?? '',
     committed: input.trusted ? input.isCommitted(file.rel) : undefined,
+    unsaved: file.unsaved,
   };
 }
 

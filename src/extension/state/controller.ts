@@ -40,6 +40,11 @@ export class Controller implements vscode.Disposable {
   constructor(memento: vscode.Memento) {
     this.storage = new WorkspaceStorage(memento);
     this.identity = new Identity(this.storage);
+    // The first load reads my pairs before the others: who I am is asked with the people read.
+    this.store.whoAmI = async (model) => {
+      const me = await this.identity.resolve(model, this.store.root);
+      return me.kind === 'known' ? me.handle : undefined;
+    };
     this.disposables.push(
       this.store.onDidChange(() => void this.updates.now()),
       vscode.workspace.onDidGrantWorkspaceTrust(() => {

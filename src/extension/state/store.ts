@@ -1,15 +1,21 @@
-// Holds the loaded mentoring folder and keeps it fresh: a file watcher on the folder plus
-// document changes, debounced, so a git checkout, a pull or typing in the YAML shows up in
-// the sidebar within a second. Nothing is read until `start()` (the view was first shown or
-// a command needs the data): activation alone scans no files and runs no git.
+// Holds the loaded mentoring folder and keeps it fresh. The first load reads the program, the
+// people and my pairs, shows them, then reads the other pairs in the background (core
+// FolderIndex). After that a change is patched in by path: the file watcher and the editors feed
+// the paths they saw, and only those files are read again; an editor's unsaved text of a
+// mentoring file stands for the file, live, marked as unsaved. A changed folder setting, a new
+// workspace folder or Refresh reads everything again. Nothing is read until `start()` (the view
+// was first shown or a command needs the data): activation alone scans no files and runs no git.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { Reload } from '../../shared/reload';
 import { uncommittedPaths } from '../../core/git/repository';
-import { loadMentoring } from '../../core/folder/load';
+import { FolderIndex, type WhoAmI } from '../../core/folder/folderIndex';
 import type { MentoringModel } from '../../core/folder/model';
 import { folderSetting, workspaceRoot } from './settings';
 import { isTrusted } from '../workbench/trust';
+
+/** How long typing or file events must pause before they are patched in. */
+const PATCH_QUIET_MS = 30;
 
 export class MentoringStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -17,7 +23,16 @@ export class MentoringStore implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private watcher: vscode.Disposable | undefined;
   private readonly reload = new Reload(() => this.load());
+  private readonly patches = new Reload(() => this.patch(), PATCH_QUIET_MS);
+  /** Paths changed since the last patch, and whether one of them changed on disk. */
+  private readonly pending = new Set<string>();
+  private pendingOnDisk = false;
+  private index: FolderIndex | undefined;
+  /** Resolves once the first part of the newest full load is in (patches wait for it). */
+  private firstPart: Promise<void> = Promise.resolve();
   private started = false;
+  /** Who I am, asked with the program and the people read: my pairs are read first. */
+  whoAmI: WhoAmI = () => undefined;
 
   model: MentoringModel | undefined;
   /**
@@ -30,11 +45,10 @@ export class MentoringStore implements vscode.Disposable {
   constructor() {
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.contentChanges.length > 0 && this.isMentoringFile(event.document.uri)) this.refreshSoon();
+        if (event.contentChanges.length > 0) this.editorChanged(event.document);
       }),
-      vscode.workspace.onDidSaveTextDocument((doc) => {
-        if (this.isMentoringFile(doc.uri)) this.refreshSoon();
-      }),
+      vscode.workspace.onDidSaveTextDocument((doc) => this.editorChanged(doc)),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.editorChanged(doc, true)),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('mentoring.folder')) {
           this.watch();
@@ -61,7 +75,7 @@ export class MentoringStore implements vscode.Disposable {
     return root ? path.resolve(root, folderSetting()) : undefined;
   }
 
-  /** Loads for the first time and starts watching; later calls wait for the current load. */
+  /** Loads for the first time and starts watching; resolves when every pair is read. */
   async start(): Promise<void> {
     if (!this.started) {
       this.started = true;
@@ -70,38 +84,93 @@ export class MentoringStore implements vscode.Disposable {
     } else await this.reload.idle();
   }
 
+  /** Reads everything again after a quiet moment. */
   refreshSoon(): void {
     if (this.started) this.reload.soon();
   }
 
-  /** Reloads now; a request during a load runs one more load after it, never two at once. */
+  /** Reads everything again now; a request during a load runs one more load after it, never two at once. */
   async refresh(): Promise<void> {
     if (this.started) await this.reload.now();
+  }
+
+  /** Patches in the changed paths (absolute) after a short quiet moment. */
+  patchSoon(paths: string[], onDisk = true): void {
+    if (!this.started) return;
+    for (const p of paths) this.pending.add(p);
+    this.pendingOnDisk ||= onDisk;
+    this.patches.soon();
   }
 
   private async load(): Promise<void> {
     const root = this.root;
     if (!root) {
+      this.index = undefined;
       this.model = undefined;
       this.changed.fire();
       return;
     }
-    const folder = folderSetting();
+    let index: FolderIndex;
     try {
-      this.model = await loadMentoring(root, { folder });
-      this.lastError = undefined;
+      index = new FolderIndex(root, { folder: folderSetting() });
     } catch (error) {
       this.lastError = error instanceof Error ? error.message : String(error);
+      this.changed.fire();
+      return;
     }
-    this.uncommitted = undefined;
-    if (isTrusted() && this.model?.exists) {
-      try {
-        this.uncommitted = new Set(await uncommittedPaths(root, folder));
-      } catch {
-        // Not a git repository (or no git): nothing is committed, which the sidebar shows as such.
-      }
-    }
+    this.index = index;
+    this.pending.clear();
+    for (const doc of vscode.workspace.textDocuments)
+      if (doc.isDirty && this.isMentoringFile(doc.uri)) index.setUnsaved(doc.uri.fsPath, doc.getText());
+    const first = index.loadFirst(this.whoAmI);
+    this.firstPart = first.catch(() => undefined);
+    await first;
+    if (this.index !== index) return;
+    this.model = index.model;
+    this.lastError = undefined;
+    await this.readUncommitted(root);
     this.changed.fire();
+    await index.loadRest();
+    if (this.index !== index) return;
+    this.model = index.model;
+    this.changed.fire();
+  }
+
+  private async patch(): Promise<void> {
+    await this.firstPart;
+    const index = this.index;
+    const root = this.root;
+    if (!index || !root || this.pending.size === 0) return;
+    const paths = [...this.pending];
+    const onDisk = this.pendingOnDisk;
+    this.pending.clear();
+    this.pendingOnDisk = false;
+    await index.patch(paths);
+    if (this.index !== index) return;
+    this.model = index.model;
+    this.changed.fire();
+    // What git has changes only with the disk; the sidebar is shown first, then told.
+    if (onDisk && (await this.readUncommitted(root))) this.changed.fire();
+  }
+
+  /** Asks git what differs from HEAD; true when git could say. */
+  private async readUncommitted(root: string): Promise<boolean> {
+    this.uncommitted = undefined;
+    if (!isTrusted() || !this.model?.exists) return false;
+    try {
+      this.uncommitted = new Set(await uncommittedPaths(root, folderSetting()));
+      return true;
+    } catch {
+      // Not a git repository (or no git): nothing is committed, which the sidebar shows as such.
+      return false;
+    }
+  }
+
+  /** An editor's text of a mentoring file changed, was saved or closed: its unsaved text, or the disk again. */
+  private editorChanged(doc: vscode.TextDocument, closed = false): void {
+    if (!this.index || !this.isMentoringFile(doc.uri)) return;
+    const text = doc.isDirty && !closed ? doc.getText() : undefined;
+    if (this.index.setUnsaved(doc.uri.fsPath, text)) this.patchSoon([doc.uri.fsPath], false);
   }
 
   /** Whether git has this file (relative to the workspace root) as it is on disk: nothing to commit. */
@@ -128,7 +197,7 @@ export class MentoringStore implements vscode.Disposable {
     if (!root || !this.started) return;
     const pattern = new vscode.RelativePattern(root, `${folderSetting()}/**`);
     const watcher = vscode.workspace.createFileSystemWatcher(pattern);
-    const onChange = () => this.refreshSoon();
+    const onChange = (uri: vscode.Uri) => this.patchSoon([uri.fsPath]);
     this.watcher = vscode.Disposable.from(
       watcher,
       watcher.onDidCreate(onChange),
@@ -147,6 +216,7 @@ export class MentoringStore implements vscode.Disposable {
 
   dispose(): void {
     this.reload.cancel();
+    this.patches.cancel();
     this.watcher?.dispose();
     for (const d of this.disposables) d.dispose();
   }

@@ -1,0 +1,102 @@
+// Activation and bundle sizes: the extension and webview bundles built as `npm run package`
+// builds them (minified) into a temporary folder; the extension bundle required in a fresh Node
+// process with a stand-in `vscode` module, against requiring an empty module the same way.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
+
+export interface Bundles {
+  dir: string;
+  extension: string;
+  webview: string;
+  empty: string;
+}
+
+export async function buildBundles(root: string): Promise<Bundles> {
+  const dir = mkdtempSync(join(tmpdir(), 'mentoring-bench-bundles-'));
+  const common = { bundle: true, minify: true, absWorkingDir: root, logLevel: 'silent' as const };
+  await esbuild.build({
+    ...common,
+    entryPoints: ['src/extension/extension.ts'],
+    outfile: join(dir, 'extension.js'),
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+  });
+  await esbuild.build({
+    ...common,
+    entryPoints: ['webview/main.ts'],
+    outfile: join(dir, 'webview.js'),
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+  });
+  const empty = join(dir, 'empty.js');
+  writeFileSync(empty, 'module.exports = {};\n');
+  return { dir, extension: join(dir, 'extension.js'), webview: join(dir, 'webview.js'), empty };
+}
+
+/** What the stand-in \`vscode\` module offers: each name answers any use with itself. */
+const VSCODE_NAMES = [
+  'EventEmitter',
+  'Disposable',
+  'Uri',
+  'workspace',
+  'window',
+  'commands',
+  'languages',
+  'env',
+  'extensions',
+  'Range',
+  'Position',
+  'Selection',
+  'Diagnostic',
+  'DiagnosticSeverity',
+  'StatusBarAlignment',
+  'RelativePattern',
+  'ThemeColor',
+  'ThemeIcon',
+  'MarkdownString',
+  'ProgressLocation',
+  'ViewColumn',
+  'l10n',
+  'QuickPickItemKind',
+  'EndOfLine',
+  'WorkspaceEdit',
+  'TextEdit',
+  'ConfigurationTarget',
+  'CancellationTokenSource',
+  'FileType',
+  'TabInputText',
+  'TreeItem',
+  'TreeItemCollapsibleState',
+  'version',
+];
+
+/** Milliseconds to require `file` in a fresh Node process, `vscode` resolving to an empty stand-in. */
+export function requireTime(file: string): number {
+  const script = `
+const Module = require('module');
+const load = Module._load;
+const any = new Proxy(function () {}, { get: (t, k) => (k === 'then' ? undefined : any), apply: () => any, construct: () => any });
+const vscode = {};
+for (const name of ${JSON.stringify(VSCODE_NAMES)}) vscode[name] = any;
+Module._load = function (request, ...rest) { return request === 'vscode' ? vscode : load.call(this, request, ...rest); };
+const t = performance.now();
+require(${JSON.stringify(file)});
+process.stdout.write(String(performance.now() - t));`;
+  const result = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`requiring ${file} failed: ${result.stderr}`);
+  return Number(result.stdout);
+}
+
+export function sizeKB(file: string): number {
+  return Math.round(statSync(file).size / 1024);
+}
+
+export function removeBundles(bundles: Bundles): void {
+  rmSync(bundles.dir, { recursive: true, force: true });
+}
