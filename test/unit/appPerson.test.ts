@@ -13,11 +13,6 @@ import { git, removeTempDirs, tempRepo } from './helpers/tempRepo';
 
 const PEOPLE = '.mentoring/people';
 
-afterEach(() => {
-  removeTempDirs();
-  clearHistoryCache();
-});
-
 /** A committed example folder in a repository whose git user is `email`, with people files added. */
 async function repoWith(email: string, people: Record<string, string> = {}): Promise<string> {
   const repo = tempRepo(email);
@@ -41,6 +36,13 @@ async function historyAuthor(repo: string): Promise<string | undefined> {
 }
 
 describe('app: person from email', () => {
+  // Inside the describe: a root-level afterEach runs after every test of every file, and
+  // removed other suites' folders (a mounted tmpfs, a clone an install test still needed).
+  afterEach(() => {
+    removeTempDirs();
+    clearHistoryCache();
+  });
+
   it('matches emails trimmed and case-insensitively, in the sidebar, the CLI and the history', async () => {
     const repo = await repoWith('Ben@EXAMPLE.com');
     assert.equal(await whoAmI(repo), 'ben');
