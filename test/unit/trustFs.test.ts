@@ -9,6 +9,7 @@ import {
   cpSync,
   existsSync,
   mkdirSync,
+  mkdtempSync,
   readdirSync,
   readFileSync,
   renameSync,
@@ -17,6 +18,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { checkPath, FileTooLargeError, lineEndingFor, readBytes, UnsafePathError, writeFile } from '../../src/core/fs';
 import { git, removeTempDirs, tempDir, tempRepo } from './helpers/tempRepo';
@@ -280,17 +282,21 @@ describe('kill -9 during each write: the file is the old one or the complete new
 describe('a full disk (a small tmpfs)', () => {
   let mount: string | undefined;
   let skipped: string | undefined;
+  // Its own folder, not tempDir's: other files' afterEach hooks remove those, and a mount point is busy.
   before(() => {
-    const dir = tempDir('mentoring-tmpfs-');
+    const dir = mkdtempSync(join(tmpdir(), 'mentoring-tmpfs-'));
     try {
       execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=512k', 'tmpfs', dir], { stdio: 'pipe' });
       mount = dir;
     } catch (error) {
+      rmSync(dir, { recursive: true, force: true });
       skipped = `cannot mount a tmpfs here: ${String((error as Error).message).split('\n')[0]}`;
     }
   });
   after(() => {
-    if (mount) execFileSync('umount', [mount]);
+    if (!mount) return;
+    execFileSync('umount', [mount]);
+    rmSync(mount, { recursive: true, force: true });
   });
 
   it('a write that does not fit leaves the original whole and no temporary file; the next run works', async function () {
