@@ -4,7 +4,7 @@
 // files, so its item is restated here; the extension's view model maps one to the other, and
 // the compiler says when they drift.
 import type { IsoDate } from '../core/folder/model';
-import { isPairIdName, isRel, isRequestId, onlyKeys, type Check } from './guards';
+import { isPairIdName, isRequestId, isStr, onlyKeys, type Check } from './guards';
 
 /** One thing waiting for me, as `inbox` (core/app/inbox.ts) words it. */
 export interface InboxItemView {
@@ -135,8 +135,8 @@ export type ExchangeRequest = ShareRequest | FetchMentoringRequest;
 
 export const EXCHANGE_CHECKS: { [T in (ExchangeCommand | ExchangeRequest)['type']]: Check } = {
   loadExchange: (v) => onlyKeys(v, 'type'),
-  // An id is made from a file's path: bounded like one.
-  openInboxItem: (v) => onlyKeys(v, 'type', 'itemId') && isRel(v.itemId),
+  // An opaque id (made from a path, a pair, an action's text), only looked up among the items sent.
+  openInboxItem: (v) => onlyKeys(v, 'type', 'itemId') && isStr(v.itemId, 1000) && v.itemId !== '',
   pullMentoring: (v) => onlyKeys(v, 'type'),
   markNewsSeen: (v) => onlyKeys(v, 'type', 'pairId') && isPairIdName(v.pairId),
   share: (v) => onlyKeys(v, 'type', 'id', 'pairId') && isRequestId(v.id) && isPairIdName(v.pairId),

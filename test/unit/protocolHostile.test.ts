@@ -77,11 +77,11 @@ const OPTIONAL = new Set([
   'addTopic.goal',
   'addAction.due',
 ]);
-/** Free text a person typed: `..` or a path is fine in it; control characters and huge sizes are not. */
-const FREE_TEXT = new Set(['title', 'why', 'mentorHelp', 'text', 'question', 'value', 'answer', 'url']);
+/** Free text a person typed (and an inbox item's opaque id, made from an action's text): `..` or a path is fine in it; control characters and huge sizes are not. */
+const FREE_TEXT = new Set(['title', 'why', 'mentorHelp', 'text', 'question', 'value', 'answer', 'url', 'itemId']);
 
-/** Keys holding a path relative to the workspace root (an inbox item's id is made from one). */
-const PATHS = new Set(['file', 'itemId']);
+/** Keys holding a path relative to the workspace root. */
+const PATHS = new Set(['file']);
 const HOSTILE_PATHS = [
   '..',
   'a/../../b',
