@@ -4,7 +4,16 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'out/**', 'node_modules/**', 'test-results/**', '.vscode-test/**', '*.vsix', 'bench/repos/**'],
+    ignores: [
+      'dist/**',
+      'out/**',
+      'src/core/folder/validators.generated.js',
+      'node_modules/**',
+      'test-results/**',
+      '.vscode-test/**',
+      '*.vsix',
+      'bench/repos/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

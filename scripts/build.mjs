@@ -1,8 +1,9 @@
 // Bundles the extension (CommonJS, vscode external), the webview (browser) and the CLI with esbuild.
 import * as esbuild from 'esbuild';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compileSchemas, GENERATED } from './compileSchemas.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const watch = process.argv.includes('--watch');
@@ -50,6 +51,10 @@ const builds = [
     sourcemap: false,
   },
 ];
+
+// The schemas' validators are compiled here, not at run time (written only when they changed).
+const validators = compileSchemas();
+if (!existsSync(GENERATED) || readFileSync(GENERATED, 'utf8') !== validators) writeFileSync(GENERATED, validators);
 
 mkdirSync(join(root, 'dist'), { recursive: true });
 for (const file of ['codicon.css', 'codicon.ttf']) {

@@ -1,8 +1,8 @@
 // The JSON Schemas in schemas/ are the one definition of each file's shape: VS Code's YAML
-// support uses them for completion and hover, and this module validates with them (ajv,
-// compiled once per process) and turns ajv's errors into sentences at the right position.
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+// support uses them for completion and hover, and this module validates with them (ajv's
+// standalone code, compiled at build time by scripts/compileSchemas.mjs: no schema compiler
+// ships or runs) and turns ajv's errors into sentences at the right position.
+import type { ErrorObject } from 'ajv';
 import feedbackSchema from '../../../schemas/feedback.schema.json';
 import personSchema from '../../../schemas/person.schema.json';
 import planSchema from '../../../schemas/plan.schema.json';
@@ -12,6 +12,7 @@ import { ISO_DATE } from '../../shared/dates';
 import type { FileKind } from './model';
 import { HANDLE_PATTERN } from './names';
 import { unknownKey } from './unknownKeys';
+import * as compiled from './validators.generated';
 import { positionOfPath, type ParsedYaml, type TextProblem } from './yamlText';
 
 export const SCHEMAS: Readonly<Record<FileKind, object>> = {
@@ -29,22 +30,7 @@ export interface SchemaProblem extends TextProblem {
   severity?: 'warning';
 }
 
-let validators: Record<FileKind, ValidateFunction> | undefined;
-
-function compiled(): Record<FileKind, ValidateFunction> {
-  if (!validators) {
-    const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
-    addFormats(ajv, ['date', 'email']);
-    validators = {
-      program: ajv.compile(programSchema),
-      person: ajv.compile(personSchema),
-      plan: ajv.compile(planSchema),
-      session: ajv.compile(sessionSchema),
-      feedback: ajv.compile(feedbackSchema),
-    };
-  }
-  return validators;
-}
+const validators: Readonly<Record<FileKind, compiled.Validate>> = compiled;
 
 /**
  * Checks `data` against the schema of its kind. Each problem names the key in words a user
@@ -52,7 +38,7 @@ function compiled(): Record<FileKind, ValidateFunction> {
  * at that key's line and column in `parsed` (the file's parsed YAML, when there is one).
  */
 export function validateAgainstSchema(kind: FileKind, data: unknown, parsed?: ParsedYaml): SchemaProblem[] {
-  const validate = compiled()[kind];
+  const validate = validators[kind];
   if (validate(data)) return [];
   const problems: SchemaProblem[] = [];
   const seen = new Set<string>();
