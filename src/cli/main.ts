@@ -3,6 +3,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { acceptCommand } from './commands/accept';
 import { agendaCommand } from './commands/agenda';
+import { calendarCommand } from './commands/calendar';
 import { codeownersCommand } from './commands/codeowners';
 import { declineCommand } from './commands/decline';
 import { diffCommand } from './commands/diff';
@@ -55,6 +56,14 @@ export function buildProgram(): Command {
     .argument('<pair>', 'the pair, as <mentee>--<mentor>')
     .option('--date <YYYY-MM-DD>', "the session's date (default: the next session without an agenda, else today)")
     .action(async (pair: string, _options, command: Command) => agendaCommand(pair, command.optsWithGlobals()));
+
+  program
+    .command('calendar')
+    .description("The pair's next session as an iCalendar (.ics) file, with both people as attendees")
+    .argument('<pair>', 'the pair, as <mentee>--<mentor>')
+    .option('--out <file>', 'write the file here (default: print it)')
+    .option('--recurring', 'repeat it every agreed cadence (until the planned end)')
+    .action(async (pair: string, _options, command: Command) => calendarCommand(pair, command.optsWithGlobals()));
 
   program
     .command('log')

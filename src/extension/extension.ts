@@ -57,6 +57,7 @@ export function activate(context: vscode.ExtensionContext): void {
       controller,
       storage: new WorkspaceStorage(context.workspaceState),
       statusBar,
+      storageDir: context.globalStorageUri.fsPath,
       revealSession: async (pairId) => {
         await vscode.commands.executeCommand(COMMAND.openSidebar);
         await controller.selectPair(pairId);

@@ -3,6 +3,7 @@
 
 export const COMMAND = {
   addGoal: 'mentoring.addGoal',
+  addToCalendar: 'mentoring.addToCalendar',
   askForFeedback: 'mentoring.askForFeedback',
   askForFeedbackOnSelection: 'mentoring.askForFeedbackOnSelection',
   askForMentoring: 'mentoring.askForMentoring',

@@ -11,6 +11,7 @@ import { folderSetting, mentoringConfig, workspaceRoot } from '../state/settings
 import type { WorkspaceStorage } from '../state/storage';
 import { isTrusted } from '../workbench/trust';
 import type { SessionStatusBar } from '../workbench/statusBar';
+import { addToCalendar } from './calendar';
 import { loadMyFolder } from './myPairs';
 import { activeSnoozes, notifyOnce } from './notify';
 
@@ -22,6 +23,8 @@ export interface RhythmDeps {
   controller: Controller;
   storage: WorkspaceStorage;
   statusBar: SessionStatusBar;
+  /** Where "Add to Calendar" keeps its .ics files (the extension's global storage). */
+  storageDir: string;
   /** Shows a pair's next session in the sidebar. */
   revealSession: (pairId: string) => Promise<void>;
 }
@@ -46,6 +49,9 @@ export function registerRhythm(deps: RhythmDeps): vscode.Disposable[] {
   void check();
   return [
     { dispose: () => clearInterval(timer) },
+    registerCommand(COMMAND.addToCalendar, (pairId?: unknown) =>
+      addToCalendar(deps.controller, deps.storageDir, pairId),
+    ),
     registerCommand(COMMAND.showNextSession, async (pairId?: unknown) => {
       const id = typeof pairId === 'string' ? pairId : deps.controller.selectedPairId;
       if (id) await deps.revealSession(id);
