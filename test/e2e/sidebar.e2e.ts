@@ -325,7 +325,25 @@ describe('sidebar', function () {
       0,
       'agenda content stays between the pair',
     );
-    assert.equal(await frame.locator('[data-feedback]').count(), 0, 'feedback stays between the pair');
+    // The requests exist for a coordinator too, with who, when and their status, not their words,
+    // so Feedback and the health card count the same; sessions are private to the pair, not broken.
+    const requests = frame.locator('[data-feedback]');
+    await requests.first().waitFor();
+    assert.equal(await frame.getByText('retry policy', { exact: false }).count(), 0, 'feedback stays between the pair');
+    assert.equal(await frame.locator('.feedback-head .question').first().innerText(), 'A feedback request');
+    const open = await frame.locator('[data-feedback].open').count();
+    await frame.getByTestId('health-feedback').waitFor({ timeout: 30_000 });
+    assert.match(
+      await frame.getByTestId('health-feedback').innerText(),
+      new RegExp(`Open feedback\\s+${open} · oldest`),
+    );
+    assert.equal(
+      await frame.getByText('This file has problems', { exact: false }).count(),
+      0,
+      'withheld is not broken',
+    );
+    assert.ok((await frame.getByTestId('private-note').count()) > 0, 'a calm note says what is private');
+    assert.equal(await frame.getByTestId('open-yaml').count(), 0, 'nothing private is offered to open');
     for (const id of ['add-goal-open', 'commit-agenda', 'ask-submit', 'goal-add']) {
       assert.equal(await frame.getByTestId(id).count(), 0, `${id} is not offered`);
     }
