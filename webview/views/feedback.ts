@@ -29,6 +29,7 @@ export function feedbackSection(ui: Ui, pair: PairView, me: string | undefined, 
           </ul>`;
   const body = html`
     ${pair.feedback.length === 0 ? html`<p class="hint">No feedback requests yet.</p>` : nothing}
+    ${pair.feedback.some((f) => f.withheld) ? privateNotice('what each request asks and answers stays between them.') : nothing}
     ${group('Asked of me', toMe)} ${group('Asked by me', fromMe)} ${group('Others', others)}
     ${writable && pair.role !== 'coordinator' && me ? askForm(ui, pair) : nothing}
   `;
@@ -113,7 +114,6 @@ function withheldRequest(f: FeedbackView): TemplateResult {
       <span>${formatDate(f.asked)}</span>
       ${f.answered ? html`<span>answered ${formatDate(f.answered)}</span>` : nothing}
     </div>
-    ${privateNotice('what was asked and answered stays between them.')}
   </li>`;
 }
 
