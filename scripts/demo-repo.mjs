@@ -265,20 +265,25 @@ export function createDemoRepo(dir, options = {}) {
   };
   writeYaml(`${anaBen}/sessions/${at(-35)}.yaml`, anaBenSession(at(-35), s1));
   commit('ana', -36, `mentoring(ana--ben): agenda for ${at(-35)}`, 17);
-  writeYaml(
-    `${anaBen}/sessions/${at(-35)}.yaml`,
+  const s1Notes = (retriesDone, templateDone) =>
     anaBenSession(at(-35), {
       ...s1,
       notes: 'Ben shared two design docs he likes. We keep docs under four pages.',
       actions: [
-        { text: 'Read the chapter on retries', owner: 'ana', due: at(-24) },
-        { text: 'Share the design doc template', owner: 'ben', due: at(-30) },
+        { text: 'Read the chapter on retries', owner: 'ana', due: at(-24), ...(retriesDone ? { done: true } : {}) },
+        { text: 'Share the design doc template', owner: 'ben', due: at(-30), ...(templateDone ? { done: true } : {}) },
       ],
       next_session: at(-21),
       thanks: 'Thanks for the examples, Ben.',
-    }),
-  );
+    });
+  writeYaml(`${anaBen}/sessions/${at(-35)}.yaml`, s1Notes(false, false));
   commit('ana', -35, `mentoring(ana--ben): notes for ${at(-35)}`, 15);
+  // Each action is ticked in its own agenda and shared when it is done, before its due date:
+  // follow-through counts the commit that first set done (README, "Health figures").
+  writeYaml(`${anaBen}/sessions/${at(-35)}.yaml`, s1Notes(false, true));
+  commit('ben', -31, 'mentoring(ana--ben): action done: share the design doc template', 11);
+  writeYaml(`${anaBen}/sessions/${at(-35)}.yaml`, s1Notes(true, true));
+  commit('ana', -26, 'mentoring(ana--ben): action done: read the chapter on retries', 18);
 
   const retryFeedback = (status, answer, answered) => ({
     asked_by: 'ana',
@@ -314,17 +319,18 @@ export function createDemoRepo(dir, options = {}) {
   };
   writeYaml(`${anaBen}/sessions/${at(-21)}.yaml`, anaBenSession(at(-21), s2));
   commit('ana', -22, `mentoring(ana--ben): agenda for ${at(-21)}`, 18);
-  writeYaml(
-    `${anaBen}/sessions/${at(-21)}.yaml`,
+  const s2Notes = (draftDone) =>
     anaBenSession(at(-21), {
       ...s2,
       notes: 'Queue for the export, outbox to publish. Ana writes the doc.',
-      actions: [{ text: 'Draft the outbox design', owner: 'ana', due: at(-12) }],
+      actions: [{ text: 'Draft the outbox design', owner: 'ana', due: at(-12), ...(draftDone ? { done: true } : {}) }],
       next_session: at(-7),
       thanks: 'Thank you for the whiteboard session.',
-    }),
-  );
+    });
+  writeYaml(`${anaBen}/sessions/${at(-21)}.yaml`, s2Notes(false));
   commit('ben', -21, `mentoring(ana--ben): notes for ${at(-21)}`, 16);
+  writeYaml(`${anaBen}/sessions/${at(-21)}.yaml`, s2Notes(true));
+  commit('ana', -13, 'mentoring(ana--ben): action done: draft the outbox design', 17);
 
   writeYaml(`${anaBen}/plan.yaml`, anaBenPlan('active', true));
   commit('ana', -14, 'mentoring(ana--ben): benchmark reached: design doc written');
@@ -337,20 +343,21 @@ export function createDemoRepo(dir, options = {}) {
   };
   writeYaml(`${anaBen}/sessions/${at(-7)}.yaml`, anaBenSession(at(-7), s3));
   commit('ana', -8, `mentoring(ana--ben): agenda for ${at(-7)}`, 17);
-  writeYaml(
-    `${anaBen}/sessions/${at(-7)}.yaml`,
+  const s3Notes = (checklistDone) =>
     anaBenSession(at(-7), {
       ...s3,
       notes: 'Rehearsed the first ten minutes. Cut the slides to eight.',
       actions: [
         { text: 'Book a slot at the architecture review', owner: 'ana', due: at(3) },
-        { text: 'Send Ana the review checklist', owner: 'ben', due: at(-5) },
+        { text: 'Send Ana the review checklist', owner: 'ben', due: at(-5), ...(checklistDone ? { done: true } : {}) },
       ],
       next_session: at(7),
       thanks: 'Thanks for the rehearsal.',
-    }),
-  );
+    });
+  writeYaml(`${anaBen}/sessions/${at(-7)}.yaml`, s3Notes(false));
   commit('ana', -7, `mentoring(ana--ben): notes for ${at(-7)}`, 16);
+  writeYaml(`${anaBen}/sessions/${at(-7)}.yaml`, s3Notes(true));
+  commit('ben', -6, 'mentoring(ana--ben): action done: send Ana the review checklist', 9);
 
   writeYaml(`${anaBen}/feedback/${at(-3)}-outbox-design.yaml`, {
     asked_by: 'ana',

@@ -19,6 +19,8 @@ export interface TimelineEventView {
   commit: string;
   /** The file at that commit, relative to the workspace root. */
   file: string;
+  /** The access policy keeps the file's words from me (a coordinator): the event does not open it. */
+  withheld: boolean;
 }
 
 export interface TimelineMonthView {

@@ -30,8 +30,10 @@ export interface SessionView {
   /** Relative to the workspace root; the file every edit of this session names. */
   file: string;
   date: IsoDate;
-  /** False when the file has problems: it is shown but never edited. */
+  /** False when the file has problems, or is withheld: it is shown but never edited. */
   editable: boolean;
+  /** The access policy keeps its words from me (a coordinator): private to the pair, not broken. */
+  withheld: boolean;
   problems: ProblemView[];
   preparedBy?: string;
   objectives: string[];
@@ -51,6 +53,8 @@ export interface SessionView {
 export interface FeedbackView extends Pick<Feedback, 'asked' | 'kind' | 'goal' | 'question' | 'status' | 'answered'> {
   file: string;
   editable: boolean;
+  /** The access policy keeps what it asks and answers from me: who, when and its status only. */
+  withheld: boolean;
   problems: ProblemView[];
   askedBy: string;
   askedOf: string;

@@ -12,12 +12,14 @@ import {
   feedbackGiverFor,
   isCoordinator,
   mayEdit,
+  mayOpenFile,
   mayReadPrivate,
   pairFileAt,
   visiblePair,
   visiblePairs,
 } from '../../src/core/policy/access';
 import { pairAsSeenBy } from '../../src/core/policy/redact';
+import { pairHealth, pairStateFromModel } from '../../src/core/health/figures';
 import { buildState } from '../../src/extension/sidebar/viewModel';
 import type { SidebarState } from '../../src/protocol/messages';
 import { removeTempDirs, tempDir } from './helpers/tempRepo';
@@ -191,6 +193,8 @@ describe('access policy', function () {
       assert.equal(state.pair?.id, 'ana--ben');
       assert.deepEqual(secretsIn(state).sort(), Object.values(SECRET).filter(isShown).sort(), handle);
       assert.ok(state.pair?.sessions.every((s) => s.editable === (s.problems.length === 0)));
+      assert.ok(state.pair?.sessions.every((s) => !s.withheld));
+      assert.ok(state.pair?.feedback.every((f) => !f.withheld));
     }
   });
 
@@ -204,17 +208,35 @@ describe('access policy', function () {
       ['Lead the design of a service end to end'],
     );
     assert.deepEqual(
-      state.pair?.sessions.map((s) => [s.date, s.preparedBy, s.nextSession, s.editable]),
+      state.pair?.sessions.map((s) => [s.date, s.preparedBy, s.nextSession, s.editable, s.withheld, s.problems]),
       [
-        ['2026-11-28', 'ana', '2026-12-12', false],
-        ['2026-11-21', 'ana', '2026-12-05', false],
-        ['2026-11-07', 'ana', '2026-11-21', false],
-        ['2026-10-24', 'ana', null, false],
+        // Withheld, not broken: no problems, even for the file that has some (they quote it).
+        ['2026-11-28', 'ana', '2026-12-12', false, true, []],
+        ['2026-11-21', 'ana', '2026-12-05', false, true, []],
+        ['2026-11-07', 'ana', '2026-11-21', false, true, []],
+        ['2026-10-24', 'ana', null, false, true, []],
       ],
     );
     assert.equal(state.pair?.cadenceDays, 14);
     assert.equal(state.pair?.planEditable, false);
-    assert.deepEqual(state.pair?.feedback, []);
+    // The request exists for the coordinator too: who asked whom, when, its status; not its words.
+    assert.deepEqual(
+      state.pair?.feedback.map((f) => [
+        f.askedBy,
+        f.askedOf,
+        f.asked,
+        f.status,
+        f.answered,
+        f.withheld,
+        f.question,
+        f.answer,
+        f.code,
+      ]),
+      [
+        ['ana', 'ben', '2026-11-25', 'answered', '2026-11-26', true, '', '', undefined],
+        ['ana', 'ben', '2026-11-20', 'open', null, true, '', '', undefined],
+      ],
+    );
     assert.deepEqual(state.pair?.nextSession, { date: '2026-11-28', agendaReady: true });
   });
 
@@ -227,6 +249,48 @@ describe('access policy', function () {
       [],
     );
     assert.equal(pairAsSeenBy(pair, 'mentee'), pair);
+  });
+
+  it('counts open feedback the same in health and in the Feedback section a coordinator sees', async function () {
+    // A folder of its own: another file's hooks may have removed the shared one's temp folder by now.
+    const root = (await modelWithSecrets()).root;
+    writeFileSync(
+      join(root, '.mentoring', PAIR, 'feedback/2026-11-27-open.yaml'),
+      `asked_by: ana\nasked_of: ben\nasked: 2026-11-27\nkind: career\nquestion: ${SECRET.feedbackQuestion}\nstatus: open\nanswer: ""\nanswered: null\n`,
+    );
+    const withOpen = await loadMentoring(root);
+    const pair = withOpen.pairs.find((p) => p.id === 'ana--ben');
+    assert.ok(pair);
+    const health = pairHealth(pairStateFromModel(pair), { events: [], edits: [], fileIds: new Map() }, '2026-11-28');
+    for (const handle of ['ana', 'cleo']) {
+      const open = stateFor(withOpen, handle).pair?.feedback.filter((f) => f.status === 'open') ?? [];
+      assert.equal(open.length, health.openFeedback.count, handle);
+      assert.equal(open.length, 2, "the example's open request of 11-20 and this one");
+    }
+    assert.deepEqual(secretsIn(stateFor(withOpen, 'cleo')), []);
+  });
+
+  it('opens a pair file from the sidebar only for its mentee and mentor', function () {
+    const at = (rel: string) => join(model.folder, rel);
+    const files = [`${PAIR}/plan.yaml`, `${PAIR}/sessions/2026-11-28.yaml`, `${PAIR}/feedback/2026-11-25-secret.yaml`];
+    for (const file of files) {
+      assert.equal(mayOpenFile(model, 'ana', at(file)), true, `ana ${file}`);
+      assert.equal(mayOpenFile(model, 'ben', at(file)), true, `ben ${file}`);
+      assert.equal(mayOpenFile(model, 'cleo', at(file)), false, `the coordinator, ${file}`);
+      assert.equal(mayOpenFile(model, 'dan', at(file)), false, `another mentee, ${file}`);
+      assert.equal(mayOpenFile(model, undefined, at(file)), false, `nobody known, ${file}`);
+    }
+    // Spelled another way, the same file stays closed: case (a case-insensitive disk), '..', a file the model lacks.
+    assert.equal(mayOpenFile(model, 'cleo', at('Pairs/ANA--BEN/plan.yaml')), false);
+    assert.equal(mayOpenFile(model, 'cleo', at(`people/../${PAIR}/plan.yaml`)), false);
+    assert.equal(mayOpenFile(model, 'cleo', at(`${PAIR}/retro.yaml`)), false);
+    // A pair folder without a plan yet: its members by its name.
+    assert.equal(mayOpenFile(model, 'eve', at('pairs/eve--ben/sessions/2026-12-01.yaml')), true);
+    assert.equal(mayOpenFile(model, 'cleo', at('pairs/eve--ben/sessions/2026-12-01.yaml')), false);
+    // Outside the pairs: people and the program are for everyone; outside the folder, nothing.
+    assert.equal(mayOpenFile(model, 'cleo', at('people/ana.yaml')), true);
+    assert.equal(mayOpenFile(model, 'cleo', at('program.yaml')), true);
+    assert.equal(mayOpenFile(model, 'ana', join(model.root, 'README.md')), false);
   });
 
   it('shows a non-member nothing of the pair, and someone not yet known no pair at all', function () {

@@ -11,6 +11,7 @@ import {
   brokenNotice,
   description,
   openFileIcon,
+  privateNotice,
   formatDate,
   icon,
   iconButton,
@@ -119,6 +120,7 @@ function prepareBlock(ui: Ui, pair: PairView, writable: boolean): TemplateResult
 }
 
 function sessionBody(ui: Ui, pair: PairView, s: SessionView, writable: boolean): TemplateResult {
+  if (s.withheld) return withheldSession(s);
   const canEdit = writable && s.editable;
   const key = `session:${s.file}`;
   const goalTitle = (id?: string) => pair.goals.find((g) => g.id === id)?.title ?? id;
@@ -242,6 +244,17 @@ function preparedNotice(ui: Ui, s: SessionView): TemplateResult {
       { secondary: true, testId: 'open-prepared' },
     )}
     ${iconButton('close', 'Dismiss', done)}
+  </div>`;
+}
+
+/** A coordinator's view of a session: its dates, and a calm note for what stays between the pair (nothing to open). */
+function withheldSession(s: SessionView): TemplateResult {
+  return html`<div class="agenda" data-session=${s.file}>
+    ${s.preparedBy ? html`<p class="meta">prepared by ${s.preparedBy}</p>` : nothing}
+    ${privateNotice('its objectives, questions, notes and actions stay between them.')}
+    <p class="meta">
+      ${s.nextSession ? html`Next session agreed: ${formatDate(s.nextSession)}` : 'No next session agreed in it.'}
+    </p>
   </div>`;
 }
 

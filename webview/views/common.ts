@@ -187,6 +187,13 @@ export function openFileIcon(ui: Ui, file: string, label = 'Open the YAML file')
   return iconButton('go-to-file', label, () => ui.send({ type: 'openFile', file }), { testId: 'open-yaml' });
 }
 
+/** What the access policy withholds from a coordinator: calm, not an error, and nothing to open. */
+export function privateNotice(what: string): TemplateResult {
+  return html`<p class="notice info private-note" data-testid="private-note">
+    ${icon('lock')}<span>Private to the pair: ${what}</span>
+  </p>`;
+}
+
 /** Why a file is shown read-only: its first problem, linked to where it is. */
 export function brokenNotice(ui: Ui, file: string, problems: ProblemView[]): TemplateResult {
   const first = problems[0];

@@ -3,7 +3,17 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedbackKindView, FeedbackView, PairView } from '../../src/protocol/sidebar';
 import { FEEDBACK_KINDS } from '../../src/shared/vocabulary';
 import type { Ui } from '../ui';
-import { brokenNotice, button, draftArea, formatDate, icon, openFileIcon, outcome, section } from './common';
+import {
+  brokenNotice,
+  button,
+  draftArea,
+  formatDate,
+  icon,
+  openFileIcon,
+  outcome,
+  privateNotice,
+  section,
+} from './common';
 
 export function feedbackSection(ui: Ui, pair: PairView, me: string | undefined, writable: boolean): TemplateResult {
   const toMe = pair.feedback.filter((f) => f.askedOf === me);
@@ -19,6 +29,7 @@ export function feedbackSection(ui: Ui, pair: PairView, me: string | undefined, 
           </ul>`;
   const body = html`
     ${pair.feedback.length === 0 ? html`<p class="hint">No feedback requests yet.</p>` : nothing}
+    ${pair.feedback.some((f) => f.withheld) ? privateNotice('what each request asks and answers stays between them.') : nothing}
     ${group('Asked of me', toMe)} ${group('Asked by me', fromMe)} ${group('Others', others)}
     ${writable && pair.role !== 'coordinator' && me ? askForm(ui, pair) : nothing}
   `;
@@ -31,6 +42,7 @@ export function feedbackSection(ui: Ui, pair: PairView, me: string | undefined, 
 function feedbackItem(ui: Ui, f: FeedbackView, me: string | undefined, writable: boolean): TemplateResult {
   const key = `feedback:${f.file}`;
   const answerKey = `${key}:answer`;
+  if (f.withheld) return withheldRequest(f);
   const canAnswer = writable && f.editable && f.askedOf === me && f.status === 'open';
   return html`<li class="feedback ${f.status}" data-feedback=${f.file}>
     <div class="feedback-head">
@@ -86,6 +98,22 @@ function feedbackItem(ui: Ui, f: FeedbackView, me: string | undefined, writable:
         : nothing
     }
     ${outcome(ui, key)}
+  </li>`;
+}
+
+/** A coordinator's view of a request: who asked whom, when, its status; what it asks stays between the pair. */
+function withheldRequest(f: FeedbackView): TemplateResult {
+  return html`<li class="feedback ${f.status}" data-feedback=${f.file}>
+    <div class="feedback-head">
+      ${icon(f.status === 'open' ? 'comment-unresolved' : 'comment')}
+      <span class="question">A feedback request</span>
+    </div>
+    <div class="meta">
+      <span class="status status-${f.status}">${f.status}</span>
+      <span>${f.askedBy} → ${f.askedOf}</span>
+      <span>${formatDate(f.asked)}</span>
+      ${f.answered ? html`<span>answered ${formatDate(f.answered)}</span>` : nothing}
+    </div>
   </li>`;
 }
 

@@ -49,7 +49,7 @@ function healthBody(ui: Ui, view: HistoryView | undefined, h: HealthView | undef
           : `${h.sessions.held}${h.sessions.cadenceDays === null ? ' · no cadence agreed' : ''}`,
       )}
       ${ratioFigure('agendas', 'notebook', 'Agendas ahead', h.agendasBeforeSession, 'committed before the session')}
-      ${ratioFigure('follow', 'tasklist', 'Follow-through', h.followThrough, 'actions done by their due date')}
+      ${ratioFigure('follow', 'tasklist', 'Follow-through', h.followThrough, 'actions done by their deadline (due date, else the next session)')}
       ${ratioFigure('drives', 'person', 'Mentee drives', h.menteeDrives, 'agendas, requests and plan edits by the mentee')}
       ${h.trend.length > 0 ? trend(h.trend) : nothing}
       ${figure(

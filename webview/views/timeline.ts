@@ -42,23 +42,33 @@ function timelineBody(ui: Ui, pair: PairView, view: HistoryView | undefined): Te
 
 function eventItem(ui: Ui, pair: PairView, event: TimelineEventView): TemplateResult {
   return html`<li class="event" data-kind=${event.kind}>
-    <a
-      href="#"
-      class="event-link"
-      data-testid="timeline-event"
-      title=${`Open ${event.file} at ${event.commit.slice(0, 7)}`}
-      @click=${(e: Event) => {
-        e.preventDefault();
-        ui.send({ type: 'openHistoryEvent', pairId: pair.id, commit: event.commit, file: event.file });
-      }}
-      >${icon(event.icon)}<span class="event-text">${event.text}</span></a
-    >
+    ${
+      event.withheld
+        ? html`<span class="event-link" data-testid="timeline-event" title="Private to the pair: not opened"
+            >${icon(event.icon)}<span class="event-text">${event.text}</span></span
+          >`
+        : eventLink(ui, pair, event)
+    }
     <div class="meta">
       <span class="event-author">${event.author}</span>
       <span>${formatDate(event.date)}</span>
       <code class="commit">${event.commit.slice(0, 7)}</code>
     </div>
   </li>`;
+}
+
+function eventLink(ui: Ui, pair: PairView, event: TimelineEventView): TemplateResult {
+  return html`<a
+    href="#"
+    class="event-link"
+    data-testid="timeline-event"
+    title=${`Open ${event.file} at ${event.commit.slice(0, 7)}`}
+    @click=${(e: Event) => {
+      e.preventDefault();
+      ui.send({ type: 'openHistoryEvent', pairId: pair.id, commit: event.commit, file: event.file });
+    }}
+    >${icon(event.icon)}<span class="event-text">${event.text}</span></a
+  >`;
 }
 
 function monthLabel(month: string): string {

@@ -73,7 +73,7 @@ function pairDetail(h: PairHealth): string {
         : `${h.sessions.held}${h.sessions.cadenceDays === null ? ' (no cadence agreed)' : ''}`,
     ),
     row('agendas in advance', ratioText(h.agendasBeforeSession, 'committed before their session')),
-    row('follow-through', ratioText(h.followThrough, 'actions done by their due date')),
+    row('follow-through', ratioText(h.followThrough, 'actions done by their deadline')),
     row(
       'mentee drives',
       `${ratioText(h.menteeDrives.overall)}: agendas ${frac(h.menteeDrives.agendas)}, feedback requests ${frac(h.menteeDrives.feedback)}, plan edits ${frac(h.menteeDrives.planEdits)}`,

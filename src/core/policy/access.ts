@@ -3,6 +3,8 @@
 // pair (redact.ts says what that is); anyone else sees nothing of a pair. The sidebar and the
 // commands ask here, never a rendered view.
 import type { Handle, LoadedFile, MentoringModel, PairModel } from '../folder/model';
+import { tryParsePairId } from '../folder/names';
+import { toRel } from '../folder/paths';
 
 /** A person's part toward a pair they may see. */
 export type PairRole = 'mentee' | 'mentor' | 'coordinator';
@@ -93,4 +95,24 @@ export function mayViewProgram(model: MentoringModel | undefined, viewer: Handle
   return viewer !== undefined && typeof overview === 'object' && overview !== null && 'open' in overview
     ? overview.open === true
     : false;
+}
+
+/**
+ * Whether `viewer` may open the file at `abs` (absolute) in an editor from the sidebar: what lies
+ * in the mentoring folder outside `pairs/`, and a pair's files only for its mentee and mentor.
+ * The pair's words a coordinator is not given (redact.ts) must not open either, whatever the
+ * webview asks: the extension asks here before it opens anything. Names are compared without
+ * case, as a case-insensitive file system would find them.
+ */
+export function mayOpenFile(model: MentoringModel | undefined, viewer: Handle | undefined, abs: string): boolean {
+  if (!model) return false;
+  const parts = toRel(model.folder, abs).split('/');
+  if (parts[0] === '..' || parts[0] === '') return false;
+  if (parts[0].toLowerCase() !== 'pairs' || parts.length < 2) return true;
+  const id = parts[1].toLowerCase();
+  const pair = model.pairs.find((p) => p.id === id);
+  if (pair) return mayReadPrivate(accessTo(model, pair, viewer));
+  // A pair folder the model has no pair for (no plan yet): its members by its name.
+  const named = tryParsePairId(id);
+  return named !== undefined && viewer !== undefined && (named.mentee === viewer || named.mentor === viewer);
 }

@@ -10,6 +10,8 @@ import { slugify } from '../../core/folder/names';
 import { lineEndingFor, withLineEnding } from '../../core/fs';
 import { feedbackPath, resolveInside, toRel } from '../../core/folder/paths';
 import { feedbackGiverFor, mayEdit, mayReadPrivate, pairFileAt } from '../../core/policy/access';
+import { fileToOpen } from '../../core/app/openFile';
+import { errorMessage } from '../../shared/errors';
 import type { EditOp } from '../../protocol/messages';
 import type { Controller } from '../state/controller';
 import { applyEditOp, fileKindFor, goalNamedBy } from './editOps';
@@ -148,10 +150,13 @@ export class Actions {
   }
 
   async openFile(rel: string, line?: number, col?: number): Promise<void> {
-    const root = this.c.store.root;
-    const folder = this.c.store.folderAbs;
-    const abs = root && folder ? resolveInside(root, rel, folder) : undefined;
-    if (!abs) throw new EditRefused(`"${rel}" is not inside the mentoring folder.`);
+    let abs: string;
+    try {
+      // The policy, not the webview, decides: a coordinator never opens what stays between a pair.
+      abs = fileToOpen(this.c.store.model, this.c.myHandle, rel);
+    } catch (error) {
+      throw new EditRefused(errorMessage(error));
+    }
     const position = new vscode.Position(Math.max(0, (line ?? 1) - 1), Math.max(0, (col ?? 1) - 1));
     refuseUnsafePath(vscode.Uri.file(abs));
     await vscode.window.showTextDocument(vscode.Uri.file(abs), {

@@ -21,6 +21,7 @@ import { toRel } from '../../core/folder/paths';
 import { folderSetting } from '../state/settings';
 import { eventIcon } from './eventIcons';
 import { mayReadPrivate } from '../../core/policy/access';
+import { fileToOpen } from '../../core/app/openFile';
 import { isTrusted, untrustedMessage } from '../workbench/trust';
 
 const EMPTY_LOG: PairLog = { events: [], edits: [], fileIds: new Map() };
@@ -141,8 +142,9 @@ export class SidebarHistory implements vscode.Disposable {
         date: event.date.slice(0, 10),
         commit: event.commit,
         file,
+        withheld: hidePrivate,
       };
-      this.openable.add(`${event.commit}\0${file}`);
+      if (!hidePrivate) this.openable.add(`${event.commit}\0${file}`);
       const month = event.date.slice(0, 7);
       if (months[months.length - 1]?.month !== month) months.push({ month, events: [] });
       months[months.length - 1].events.push(view);
@@ -154,6 +156,7 @@ export class SidebarHistory implements vscode.Disposable {
   async open(pairId: string, commit: string, file: string): Promise<void> {
     if (pairId !== this.pairId || !this.c.visiblePair(pairId) || !this.openable.has(`${commit}\0${file}`))
       throw new Error('That version is not in the timeline shown.');
+    fileToOpen(this.c.store.model, this.c.myHandle, file);
     await openVersion(file, commit, `${path.basename(file)} @ ${commit.slice(0, 7)}`);
   }
 

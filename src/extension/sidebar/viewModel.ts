@@ -8,7 +8,7 @@ import { actionKey, finishedActionKeys } from '../../core/health/actions';
 import { pairStateFromModel } from '../../core/health/figures';
 import type { Action, Feedback, Goal, LoadedFile, MentoringModel, Problem, Session } from '../../core/folder/model';
 import { isCoordinator, mayEdit, visiblePairs, type VisiblePair } from '../../core/policy/access';
-import { pairAsSeenBy, problemsSeenBy } from '../../core/policy/redact';
+import { isWithheld, pairAsSeenBy, problemsSeenBy } from '../../core/policy/redact';
 import type {
   ActionView,
   FeedbackView,
@@ -152,6 +152,7 @@ function sessionView(
     file: file.rel,
     date: str(s.date) ?? fromName,
     editable: editable && !hasErrors(file),
+    withheld: isWithheld(file),
     problems: file.problems.map(problemView),
     preparedBy: str(s.prepared_by),
     objectives: strings(s.objectives),
@@ -176,6 +177,7 @@ function feedbackView(file: LoadedFile<Feedback>, editable: boolean): FeedbackVi
   return {
     file: file.rel,
     editable: editable && !hasErrors(file),
+    withheld: isWithheld(file),
     problems: file.problems.map(problemView),
     askedBy: str(f.asked_by) ?? '',
     askedOf: str(f.asked_of) ?? '',
@@ -189,7 +191,7 @@ function feedbackView(file: LoadedFile<Feedback>, editable: boolean): FeedbackVi
           commit: str(code.commit),
         }
       : undefined,
-    question: str(f.question) ?? (file.data ? '' : '(this file could not be read)'),
+    question: isWithheld(file) ? '' : (str(f.question) ?? (file.data ? '' : '(this file could not be read)')),
     status: f.status ?? 'open',
     answer: str(f.answer) ?? '',
     answered: str(f.answered) ?? null,
