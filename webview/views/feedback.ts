@@ -3,7 +3,17 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedbackKindView, FeedbackView, PairView } from '../../src/protocol/sidebar';
 import { FEEDBACK_KINDS } from '../../src/shared/vocabulary';
 import type { Ui } from '../ui';
-import { brokenNotice, button, draftArea, formatDate, icon, openFileIcon, outcome, section } from './common';
+import {
+  brokenNotice,
+  button,
+  draftArea,
+  formatDate,
+  enterClicks,
+  icon,
+  openFileIcon,
+  outcome,
+  section,
+} from './common';
 
 export function feedbackSection(ui: Ui, pair: PairView, me: string | undefined, writable: boolean): TemplateResult {
   const toMe = pair.feedback.filter((f) => f.askedOf === me);
@@ -47,7 +57,9 @@ function feedbackItem(ui: Ui, f: FeedbackView, me: string | undefined, writable:
     ${
       f.code
         ? html`<a
-            href="#"
+            role="link"
+            tabindex="0"
+            @keydown=${enterClicks}
             class="code-ref"
             data-testid="open-code"
             title=${f.code.commit ? `Asked at commit ${f.code.commit.slice(0, 7)}` : 'Open the code'}

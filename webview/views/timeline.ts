@@ -5,7 +5,7 @@ import type { HistoryView, TimelineEventView } from '../../src/protocol/history'
 import type { PairView } from '../../src/protocol/sidebar';
 import type { HistoryState } from '../history';
 import type { Ui } from '../ui';
-import { formatDate, icon, section } from './common';
+import { formatDate, enterClicks, icon, section } from './common';
 
 export function timelineSection(ui: Ui, pair: PairView, history: HistoryState): TemplateResult {
   // Collapsed, it asks for nothing: the history is read when someone looks.
@@ -43,7 +43,9 @@ function timelineBody(ui: Ui, pair: PairView, view: HistoryView | undefined): Te
 function eventItem(ui: Ui, pair: PairView, event: TimelineEventView): TemplateResult {
   return html`<li class="event" data-kind=${event.kind}>
     <a
-      href="#"
+      role="link"
+      tabindex="0"
+      @keydown=${enterClicks}
       class="event-link"
       data-testid="timeline-event"
       title=${`Open ${event.file} at ${event.commit.slice(0, 7)}`}
