@@ -63,7 +63,9 @@ export function findControl(root: HTMLElement, key: FocusKey): HTMLElement | und
  * Focuses `element`, or the first focusable part of its shadow root: an action icon, a button or
  * a collapsible heading keeps its focusable part inside.
  */
-export function focusElement(element: HTMLElement, options: FocusOptions = {}): void {
+export async function focusElement(element: HTMLElement, options: FocusOptions = {}): Promise<void> {
+  // A component drawn a moment ago has no focusable part until its first update.
+  await (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
   element.focus(options);
   if (document.activeElement === element) return;
   const inner = element.shadowRoot?.querySelector<HTMLElement>('button, input, textarea, [tabindex="0"]');
@@ -74,7 +76,6 @@ export class PlaceKeeper {
   private focused: FocusKey | undefined;
   private requested: FocusKey | undefined;
   private scrollY: number;
-  private lastDraw = 0;
 
   constructor(
     private readonly root: HTMLElement,
@@ -89,9 +90,12 @@ export class PlaceKeeper {
       this.storage.set('focus', this.focused);
     });
     window.addEventListener('scroll', () => {
-      // A redraw that shortened the page clamps the scroll position: that is not the user moving.
-      if (performance.now() - this.lastDraw < 150) return;
-      this.rememberScroll();
+      // A redraw that shortened the page (a section reading again, the state loading) clamps the
+      // scroll position to the new end: that is not the user moving, and the place is kept for
+      // when the page is long again. Any other scroll is the user's (or focus moving into view).
+      const end = document.documentElement.scrollHeight - window.innerHeight;
+      const clamped = window.scrollY >= end - 1 && window.scrollY < this.scrollY;
+      if (!clamped) this.rememberScroll();
     });
   }
 
@@ -108,16 +112,16 @@ export class PlaceKeeper {
 
   /** Called after every redraw: puts scroll and focus back where the user left them. */
   restore(): void {
-    this.lastDraw = performance.now();
     if (Math.abs(window.scrollY - this.scrollY) > 1) window.scrollTo({ top: this.scrollY, behavior: 'instant' });
     const requested = this.requested;
     if (requested) {
       const target = findControl(this.root, requested);
       if (target && target !== this.root) {
         this.requested = undefined;
-        focusElement(target);
-        target.scrollIntoView({ block: 'nearest' });
-        this.rememberScroll();
+        void focusElement(target).then(() => {
+          target.scrollIntoView({ block: 'nearest' });
+          this.rememberScroll();
+        });
         return;
       }
     }
@@ -128,7 +132,7 @@ export class PlaceKeeper {
       const target = findControl(this.root, this.focused);
       if (target && target !== this.root) {
         if (!target.hasAttribute('tabindex') && !target.matches(CONTROLS)) target.tabIndex = -1;
-        focusElement(target, { preventScroll: true });
+        void focusElement(target, { preventScroll: true });
       }
     }
   }

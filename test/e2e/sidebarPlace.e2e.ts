@@ -114,8 +114,9 @@ describe('sidebar keeps its place', function () {
     assert.ok(inView, 'the Open action is in view');
     await open.click();
     await wb.page.locator(`.tabs-container .tab.active[aria-label^="${past}.yaml"]`).waitFor();
-    // And the next proposal is the agreed date again, which still has no agenda.
-    assert.equal(await frame.locator('#prepare-date input').inputValue(), upcoming);
+    // And the next proposal is a date without an agenda again.
+    const proposed = await frame.locator('#prepare-date input').inputValue();
+    assert.ok(!existsSync(join(wb.workspace, PAIR, 'sessions', `${proposed}.yaml`)), proposed);
   });
 
   it('wraps question text and goal tags at 250 px and at 150 % zoom, in every theme', async function () {
@@ -128,11 +129,16 @@ describe('sidebar keeps its place', function () {
       (select as HTMLSelectElement).value = 'question';
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    await typeInto(
-      frame,
-      'agenda-item',
-      'How do I keep a design review focused when the discussion drifts into implementation details nobody asked about?',
-    );
+    await session.locator('vscode-single-select[label="Goal the question is about"]').evaluate((select) => {
+      (select as HTMLSelectElement).value = 'system-design';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await session
+      .getByTestId('agenda-item')
+      .locator('input')
+      .fill(
+        'How do I keep a design review focused when the discussion drifts into implementation details nobody asked about?',
+      );
     await session.getByTestId('agenda-item').locator('input').press('Enter');
     await eventually(() => wb.readFile(file).includes('nobody asked about'), 10_000, 'question saved');
     await setSidebarWidth(wb, 250);

@@ -8,6 +8,7 @@ import {
   button,
   draftArea,
   draftField,
+  enterClicks,
   brokenNotice,
   description,
   openFileIcon,
@@ -103,7 +104,9 @@ function prepareBlock(ui: Ui, pair: PairView, writable: boolean): TemplateResult
                 ? html`<p class="hint">
                     There is an agenda for ${formatDate(date)} already:
                     <a
-                      href="#"
+                      role="link"
+                      tabindex="0"
+                      @keydown=${enterClicks}
                       @click=${(e: Event) => (e.preventDefault(), ui.send({ type: 'openFile', file: existing.file }))}
                       >open it</a
                     >, or pick another date.
@@ -276,8 +279,8 @@ function actionList(
             canEdit
               ? html`<vscode-checkbox
                   .checked=${a.done}
-                  aria-busy=${ui.isBusy(key) ? 'true' : 'false'}
-                  @change=${tickHandler((done) => sessionEdit(ui, s, key, { op: 'setActionDone', list, index, done }))}
+                  aria-busy=${ui.isBusy(`${key}:${list}:${index}`) ? 'true' : 'false'}
+                  @change=${tickHandler((done) => sessionEdit(ui, s, `${key}:${list}:${index}`, { op: 'setActionDone', list, index, done }))}
                   >${a.text}</vscode-checkbox
                 >`
               : readonlyCheck(a.done, a.text)
@@ -335,12 +338,15 @@ function textBlock(
   const current = s[field];
   if (!canEdit) return current ? html`<p class="prose">${current}</p>` : html`<p class="hint">Empty.</p>`;
   const draftKey = `${key}:${field}`;
-  const changed = ui.hasDraft(draftKey) && ui.draft(draftKey) !== current;
+  // A saved draft goes once the file says the same, not when the save is answered: in between the
+  // field would show the old text for a moment.
+  if (ui.hasDraft(draftKey) && ui.draft(draftKey) === current) ui.setDraft(draftKey, '');
+  const changed = ui.hasDraft(draftKey);
   return html`${draftArea(ui, draftKey, { placeholder, label: field === 'notes' ? 'Notes' : 'Thanks', rows: 3, initial: current })}
   ${
     changed
       ? html`<div class="buttons">
-          ${button('Save', () => void sessionEdit(ui, s, key, { op: 'setText', field, value: ui.draft(draftKey) }, [draftKey]), { busy: ui.isBusy(key) })}
+          ${button('Save', () => void sessionEdit(ui, s, key, { op: 'setText', field, value: ui.draft(draftKey) }), { busy: ui.isBusy(key), testId: `save-${field}` })}
           ${button(
             'Discard',
             () => {

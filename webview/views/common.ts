@@ -172,7 +172,9 @@ export function section(
 
 export function fileLink(ui: Ui, file: string, line?: number, col?: number, label?: string): TemplateResult {
   return html`<a
-    href="#"
+    role="link"
+    tabindex="0"
+    @keydown=${enterClicks}
     class="file-link"
     @click=${(e: Event) => {
       e.preventDefault();
@@ -238,4 +240,15 @@ export function tickHandler(save: (done: boolean) => Promise<boolean>): (e: Even
       if (!ok) box.checked = !done;
     });
   };
+}
+
+/**
+ * Enter on a link-like action: an `a` with role link and tabindex, and no `href="#"`, because VS
+ * Code's webview host scrolls the view to the top on any click of such a link, whatever the
+ * page's own handler does.
+ */
+export function enterClicks(e: KeyboardEvent): void {
+  if (e.key !== 'Enter') return;
+  e.preventDefault();
+  (e.currentTarget as HTMLElement).click();
 }

@@ -4,7 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ExchangeView, InboxItemView } from '../../src/protocol/exchange';
 import type { SidebarState } from '../../src/protocol/sidebar';
 import type { Ui } from '../ui';
-import { icon, loading, section } from './common';
+import { enterClicks, icon, loading, section } from './common';
 import { newsSection } from './news';
 import { unsharedBlock } from './share';
 
@@ -82,7 +82,9 @@ function inboxItem(ui: Ui, item: InboxItemView, namePair: boolean): TemplateResu
     item.kind === 'proposal-to-review' ? 'Review it' : item.kind === 'agenda-missing' ? 'Prepare it' : 'Open';
   return html`<li>
     <a
-      href="#"
+      role="link"
+      tabindex="0"
+      @keydown=${enterClicks}
       class="inbox-item"
       data-testid="inbox-item"
       data-kind=${item.kind}

@@ -8,6 +8,7 @@ import {
   button,
   draftArea,
   formatDate,
+  enterClicks,
   icon,
   openFileIcon,
   outcome,
@@ -59,7 +60,9 @@ function feedbackItem(ui: Ui, f: FeedbackView, me: string | undefined, writable:
     ${
       f.code
         ? html`<a
-            href="#"
+            role="link"
+            tabindex="0"
+            @keydown=${enterClicks}
             class="code-ref"
             data-testid="open-code"
             title=${f.code.commit ? `Asked at commit ${f.code.commit.slice(0, 7)}` : 'Open the code'}

@@ -59,7 +59,8 @@ function goalItem(ui: Ui, pair: PairView, goal: GoalView, canEdit: boolean): Tem
   const key = `goal:${goal.id}`;
   const editing = ui.flag('editGoal') === goal.id;
   // Checkboxes are not disabled while a tick is saved: vscode-checkbox can leave the Tab order for
-  // good when its disabled attribute toggles. A tick meanwhile is refused and put back (tickHandler).
+  // good when its disabled attribute toggles. Each box saves under its own key, so
+  // ticking two in a row saves both; a second tick of the same box while it saves is put back.
   const adding =
     ui.flag('goalAdd') === goal.id || ui.draft(`${key}:benchmark`) !== '' || ui.draft(`${key}:evidence`) !== '';
   return html`<li class="goal ${closed ? 'closed' : ''}" data-goal=${goal.id}>
@@ -117,8 +118,8 @@ function goalItem(ui: Ui, pair: PairView, goal: GoalView, canEdit: boolean): Tem
               canEdit
                 ? html`<vscode-checkbox
                     .checked=${!!b.done}
-                    aria-busy=${ui.isBusy(key) ? 'true' : 'false'}
-                    @change=${tickHandler((done) => edit(ui, pair, key, { op: 'setBenchmarkDone', goalId: goal.id, index, done }))}
+                    aria-busy=${ui.isBusy(`${key}:benchmark:${index}`) ? 'true' : 'false'}
+                    @change=${tickHandler((done) => edit(ui, pair, `${key}:benchmark:${index}`, { op: 'setBenchmarkDone', goalId: goal.id, index, done }))}
                     >${b.text}</vscode-checkbox
                   >`
                 : readonlyCheck(!!b.done, b.text)

@@ -3,7 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PairSummary, SidebarState } from '../../src/protocol/sidebar';
 import type { Ui } from '../ui';
-import { button, fileLink, icon } from './common';
+import { button, enterClicks, fileLink, icon } from './common';
 
 export function trustBanner(state: SidebarState): TemplateResult | typeof nothing {
   if (state.trusted) return nothing;
@@ -135,7 +135,11 @@ export function emptyState(ui: Ui, state: SidebarState): TemplateResult | undefi
           : html`<p class="hint">Trust this workspace to set it up.</p>`
       }
       <p>
-        <a href="#" @click=${(e: Event) => (e.preventDefault(), ui.send({ type: 'run', command: 'openWalkthrough' }))}
+        <a
+          role="link"
+          tabindex="0"
+          @keydown=${enterClicks}
+          @click=${(e: Event) => (e.preventDefault(), ui.send({ type: 'run', command: 'openWalkthrough' }))}
           >Open the walkthrough</a
         >
       </p>
@@ -174,7 +178,11 @@ export function emptyState(ui: Ui, state: SidebarState): TemplateResult | undefi
         <code>status: active</code> starts the relationship.
       </p>
       <p>
-        <a href="#" @click=${(e: Event) => (e.preventDefault(), ui.send({ type: 'run', command: 'openWalkthrough' }))}
+        <a
+          role="link"
+          tabindex="0"
+          @keydown=${enterClicks}
+          @click=${(e: Event) => (e.preventDefault(), ui.send({ type: 'run', command: 'openWalkthrough' }))}
           >Open the walkthrough</a
         >
       </p>

@@ -4,7 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ProposalView, ProposalsView } from '../../src/protocol/review';
 import type { SidebarState } from '../../src/protocol/sidebar';
 import type { Ui } from '../ui';
-import { button, formatDate, icon, section } from './common';
+import { button, formatDate, enterClicks, icon, section } from './common';
 
 /** The proposals as the extension last sent them; asked for once per webview, when first shown. */
 export class ProposalsState {
@@ -102,7 +102,9 @@ function proposalItem(ui: Ui, item: ProposalView, me: string | undefined): Templ
       ${
         branch
           ? html`<a
-              href="#"
+              role="link"
+              tabindex="0"
+              @keydown=${enterClicks}
               title=${`Review the changes on ${branch}`}
               @click=${(e: Event) => {
                 e.preventDefault();

@@ -5,7 +5,7 @@ import type { HistoryView, TimelineEventView } from '../../src/protocol/history'
 import type { PairView } from '../../src/protocol/sidebar';
 import type { HistoryState } from '../history';
 import type { Ui } from '../ui';
-import { formatDate, icon, section } from './common';
+import { formatDate, enterClicks, icon, section } from './common';
 
 export function timelineSection(ui: Ui, pair: PairView, history: HistoryState): TemplateResult {
   // Collapsed, it asks for nothing: the history is read when someone looks.
@@ -59,7 +59,9 @@ function eventItem(ui: Ui, pair: PairView, event: TimelineEventView): TemplateRe
 
 function eventLink(ui: Ui, pair: PairView, event: TimelineEventView): TemplateResult {
   return html`<a
-    href="#"
+    role="link"
+    tabindex="0"
+    @keydown=${enterClicks}
     class="event-link"
     data-testid="timeline-event"
     title=${`Open ${event.file} at ${event.commit.slice(0, 7)}`}
