@@ -10,8 +10,20 @@ const WORKING_HOURS = DAYS.slice(0, 5).map((day) => `${day} 09:00-17:00`);
 
 type Interval = [number, number];
 
+/** Offsets by zone and day: building a DateTimeFormat costs about a millisecond, and matching asks per pair. */
+const offsets = new Map<string, number | undefined>();
+
 /** Minutes east of UTC in `zone` on `day`; undefined for a zone Node does not know. */
 export function zoneOffsetMinutes(zone: string, day: string): number | undefined {
+  const key = `${zone}\0${day}`;
+  if (!offsets.has(key)) {
+    if (offsets.size > 10_000) offsets.clear();
+    offsets.set(key, readOffset(zone, day));
+  }
+  return offsets.get(key);
+}
+
+function readOffset(zone: string, day: string): number | undefined {
   try {
     const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
       .formatToParts(new Date(`${day}T12:00:00Z`))
