@@ -4,6 +4,8 @@
 // matrix is that of a transportation problem (totally unimodular), so the simplex method's
 // optimal vertex is integral: solved as a linear program, which is many times faster than
 // branch and bound. HiGHS runs single-threaded and gives the same answer for the same model.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 export interface Arc {
   mentee: string;
@@ -21,9 +23,12 @@ type Highs = {
 let loading: Promise<Highs> | undefined;
 
 async function highs(): Promise<Highs> {
-  // Loaded on the first match only: activation and every other command stay light.
+  // Loaded on the first match only: activation and every other command stay light. The bundles
+  // find highs.wasm beside them (the build copies it); anywhere else it comes from the package.
+  const locateFile = (file: string): string =>
+    existsSync(join(__dirname, file)) ? join(__dirname, file) : join(dirname(require.resolve('highs')), file);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  loading ??= (require('highs') as (options?: object) => Promise<Highs>)();
+  loading ??= (require('highs') as (options?: object) => Promise<Highs>)({ locateFile });
   return loading;
 }
 
