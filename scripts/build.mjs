@@ -60,6 +60,8 @@ mkdirSync(join(root, 'dist'), { recursive: true });
 for (const file of ['codicon.css', 'codicon.ttf']) {
   copyFileSync(join(root, 'node_modules/@vscode/codicons/dist', file), join(root, 'dist', file));
 }
+// The matching solver's WebAssembly: the bundled highs.js loads it from the bundle's own folder.
+copyFileSync(join(root, 'node_modules/highs/build/highs.wasm'), join(root, 'dist/highs.wasm'));
 
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();

@@ -26,6 +26,8 @@ const stage = join(root, 'dist/npm');
 rmSync(stage, { recursive: true, force: true });
 mkdirSync(stage, { recursive: true });
 copyFileSync(join(root, 'dist/cli.js'), join(stage, 'cli.js'));
+// The matching solver's WebAssembly, found beside the bundle (src/core/program/solve.ts).
+copyFileSync(join(root, 'dist/highs.wasm'), join(stage, 'highs.wasm'));
 cpSync(join(root, 'schemas'), join(stage, 'schemas'), { recursive: true });
 for (const file of ['README.md', 'LICENSE']) copyFileSync(join(root, file), join(stage, file));
 const cli = {
@@ -40,7 +42,7 @@ const cli = {
   keywords: manifest.keywords,
   engines: { node: manifest.engines.node },
   bin: { mentoring: 'cli.js' },
-  files: ['cli.js', 'schemas/'],
+  files: ['cli.js', 'highs.wasm', 'schemas/'],
   publishConfig: { access: 'public' },
 };
 writeFileSync(join(stage, 'package.json'), `${JSON.stringify(cli, null, 2)}\n`);

@@ -11,6 +11,7 @@ import { healthCommand } from './commands/health';
 import { inboxCommand } from './commands/inbox';
 import { initCommand } from './commands/init';
 import { logCommand } from './commands/log';
+import { matchCommand } from './commands/match';
 import { newsCommand } from './commands/news';
 import { proposalsCommand } from './commands/proposals';
 import { remindCommand } from './commands/remind';
@@ -124,6 +125,20 @@ export function buildProgram(): Command {
     .option('--out <file>', 'write the report to this file instead of printing it')
     .option('--branch <name>', "the mentoring branch, for pending proposals (default: the repository's default branch)")
     .action(async (_options, command: Command) => reportCommand(command.optsWithGlobals()));
+
+  program
+    .command('match')
+    .description(
+      'Match mentees waiting for a mentor with mentors who have places: the best total score, each score with its reasons, suggestions, and who cannot be matched and why',
+    )
+    .option('--json', 'print JSON')
+    .option(
+      '--propose',
+      'write each match as a relationship proposal on its own review branch, for both people to accept',
+    )
+    .option('--limit <n>', 'only the n best-scoring matches')
+    .option('--branch <name>', "the mentoring branch (default: the repository's default branch)")
+    .action(async (_options, command: Command) => matchCommand(command.optsWithGlobals()));
 
   program
     .command('diff')

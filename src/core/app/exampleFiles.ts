@@ -9,6 +9,21 @@ defaults:
   cadence_days: 14          # how often pairs meet, unless their agreement says otherwise
   session_minutes: 45
   channel: video            # in-person | video | chat | mixed
+matching:                   # how \`mentoring match\` pairs mentees with mentors
+  criteria:                 # must | high | medium | low | a number (its weight)
+    skills: high
+    languages: must
+    timezone: medium
+    values: low
+  taxonomy:                 # skill terms and their synonyms: react also means frontend
+    frontend: [react, css]
+    system-design: [architecture]
+  min_overlap_hours: 2      # hours a week both must be available
+  suggestions: 3            # mentors suggested to each mentee
+overview:                   # the Program Overview and \`mentoring report\` (aggregates and dates only)
+  open: false               # true: anyone may open the overview, not only coordinators
+  feedback_waiting_days: 14 # a request open longer puts its pair at risk
+  proposal_waiting_days: 14 # so does a proposal undecided for longer
 `;
 }
 
@@ -22,11 +37,18 @@ name: Ana Example
 emails:                     # git author emails, so history maps commits to this person
   - ana@example.com
 roles: [mentee]             # mentee | mentor | coordinator
-goals_sought:
-  - system design
+wants:                      # skills to grow in, as terms of program.yaml's taxonomy
+  - system-design
 values:
   - candour
-timezone: Europe/Lisbon
+languages: [en, pt]
+timezone: Europe/Lisbon     # IANA time zone
+availability:               # weekly windows in that time zone (default: weekdays 09:00-17:00)
+  - tue 10:00-12:00
+  - thu 14:00-17:00
+# manager: dora             # their manager's handle: never matched with them
+do_not_match: []            # handles never to be matched with
+paused: false               # true: not matched, not waiting for a mentor
 git_host_handle: ana-example   # for CODEOWNERS and pull requests
 `,
     ],
@@ -37,10 +59,11 @@ name: Ben Example
 emails:
   - ben@example.com
 roles: [mentor]
-skills_offered:             # what this person can help with
-  - system design
-  - code review
-capacity: 2                 # how many mentees at once
+offers:                     # skills this person can help with
+  - system-design
+  - code-review
+capacity: 2                 # how many mentees at once, proposals waiting included
+languages: [en, de]
 timezone: Europe/Berlin
 git_host_handle: ben-example
 `,

@@ -28,6 +28,10 @@ export interface Program {
   name: string;
   coordinators?: Handle[];
   defaults?: { cadence_days?: number; session_minutes?: number; channel?: Channel };
+  /** Read by core/program/matchRules.ts, checked there. */
+  matching?: unknown;
+  /** Read by core/app/programReport.ts and the policy, checked there. */
+  overview?: unknown;
   [unknown: string]: unknown;
 }
 
@@ -39,8 +43,17 @@ export interface Person {
   skills_offered?: string[];
   goals_sought?: string[];
   values?: string[];
+  /** Matching: skills offered and wanted (taxonomy terms); `skills_offered`/`goals_sought` are their older names. */
+  offers?: string[];
+  wants?: string[];
+  languages?: string[];
   capacity?: number;
   timezone?: string;
+  /** Weekly windows `mon 09:00-12:00` in `timezone`. */
+  availability?: string[];
+  manager?: Handle;
+  do_not_match?: Handle[];
+  paused?: boolean;
   git_host_handle?: string;
   [unknown: string]: unknown;
 }

@@ -293,7 +293,7 @@ async function reviewBase(root: string): Promise<string> {
 }
 
 function detailOf(person: Person, role: 'mentor' | 'mentee'): string {
-  const list = role === 'mentor' ? person.skills_offered : person.goals_sought;
+  const list = role === 'mentor' ? (person.offers ?? person.skills_offered) : (person.wants ?? person.goals_sought);
   const parts = [
     Array.isArray(list) && list.length > 0 ? (role === 'mentor' ? 'offers: ' : 'seeks: ') + list.join(', ') : '',
   ];

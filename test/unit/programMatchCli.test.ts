@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { git, removeTempDirs, tempRepo } from './helpers/tempRepo';
+
+const CLI = join(__dirname, '../../dist/cli.js');
+
+function mentoring(cwd: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function write(repo: string, rel: string, text: string): void {
+  mkdirSync(join(repo, rel, '..'), { recursive: true });
+  writeFileSync(join(repo, rel), text);
+}
+
+describe('mentoring match', () => {
+  before(() => assert.ok(existsSync(CLI), 'dist/cli.js is missing: run `npm run build` first'));
+  afterEach(removeTempDirs);
+
+  it('proposes each match on its own review branch, and counts those proposals against capacity next time', () => {
+    const repo = tempRepo('kim@example.com', 'Kim');
+    const m = '.mentoring';
+    write(
+      repo,
+      `${m}/program.yaml`,
+      'name: P\ncoordinators: [kim]\nmatching:\n  taxonomy:\n    backend: [go]\n  suggestions: 2\n',
+    );
+    const people: Record<string, string> = {
+      kim: 'roles: [coordinator]',
+      ana: 'roles: [mentee]\nwants: [backend]\nlanguages: [en]',
+      cid: 'roles: [mentee]\nwants: [design]\nlanguages: [en]',
+      eve: 'roles: [mentee]\nwants: [go]\nlanguages: [fr]',
+      ben: 'roles: [mentor]\ncapacity: 1\noffers: [go]\nlanguages: [en]',
+      dee: 'roles: [mentor]\ncapacity: 1\noffers: [design, go]\nlanguages: [en]',
+    };
+    for (const [handle, rest] of Object.entries(people))
+      write(
+        repo,
+        `${m}/people/${handle}.yaml`,
+        `handle: ${handle}\nname: ${handle}\nemails: [${handle}@example.com]\n${rest}\n`,
+      );
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', 'people');
+
+    const preview = mentoring(repo, 'match', '--json');
+    assert.equal(preview.code, 0, preview.stderr);
+    const result = JSON.parse(preview.stdout);
+    // ana wants backend, which go means: ben (100 of skills) or dee; cid wants design: only dee.
+    assert.deepEqual(
+      result.matches.map((p: { mentee: string; mentor: string }) => `${p.mentee}--${p.mentor}`),
+      ['ana--ben', 'cid--dee'],
+    );
+    const eve = result.mentees.find((x: { mentee: string }) => x.mentee === 'eve');
+    assert.equal(eve.match, null);
+    assert.deepEqual(eve.excluded, [
+      { mentor: 'ben', reason: 'must: no language in common' },
+      { mentor: 'dee', reason: 'must: no language in common' },
+    ]);
+    assert.deepEqual(result.proposed, []);
+    assert.equal(git(repo, 'branch', '--list', 'mentoring/*'), '', 'a preview writes nothing');
+
+    const text = mentoring(repo, 'match');
+    assert.match(text.stdout, /ana with ben: \d+/);
+    assert.match(text.stdout, /eve: no admissible mentor .*: ben \(must: no language in common\)/);
+
+    const proposed = mentoring(repo, 'match', '--propose', '--limit', '1');
+    assert.equal(proposed.code, 0, proposed.stderr);
+    const branches = git(repo, 'branch', '--list', 'mentoring/*', '--format=%(refname:short)').trim().split('\n');
+    assert.equal(branches.length, 1);
+    assert.match(branches[0], /^mentoring\/(ana--ben|cid--dee)\/relationship-\d{4}-\d{2}-\d{2}$/);
+    const pair = branches[0].split('/')[1];
+    const plan = parse(git(repo, 'show', `${branches[0]}:${m}/pairs/${pair}/plan.yaml`));
+    assert.equal(plan.status, 'proposed');
+    assert.equal(plan.initiated_by, 'program');
+    const message = git(repo, 'log', '-1', '--format=%B', branches[0]);
+    assert.match(message, /Matching score \*\*\d+\*\* of 100/);
+    assert.match(message, /- skills \(high\): [\d.]+ points/);
+    assert.equal(git(repo, 'status', '--porcelain'), '', 'the working tree is untouched');
+
+    // The proposal holds the mentor's only place and the mentee waits for it: neither is matched again.
+    const again = JSON.parse(mentoring(repo, 'match', '--json').stdout);
+    const [mentee, mentor] = pair.split('--');
+    assert.ok(again.skipped.some((s: { handle: string }) => s.handle === mentee));
+    assert.ok(
+      again.skipped.some((s: { handle: string; reason: string }) => s.handle === mentor && /no place/.test(s.reason)),
+    );
+    assert.ok(!again.matches.some((p: { mentor: string }) => p.mentor === mentor));
+  });
+
+  it('refuses a --limit that is not a whole number', () => {
+    const repo = tempRepo();
+    const bad = mentoring(repo, 'match', '--limit', 'two');
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--limit/);
+  });
+});
