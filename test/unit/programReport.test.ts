@@ -48,7 +48,7 @@ describe('program report from a scripted program', () => {
     // The last session agreed 02-16, which has passed.
     assert.equal(ab.nextSession, null);
 
-    // cid--dee: started 02-20 every 7 days; held 02-20; 03-10 is ahead and agreed.
+    // cid--dee: started 02-20 every 7 days; held 02-20, which agreed 03-10 (a person set next_session).
     assert.equal(cd.daysSinceLastSession, 13);
     assert.equal(cd.sessionsHeld, 1);
     assert.equal(cd.sessionsAgreed, 2);

@@ -157,7 +157,9 @@ export function buildProgramScenario(): string {
     }),
   });
   commit(repo, 'dee', '2026-02-18', { [`${cd}/plan.yaml`]: plan('cid', 'dee', 'active', '2026-02-20', 7) });
-  commit(repo, 'cid', '2026-02-19', { [`${cd}/sessions/2026-02-20.yaml`]: session('2026-02-20', 'cid') });
+  commit(repo, 'cid', '2026-02-19', {
+    [`${cd}/sessions/2026-02-20.yaml`]: session('2026-02-20', 'cid', { next: '2026-03-10' }),
+  });
   commit(repo, 'cid', '2026-03-01', { [`${cd}/sessions/2026-03-10.yaml`]: session('2026-03-10', 'cid') });
   // The program proposes Fay to Ben on a review branch, not merged.
   execFileSync('git', ['checkout', '-q', '-b', 'mentoring/fay--ben/relationship-2026-02-10'], { cwd: repo });
