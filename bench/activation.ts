@@ -1,6 +1,7 @@
-// Activation and bundle sizes: the extension and webview bundles built as `npm run package`
-// builds them (minified) into a temporary folder; the extension bundle required in a fresh Node
-// process with a stand-in `vscode` module, against requiring an empty module the same way.
+// Activation and bundle sizes: the extension's two bundles (activation, features) and the webview
+// bundle built as `npm run package` builds them (minified) into a temporary folder; the activation
+// bundle required and activated in a fresh Node process with a stand-in `vscode` module, against
+// requiring an empty module the same way.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import * as esbuild from 'esbuild';
 export interface Bundles {
   dir: string;
   extension: string;
+  features: string;
   webview: string;
   empty: string;
 }
@@ -17,15 +19,17 @@ export interface Bundles {
 export async function buildBundles(root: string): Promise<Bundles> {
   const dir = mkdtempSync(join(tmpdir(), 'mentoring-bench-bundles-'));
   const common = { bundle: true, minify: true, absWorkingDir: root, logLevel: 'silent' as const };
-  await esbuild.build({
-    ...common,
-    entryPoints: ['src/extension/extension.ts'],
-    outfile: join(dir, 'extension.js'),
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['vscode'],
-  });
+  for (const name of ['extension', 'features']) {
+    await esbuild.build({
+      ...common,
+      entryPoints: [`src/extension/${name}.ts`],
+      outfile: join(dir, `${name}.js`),
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      external: ['vscode'],
+    });
+  }
   await esbuild.build({
     ...common,
     entryPoints: ['webview/main.ts'],
@@ -36,7 +40,13 @@ export async function buildBundles(root: string): Promise<Bundles> {
   });
   const empty = join(dir, 'empty.js');
   writeFileSync(empty, 'module.exports = {};\n');
-  return { dir, extension: join(dir, 'extension.js'), webview: join(dir, 'webview.js'), empty };
+  return {
+    dir,
+    extension: join(dir, 'extension.js'),
+    features: join(dir, 'features.js'),
+    webview: join(dir, 'webview.js'),
+    empty,
+  };
 }
 
 /** What the stand-in \`vscode\` module offers: each name answers any use with itself. */
@@ -76,7 +86,10 @@ const VSCODE_NAMES = [
   'version',
 ];
 
-/** Milliseconds to require `file` in a fresh Node process, `vscode` resolving to an empty stand-in. */
+/**
+ * Milliseconds to require `file` and call its `activate` (when it has one) in a fresh Node process,
+ * `vscode` resolving to an empty stand-in; the features stay unloaded (no workspace folder).
+ */
 export function requireTime(file: string): number {
   const script = `
 const Module = require('module');
@@ -86,7 +99,8 @@ const vscode = {};
 for (const name of ${JSON.stringify(VSCODE_NAMES)}) vscode[name] = any;
 Module._load = function (request, ...rest) { return request === 'vscode' ? vscode : load.call(this, request, ...rest); };
 const t = performance.now();
-require(${JSON.stringify(file)});
+const loaded = require(${JSON.stringify(file)});
+if (loaded.activate) loaded.activate({ subscriptions: [], extensionUri: any, workspaceState: any, globalStorageUri: any });
 process.stdout.write(String(performance.now() - t));`;
   const result = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`requiring ${file} failed: ${result.stderr}`);

@@ -209,7 +209,7 @@ async function sidebarRows(repo: GeneratedRepo, pair: string, runs: number): Pro
   return rows;
 }
 
-/** Requiring the activation bundle (minified, stand-in vscode) against an empty module; bundle sizes. */
+/** Requiring and activating the activation bundle (minified, stand-in vscode) against an empty module; bundle sizes. */
 async function activation(runs: number): Promise<Row[]> {
   const bundles = await buildBundles(join(__dirname, '..'));
   try {
@@ -221,7 +221,7 @@ async function activation(runs: number): Promise<Row[]> {
       ours.push(requireTime(bundles.extension));
     }
     const times = { raw: median(raw), ours: median(ours) };
-    const required = row('-', 'activation: require the extension bundle', 'require an empty module', times, null);
+    const required = row('-', 'activation: require + activate the entry', 'require an empty module', times, null);
     const size = (measure: string, kb: number, limit: number): Row => ({
       size: '-',
       measure,
@@ -234,7 +234,8 @@ async function activation(runs: number): Promise<Row[]> {
     });
     return [
       { ...required, target: '≤ 15 ms', pass: times.ours <= 15 },
-      size('extension bundle (KB, minified)', sizeKB(bundles.extension), 400),
+      size('activation bundle (KB, minified)', sizeKB(bundles.extension), 400),
+      size('feature bundle (KB, minified)', sizeKB(bundles.features), 400),
       size('webview bundle (KB, minified)', sizeKB(bundles.webview), 250),
     ];
   } finally {

@@ -27,6 +27,16 @@ const builds = [
     target: 'node20',
     external: ['vscode'],
   },
+  // The feature bundle, required by the activation bundle on first use (src/extension/extension.ts).
+  {
+    ...common,
+    entryPoints: ['src/extension/features.ts'],
+    outfile: 'dist/features.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+  },
   {
     ...common,
     entryPoints: ['src/cli/main.ts'],

@@ -1,70 +1,64 @@
-// Activation wires the pieces together and does nothing else: no file is read and no git runs
-// until the sidebar is first shown or a command needs the data, except the rhythm's startup
-// check (rhythm/), which reads only my own pairs for the status bar and the day's reminders.
+// The activation bundle (dist/extension.js): it registers the sidebar view, every command and the
+// document schemes with stand-ins, and imports nothing heavy, so activating costs milliseconds.
+// The features (dist/features.js: the core, yaml, git, the sidebar) load on first use: a command
+// run, the sidebar shown, a history or review document opened. After startup they load only when
+// the workspace has a mentoring folder, for the status bar and the day's reminders (rhythm/).
+import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { COMMAND, CONTEXT, VIEW_ID } from './commands/ids';
-import { Actions } from './documents/actions';
-import { registerCommands } from './commands/commands';
-import { Controller } from './state/controller';
-import { MentoringDiagnostics } from './workbench/diagnostics';
-import { registerHistoryDocuments } from './history/documents';
-import { registerReviewCommands } from './review/commands';
-import { registerReviewDocuments } from './review/documents';
-import { SidebarProvider } from './sidebar/provider';
-import { registerExchange } from './exchange/register';
-import { WorkspaceStorage } from './state/storage';
-import { SessionStatusBar } from './workbench/statusBar';
-import { registerRhythm } from './rhythm/register';
+import { COMMAND, SCHEME, VIEW_ID } from './commands/ids';
+import type { Features } from './features';
+import { lazy } from './lazy';
+import { folderSetting, workspaceRoot } from './state/settings';
 
 export function activate(context: vscode.ExtensionContext): void {
-  const controller = new Controller(context.workspaceState);
-  const actions = new Actions(controller);
-  const diagnostics = new MentoringDiagnostics();
-  const statusBar = new SessionStatusBar();
-  const exchange = registerExchange(
-    controller,
-    actions,
-    new WorkspaceStorage(context.workspaceState),
-    () => sidebar.isVisible,
+  // Each stand-in gives way to the real command once the features are loaded, then runs it.
+  const standIns = Object.values(COMMAND).map((id) =>
+    vscode.commands.registerCommand(id, (...args: unknown[]) => {
+      features();
+      return vscode.commands.executeCommand(id, ...args);
+    }),
   );
-  const sidebar = new SidebarProvider(
-    context.extensionUri,
-    controller,
-    actions,
-    (command) => vscode.commands.executeCommand(command),
-    exchange,
-  );
-  const setContext = (key: string, value: unknown) => void vscode.commands.executeCommand('setContext', key, value);
+  const reviewChanged = new vscode.EventEmitter<vscode.Uri>();
+  const features = lazy((): Features => {
+    for (const standIn of standIns) standIn.dispose();
+    // A computed path: esbuild leaves it to Node, so the feature bundle is not bundled in here.
+    const bundle = join(__dirname, 'features.js');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, by design
+    const { activateFeatures } = require(bundle) as typeof import('./features');
+    const loaded = activateFeatures(context);
+    const reviewChanges = loaded.reviewDocuments.onDidChange?.((uri) => reviewChanged.fire(uri));
+    if (reviewChanges) context.subscriptions.push(reviewChanges);
+    return loaded;
+  });
 
   context.subscriptions.push(
-    controller,
-    diagnostics,
-    statusBar,
-    exchange,
-    sidebar,
-    vscode.window.registerWebviewViewProvider(VIEW_ID, sidebar),
-    registerHistoryDocuments(),
-    registerReviewDocuments(),
-    controller.onDidChange(() => {
-      const state = controller.state();
-      diagnostics.update(controller.store.model);
-      statusBar.update(state);
-      setContext(CONTEXT.folderExists, state.folderExists);
+    ...standIns,
+    reviewChanged,
+    vscode.window.registerWebviewViewProvider(VIEW_ID, {
+      resolveWebviewView: (view, resolveContext, token) =>
+        features().sidebar.resolveWebviewView(view, resolveContext, token),
     }),
-    ...registerCommands(controller, actions, sidebar, diagnostics),
-    ...registerReviewCommands(controller, sidebar.proposals),
-    ...registerRhythm({
-      controller,
-      storage: new WorkspaceStorage(context.workspaceState),
-      statusBar,
-      storageDir: context.globalStorageUri.fsPath,
-      revealSession: async (pairId) => {
-        await vscode.commands.executeCommand(COMMAND.openSidebar);
-        await controller.selectPair(pairId);
-        sidebar.focus('agenda');
-      },
+    vscode.workspace.registerTextDocumentContentProvider(SCHEME.history, {
+      provideTextDocumentContent: (uri, token) => features().historyDocuments.provideTextDocumentContent(uri, token),
+    }),
+    vscode.workspace.registerTextDocumentContentProvider(SCHEME.review, {
+      onDidChange: reviewChanged.event,
+      provideTextDocumentContent: (uri, token) => features().reviewDocuments.provideTextDocumentContent(uri, token),
     }),
   );
+  void loadIfMentoringFolder(features);
+}
+
+/** Loads the features when the workspace has a mentoring folder; a workspace without one pays nothing. */
+async function loadIfMentoringFolder(load: () => unknown): Promise<void> {
+  const root = workspaceRoot();
+  if (!root) return;
+  try {
+    const stat = await vscode.workspace.fs.stat(vscode.Uri.joinPath(vscode.Uri.file(root), folderSetting()));
+    if (stat.type & vscode.FileType.Directory) load();
+  } catch {
+    // No mentoring folder (yet): Initialize, the sidebar or any command loads the features.
+  }
 }
 
 export function deactivate(): void {}

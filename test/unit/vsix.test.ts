@@ -16,6 +16,7 @@ const SHIPPED = [
   'dist/codicon.css',
   'dist/codicon.ttf',
   'dist/extension.js',
+  'dist/features.js',
   'dist/webview.css',
   'dist/webview.js',
   'media/icon.png',

@@ -81,7 +81,8 @@ export class Actions {
     this.refuseBroken(found);
     requireGoal(found.pair, goalNamedBy(op));
     const outcome = await editDocument(found.uri, (text) => applyEditOp(text, op, localToday()));
-    this.c.store.refreshSoon();
+    // Only the file written is read again (the folder index is patched), not the folder.
+    this.c.store.patchSoon([found.uri.fsPath]);
     return outcome;
   }
 
@@ -95,7 +96,7 @@ export class Actions {
     const agenda = prepareAgenda({ model, pairId, preparedBy, date, today: localToday() });
     const uri = vscode.Uri.file(agenda.path);
     await createDocument(uri, agenda.text);
-    this.c.store.refreshSoon();
+    this.c.store.patchSoon([uri.fsPath]);
     return uri;
   }
 
@@ -145,7 +146,7 @@ export class Actions {
     });
     const root = this.c.store.root ?? folder;
     await createDocument(uri, withLineEnding(fresh, lineEndingFor(root, uri.fsPath)));
-    this.c.store.refreshSoon();
+    this.c.store.patchSoon([uri.fsPath]);
     return uri;
   }
 

@@ -2,13 +2,14 @@
 // read with `git cat-file --batch` through the hardened git module. A virtual document works in
 // every VS Code (desktop, code-server) without depending on the built-in git extension's URIs.
 import * as vscode from 'vscode';
+import { SCHEME } from '../commands/ids';
 import { readObjects } from '../../core/git/objects';
 import { GitError } from '../../core/git/runner';
 import { resolveInside } from '../../core/folder/paths';
 import { folderSetting, workspaceRoot } from '../state/settings';
 import { requireTrust } from '../workbench/trust';
 
-export const HISTORY_SCHEME = 'mentoring-history';
+export const HISTORY_SCHEME = SCHEME.history;
 
 /** A commit id, optionally its first parent (`^`). */
 const REF = /^(?:[0-9a-f]{40}|[0-9a-f]{64})\^?$/;
@@ -46,10 +47,6 @@ export class HistoryDocuments implements vscode.TextDocumentContentProvider {
   provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
     return readVersion(uri.path.replace(/^\//, ''), uri.query);
   }
-}
-
-export function registerHistoryDocuments(): vscode.Disposable {
-  return vscode.workspace.registerTextDocumentContentProvider(HISTORY_SCHEME, new HistoryDocuments());
 }
 
 /**

@@ -2,8 +2,9 @@
 // shown in VS Code's Markdown preview; the raw document when no preview is available. The text
 // lives in memory: nothing is written to the workspace, and closing it asks nothing.
 import * as vscode from 'vscode';
+import { SCHEME } from '../commands/ids';
 
-export const REVIEW_SCHEME = 'mentoring-review';
+export const REVIEW_SCHEME = SCHEME.review;
 
 class ReviewDocuments implements vscode.TextDocumentContentProvider {
   readonly texts = new Map<string, string>();
@@ -26,10 +27,8 @@ class ReviewDocuments implements vscode.TextDocumentContentProvider {
 }
 
 const documents = new ReviewDocuments();
-
-export function registerReviewDocuments(): vscode.Disposable {
-  return vscode.workspace.registerTextDocumentContentProvider(REVIEW_SCHEME, documents);
-}
+/** Registered under REVIEW_SCHEME by extension.ts, which forwards its onDidChange. */
+export const reviewDocuments: vscode.TextDocumentContentProvider = documents;
 
 /** Shows `markdown` titled `title` in the Markdown preview (or as a read-only document). */
 export async function showReviewSummary(title: string, markdown: string): Promise<void> {
