@@ -9,6 +9,7 @@ import { Controller } from './state/controller';
 import { MentoringDiagnostics } from './workbench/diagnostics';
 import { registerHistoryDocuments } from './history/documents';
 import { registerReviewCommands } from './review/commands';
+import { registerPauseEnd } from './review/pauseEnd';
 import { registerReviewDocuments } from './review/documents';
 import { SidebarProvider } from './sidebar/provider';
 import { registerExchange } from './exchange/register';
@@ -53,6 +54,7 @@ export function activate(context: vscode.ExtensionContext): void {
     }),
     ...registerCommands(controller, actions, sidebar, diagnostics),
     ...registerReviewCommands(controller, sidebar.proposals),
+    ...registerPauseEnd(controller, sidebar.proposals),
     ...registerRhythm({
       controller,
       storage: new WorkspaceStorage(context.workspaceState),
