@@ -6,6 +6,7 @@ import { accept } from '../../src/core/app/decide';
 import { proposeEnd, proposePause, RelationshipChangeError } from '../../src/core/app/pauseEnd';
 import { proposalsFor } from '../../src/core/review';
 import { summarizePair } from '../../src/core/health/summary';
+import { hasEnded } from '../../src/core/policy/access';
 import { cloneAs, model, PLAN, seededRemote } from './helpers/twoClones';
 import { git, removeTempDirs } from './helpers/tempRepo';
 
@@ -46,6 +47,7 @@ describe('pause and end a relationship, mutually', () => {
     assert.deepEqual(benModel.problems, []);
     const pair = benModel.pairs.find((p) => p.id === 'ana--ben');
     assert.equal(pair && summarizePair(pair, TODAY).status, 'paused', 'health shows it paused');
+    assert.equal(hasEnded(pair), false, 'a paused pair is still edited in the sidebar');
   });
 
   it('Ben proposes the end with a reason; retro.yaml is prepared from the goals and lands with the ended plan', async () => {
@@ -77,6 +79,7 @@ describe('pause and end a relationship, mutually', () => {
     const anaModel = await model(ana);
     assert.deepEqual(anaModel.problems, [], 'the prepared retro.yaml and the ended plan are valid');
     assert.equal(anaModel.pairs.find((p) => p.id === 'ana--ben')?.retro?.kind, 'retro');
+    assert.equal(hasEnded(anaModel.pairs.find((p) => p.id === 'ana--ben')), true, 'the sidebar refuses its edits');
   });
 
   it('refuses what is not mine, a pause of a paused pair, a past until-date and an unknown reason', async () => {
