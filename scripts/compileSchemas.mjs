@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const KINDS = ['program', 'person', 'plan', 'session', 'feedback'];
+export const KINDS = ['program', 'person', 'plan', 'session', 'feedback', 'retro'];
 export const GENERATED = join(root, 'src/core/folder/validators.generated.js');
 
 export function compileSchemas() {

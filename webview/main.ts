@@ -73,8 +73,9 @@ function renderNow(): void {
   }
   revealPrepared(ui);
   const empty = emptyState(ui, state);
-  // A coordinator sees a pair read-only; only its mentee and mentor change it.
-  const writable = state.trusted && state.pair?.role !== 'coordinator';
+  // A coordinator sees a pair read-only; only its mentee and mentor change it. An ended pair's
+  // folder is the record: read-only for everyone.
+  const writable = state.trusted && state.pair?.role !== 'coordinator' && state.pair?.status !== 'ended';
   const pair = state.pair;
   const me = state.me.kind === 'known' ? state.me.handle : undefined;
   // Also under "no relationship yet": asking for one is how a first relationship starts.

@@ -13,6 +13,7 @@ import { initCommand } from './commands/init';
 import { logCommand } from './commands/log';
 import { matchCommand } from './commands/match';
 import { newsCommand } from './commands/news';
+import { endCommand, pauseCommand } from './commands/pauseEnd';
 import { proposalsCommand } from './commands/proposals';
 import { remindCommand } from './commands/remind';
 import { reportCommand } from './commands/report';
@@ -172,6 +173,25 @@ export function buildProgram(): Command {
     .option('--reason <text>', 'why, for the person who proposed it')
     .option('--json', 'print JSON')
     .action(async (which: string, _options, command: Command) => declineCommand(which, command.optsWithGlobals()));
+
+  program
+    .command('pause')
+    .description('Propose pausing a relationship, for the other person to accept')
+    .argument('<pair>', 'the pair, as <mentee>--<mentor>')
+    .option('--until <YYYY-MM-DD>', 'the day you mean to resume')
+    .action(async (pair: string, _options, command: Command) => pauseCommand(pair, command.optsWithGlobals()));
+
+  program
+    .command('end')
+    .description('Propose ending a relationship, with retro.yaml for both to complete; the other person accepts')
+    .argument('<pair>', 'the pair, as <mentee>--<mentor>')
+    .addOption(
+      new Option('--reason <reason>', 'why it ends')
+        .choices(['goals_reached', 'schedule', 'fit', 'other'])
+        .makeOptionMandatory(),
+    )
+    .option('--note <text>', 'a line on the reason')
+    .action(async (pair: string, _options, command: Command) => endCommand(pair, command.optsWithGlobals()));
 
   program
     .command('share')

@@ -11,6 +11,7 @@ import { Controller } from './state/controller';
 import { MentoringDiagnostics } from './workbench/diagnostics';
 import { HistoryDocuments } from './history/documents';
 import { registerReviewCommands } from './review/commands';
+import { registerPauseEnd } from './review/pauseEnd';
 import { reviewDocuments } from './review/documents';
 import { SidebarProvider } from './sidebar/provider';
 import { registerExchange } from './exchange/register';
@@ -60,6 +61,7 @@ export function activateFeatures(context: vscode.ExtensionContext): Features {
     }),
     ...registerCommands(controller, actions, sidebar, diagnostics),
     ...registerReviewCommands(controller, sidebar.proposals),
+    ...registerPauseEnd(controller, sidebar.proposals),
     ...registerRhythm({
       controller,
       storage: new WorkspaceStorage(context.workspaceState),

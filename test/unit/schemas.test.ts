@@ -5,7 +5,7 @@ import type { FileKind } from '../../src/core/folder/model';
 import { SCHEMAS, validateAgainstSchema } from '../../src/core/folder/schemas';
 import { parseYaml } from '../../src/core/folder/yamlText';
 
-const KINDS: FileKind[] = ['program', 'person', 'plan', 'session', 'feedback'];
+const KINDS: FileKind[] = ['program', 'person', 'plan', 'session', 'feedback', 'retro'];
 
 function check(kind: FileKind, text: string): string[] {
   const parsed = parseYaml(text);

@@ -32,6 +32,7 @@ const SHIPPED = [
   'schemas/person.schema.json',
   'schemas/plan.schema.json',
   'schemas/program.schema.json',
+  'schemas/retro.schema.json',
   'schemas/session.schema.json',
 ];
 

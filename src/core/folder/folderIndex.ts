@@ -243,8 +243,9 @@ export class FolderIndex {
   private readPair(entry: PairEntry, changedAt: (abs: string) => boolean): void {
     const old = new Map<string, LoadedFile<unknown>>();
     if (entry.loaded) {
-      const { plan, sessions, feedback } = entry.pair;
-      for (const file of [...(plan ? [plan] : []), ...sessions, ...feedback]) old.set(file.path, file);
+      const { plan, sessions, feedback, retro } = entry.pair;
+      for (const file of [...(plan ? [plan] : []), ...sessions, ...feedback, ...(retro ? [retro] : [])])
+        old.set(file.path, file);
     }
     const { id, mentee, mentor, dir } = entry.pair;
     const pair: PairModel = { id, mentee, mentor, dir, sessions: [], feedback: [] };

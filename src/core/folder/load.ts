@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { checkPath, listFolder, UnsafePathError, type CheckedFolders } from '../fs';
 import type {
   Feedback,
+  Retro,
   FileKind,
   LoadedFile,
   MentoringModel,
@@ -37,6 +38,7 @@ export interface FileData {
   plan: Plan;
   session: Session;
   feedback: Feedback;
+  retro: Retro;
 }
 
 export interface LoadOptions {
@@ -154,9 +156,15 @@ export function listPairDirs(pairsDir: string, listDir: ListDir, note: Note): Pa
 /** Lists one pair's folder; each job reads one of its files into `pair` (then `sortPair`). */
 export function pairJobs(root: string, pair: PairModel, listDir: ListDir, note: Note, read: ReadFile): (() => void)[] {
   const jobs: (() => void)[] = [];
-  if ((listDir(pair.dir) ?? []).some((e) => e.name === 'plan.yaml' && e.isFile())) {
+  const entries = listDir(pair.dir) ?? [];
+  if (entries.some((e) => e.name === 'plan.yaml' && e.isFile())) {
     jobs.push(() => {
       pair.plan = read('plan', join(pair.dir, 'plan.yaml'));
+    });
+  }
+  if (entries.some((e) => e.name === 'retro.yaml' && e.isFile())) {
+    jobs.push(() => {
+      pair.retro = read('retro', join(pair.dir, 'retro.yaml'));
     });
   }
   for (const name of yamlFiles(root, join(pair.dir, 'sessions'), listDir, note)) {
@@ -272,6 +280,7 @@ export function kindOfPath(folder: string, absPath: string): FileKind | undefine
   if (parts.length === 2 && parts[0] === 'people') return 'person';
   if (parts[0] !== 'pairs') return undefined;
   if (parts.length === 3 && parts[2] === 'plan.yaml') return 'plan';
+  if (parts.length === 3 && parts[2] === 'retro.yaml') return 'retro';
   if (parts.length === 4 && parts[2] === 'sessions') return 'session';
   if (parts.length === 4 && parts[2] === 'feedback') return 'feedback';
   return undefined;
@@ -285,6 +294,7 @@ export function allFiles(model: MentoringModel): LoadedFile<unknown>[] {
   for (const pair of model.pairs) {
     if (pair.plan) files.push(pair.plan);
     files.push(...pair.sessions, ...pair.feedback);
+    if (pair.retro) files.push(pair.retro);
   }
   return files;
 }

@@ -94,9 +94,32 @@ export interface Plan {
   accepted?: IsoDate;
   started?: IsoDate;
   ends?: IsoDate;
+  /** While paused: the day the pair means to resume. */
+  paused_until?: IsoDate;
+  /** Written when both accepted ending the relationship. */
+  ended?: { date: IsoDate; reason: EndReason; note?: string };
   driver?: Driver;
   agreement?: Agreement;
   goals?: Goal[];
+  [unknown: string]: unknown;
+}
+
+export type EndReason = 'goals_reached' | 'schedule' | 'fit' | 'other';
+
+/** One person's part of a retrospective. */
+export interface RetroSide {
+  what_worked?: string;
+  what_to_change?: string;
+  would_recommend?: boolean | null;
+}
+
+/** `retro.yaml`: the retrospective of an ended relationship. */
+export interface Retro {
+  ended: IsoDate;
+  reason: EndReason;
+  goals: { id: string; title?: string; final: GoalStatus; note?: string }[];
+  mentee?: RetroSide;
+  mentor?: RetroSide;
   [unknown: string]: unknown;
 }
 
@@ -146,7 +169,7 @@ export interface Feedback {
   [unknown: string]: unknown;
 }
 
-export type FileKind = 'program' | 'person' | 'plan' | 'session' | 'feedback';
+export type FileKind = 'program' | 'person' | 'plan' | 'session' | 'feedback' | 'retro';
 
 /** One problem in one file. `line` and `col` are 1-based; `file` is relative to the repository root, with '/'. */
 export interface Problem {
@@ -185,6 +208,8 @@ export interface PairModel {
   sessions: LoadedFile<Session>[];
   /** Sorted by file name, oldest first. */
   feedback: LoadedFile<Feedback>[];
+  /** `retro.yaml`, once the relationship ended. */
+  retro?: LoadedFile<Retro>;
 }
 
 export interface MentoringModel {

@@ -6,6 +6,7 @@ import type { ErrorObject } from 'ajv';
 import feedbackSchema from '../../../schemas/feedback.schema.json';
 import personSchema from '../../../schemas/person.schema.json';
 import planSchema from '../../../schemas/plan.schema.json';
+import retroSchema from '../../../schemas/retro.schema.json';
 import programSchema from '../../../schemas/program.schema.json';
 import sessionSchema from '../../../schemas/session.schema.json';
 import { ISO_DATE } from '../../shared/dates';
@@ -21,6 +22,7 @@ export const SCHEMAS: Readonly<Record<FileKind, object>> = {
   plan: planSchema,
   session: sessionSchema,
   feedback: feedbackSchema,
+  retro: retroSchema,
 };
 
 export interface SchemaProblem extends TextProblem {

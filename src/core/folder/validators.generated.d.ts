@@ -8,3 +8,4 @@ export const person: Validate;
 export const plan: Validate;
 export const session: Validate;
 export const feedback: Validate;
+export const retro: Validate;

@@ -64,6 +64,11 @@ export function mayEdit(access: Access): boolean {
   return access === 'mentee' || access === 'mentor';
 }
 
+/** An ended relationship's folder stays as the record: the sidebar changes none of its files. */
+export function hasEnded(pair: PairModel | undefined): boolean {
+  return pair?.plan?.data?.status === 'ended';
+}
+
 /** The pair a plan, agenda or feedback file belongs to, by its path relative to the root. */
 export function pairFileAt(
   model: MentoringModel | undefined,

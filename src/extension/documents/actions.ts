@@ -9,7 +9,7 @@ import type { FeedbackKind, LoadedFile, PairModel } from '../../core/folder/mode
 import { slugify } from '../../core/folder/names';
 import { lineEndingFor, withLineEnding } from '../../core/fs';
 import { feedbackPath, resolveInside, toRel } from '../../core/folder/paths';
-import { feedbackGiverFor, mayEdit, mayReadPrivate, pairFileAt } from '../../core/policy/access';
+import { feedbackGiverFor, hasEnded, mayEdit, mayReadPrivate, pairFileAt } from '../../core/policy/access';
 import { fileToOpen } from '../../core/app/openFile';
 import { errorMessage } from '../../shared/errors';
 import type { EditOp } from '../../protocol/messages';
@@ -59,6 +59,7 @@ export class Actions {
     if (!found) throw new EditRefused(`${rel} is not a plan, agenda or feedback file of the mentoring folder.`);
     if (!mayEdit(this.c.accessTo(found.pair.id)))
       throw new EditRefused(`${rel} belongs to a pair you are not part of; only its mentee and mentor edit it.`);
+    refuseEnded(found.pair);
     const uri = vscode.Uri.file(abs);
     refuseUnsafePath(uri);
     return { ...found, uri };
@@ -93,6 +94,7 @@ export class Actions {
     const preparedBy = this.myHandle();
     if (!model || !pair || (pair.mentee !== preparedBy && pair.mentor !== preparedBy))
       throw new EditRefused(`You are not part of the pair ${pairId}.`);
+    refuseEnded(pair);
     const agenda = prepareAgenda({ model, pairId, preparedBy, date, today: localToday() });
     const uri = vscode.Uri.file(agenda.path);
     await createDocument(uri, agenda.text);
@@ -129,6 +131,7 @@ export class Actions {
     const askedBy = this.myHandle();
     const askedOf = pair && mayEdit(this.c.accessTo(pair.id)) ? feedbackGiverFor(pair, askedBy) : undefined;
     if (!pair || !askedOf) throw new EditRefused(`You are not part of the pair ${draft.pairId}.`);
+    refuseEnded(pair);
     requireGoal(pair, draft.goal);
     const asked = localToday();
     const slug = slugify(draft.question);
@@ -222,4 +225,8 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+function refuseEnded(pair: PairModel): void {
+  if (hasEnded(pair)) throw new EditRefused(`${pair.id} has ended: its folder stays as the record and is not changed.`);
 }
