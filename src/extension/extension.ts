@@ -15,6 +15,8 @@ import { registerExchange } from './exchange/register';
 import { WorkspaceStorage } from './state/storage';
 import { SessionStatusBar } from './workbench/statusBar';
 import { registerRhythm } from './rhythm/register';
+import { registerProgramOverview } from './overview/panel';
+import { registerMatchCommands } from './overview/matching';
 
 export function activate(context: vscode.ExtensionContext): void {
   const controller = new Controller(context.workspaceState);
@@ -53,6 +55,8 @@ export function activate(context: vscode.ExtensionContext): void {
     }),
     ...registerCommands(controller, actions, sidebar, diagnostics),
     ...registerReviewCommands(controller, sidebar.proposals),
+    ...registerProgramOverview(controller, context.extensionUri),
+    ...registerMatchCommands(controller, sidebar.proposals),
     ...registerRhythm({
       controller,
       storage: new WorkspaceStorage(context.workspaceState),

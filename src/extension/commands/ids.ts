@@ -10,13 +10,16 @@ export const COMMAND = {
   commitAgenda: 'mentoring.commitAgenda',
   createPerson: 'mentoring.createPerson',
   fetch: 'mentoring.fetch',
+  findMentor: 'mentoring.findMentor',
   init: 'mentoring.init',
   markNewsSeen: 'mentoring.markNewsSeen',
   offerMentoring: 'mentoring.offerMentoring',
+  openProgramOverview: 'mentoring.openProgramOverview',
   openSidebar: 'mentoring.openSidebar',
   openWalkthrough: 'mentoring.openWalkthrough',
   pickMe: 'mentoring.pickMe',
   prepareAgenda: 'mentoring.prepareAgenda',
+  proposeMatches: 'mentoring.proposeMatches',
   proposePlanChanges: 'mentoring.proposePlanChanges',
   pull: 'mentoring.pull',
   refresh: 'mentoring.refresh',
@@ -30,6 +33,8 @@ export const COMMAND = {
 export type CommandId = (typeof COMMAND)[keyof typeof COMMAND];
 
 export const VIEW_ID = 'mentoring.sidebar';
+/** The Program Overview's webview panel type. */
+export const OVERVIEW_PANEL_ID = 'mentoring.programOverview';
 export const WALKTHROUGH_ID = 'mentoring-dev.mentoring#mentoring.gettingStarted';
 /** `when`-clause context keys. */
 export const CONTEXT = { folderExists: 'mentoring.folderExists' } as const;
