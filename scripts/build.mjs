@@ -56,6 +56,20 @@ const builds = [
   },
   {
     ...common,
+    entryPoints: ['webview/overview.ts'],
+    outfile: 'dist/overview.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+  },
+  {
+    ...common,
+    entryPoints: ['webview/overview.css'],
+    outfile: 'dist/overview.css',
+    sourcemap: false,
+  },
+  {
+    ...common,
     entryPoints: ['webview/main.css'],
     outfile: 'dist/webview.css',
     sourcemap: false,

@@ -12,6 +12,8 @@ import { MentoringDiagnostics } from './workbench/diagnostics';
 import { HistoryDocuments } from './history/documents';
 import { registerReviewCommands } from './review/commands';
 import { registerPauseEnd } from './review/pauseEnd';
+import { registerProgramOverview } from './overview/panel';
+import { registerMatchCommands } from './overview/matching';
 import { reviewDocuments } from './review/documents';
 import { SidebarProvider } from './sidebar/provider';
 import { registerExchange } from './exchange/register';
@@ -62,6 +64,8 @@ export function activateFeatures(context: vscode.ExtensionContext): Features {
     ...registerCommands(controller, actions, sidebar, diagnostics),
     ...registerReviewCommands(controller, sidebar.proposals),
     ...registerPauseEnd(controller, sidebar.proposals),
+    ...registerProgramOverview(controller, context.extensionUri),
+    ...registerMatchCommands(controller, sidebar.proposals),
     ...registerRhythm({
       controller,
       storage: new WorkspaceStorage(context.workspaceState),

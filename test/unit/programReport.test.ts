@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { programReport } from '../../src/core/app/programReport';
 import { renderReport, REPORT_FORMATS } from '../../src/core/app/reportRender';
+import { overviewMessage } from '../../src/extension/overview/viewModel';
 import { clearHistoryCache } from '../../src/core/history';
 import { buildProgramScenario, removeProgramScenario, PROGRAM_TODAY, SECRETS } from './programScenario';
 
@@ -104,6 +105,17 @@ describe('program report from a scripted program', () => {
       assert.ok(out.includes('ana--ben'), `${format} shows the pairs`);
       for (const secret of SECRETS) assert.ok(!out.includes(secret), `${format} leaks ${secret}`);
       assert.doesNotMatch(out, /SECRET/, format);
+    }
+  });
+
+  it('never sends a private field to the Program Overview panel', async () => {
+    const report = await programReport(repo, { today: PROGRAM_TODAY });
+    // Exactly what the panel posts to its webview, for a coordinator and for a read-only viewer.
+    for (const readOnly of [false, true]) {
+      const message = JSON.stringify(overviewMessage(report, readOnly));
+      assert.ok(message.includes('"pair":"ana--ben"'), 'the panel gets the pairs');
+      for (const secret of SECRETS) assert.ok(!message.includes(secret), `the panel's message leaks ${secret}`);
+      assert.doesNotMatch(message, /SECRET/);
     }
   });
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { SCHEMAS } from '../../src/core/folder/schemas';
 import { parseWebviewMessage } from '../../src/protocol/messages';
+import { parseOverviewMessage } from '../../src/protocol/overview';
 import {
   CHANNELS,
   DRIVERS,
@@ -96,5 +97,24 @@ describe('vocabulary: one list each, the same in the JSON Schemas', () => {
     assert.deepEqual(schema('person').properties.roles.items.enum, ROLES);
     assert.deepEqual(schema('feedback').properties.kind.enum, FEEDBACK_KINDS);
     assert.deepEqual(schema('feedback').properties.status.enum, FEEDBACK_STATUSES);
+  });
+});
+
+describe('protocol: what the extension accepts from the Program Overview panel', () => {
+  it("accepts its two commands exactly, and refuses the sidebar's, extra keys and odd values", () => {
+    for (const message of [{ type: 'overviewReady' }, { type: 'overviewRefresh' }])
+      assert.deepEqual(parseOverviewMessage(message), message);
+    const refused: unknown[] = [
+      { type: 'overviewReady', pair: 'ana--ben' },
+      { type: 'overviewRefresh', __proto__: { x: 1 } },
+      { type: 'ready' },
+      { type: 'loadHistory', pairId: 'ana--ben' },
+      { type: 'toString' },
+      Object.create({ type: 'overviewReady' }),
+      ['overviewReady'],
+      'overviewReady',
+      null,
+    ];
+    for (const message of refused) assert.equal(parseOverviewMessage(message), undefined, JSON.stringify(message));
   });
 });

@@ -1,7 +1,8 @@
 // `mentoring report` in each format: text for terminals, JSON for tools, Markdown for a pull
 // request or wiki, and one self-contained HTML page (inline SVG charts, inline styles, no script,
 // no external resource) that a scheduled CI job publishes. All of them print the same figures.
-import { barChartSvg, shareLineSvg, xml } from '../../shared/charts';
+import { xml } from '../../shared/charts';
+import { programCharts } from '../../shared/programCharts';
 import type { Fraction, PairRow, ProgramReport, RiskReason } from '../program/model';
 import { md } from '../review/render';
 
@@ -191,35 +192,7 @@ figure { margin: 0; } figcaption { font-weight: 600; }
 
 function reportHtml(report: ProgramReport): string {
   const h = (text: string): string => xml(text);
-  const months = report.months;
-  const q = report.followThrough.quarters;
-  const charts = [
-    figure(
-      'Sessions per month against the cadence',
-      barChartSvg(
-        'Sessions held per month (bars) and what the cadences ask (dashed)',
-        months.map((m) => ({ label: m.month.slice(2), value: m.sessions })),
-        months.map((m) => ({ label: m.month.slice(2), value: m.agreed })),
-      ),
-    ),
-    figure(
-      'Mentee-driven share over time',
-      shareLineSvg(
-        'Share of agendas, feedback requests and plan edits made by mentees, per month',
-        months.map((m) => ({ label: m.month.slice(2), value: m.menteeDriven })),
-      ),
-    ),
-    figure(
-      'Follow-through distribution',
-      barChartSvg('Pairs by follow-through', [
-        { label: '<25%', value: q[0] },
-        { label: '25-50%', value: q[1] },
-        { label: '50-75%', value: q[2] },
-        { label: '75%+', value: q[3] },
-        { label: 'none due', value: report.followThrough.none },
-      ]),
-    ),
-  ];
+  const charts = programCharts(report).map((chart) => figure(chart.caption, chart.svg));
   const table =
     report.pairs.length === 0
       ? '<p>None committed yet.</p>'

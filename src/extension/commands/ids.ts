@@ -11,14 +11,17 @@ export const COMMAND = {
   createPerson: 'mentoring.createPerson',
   endRelationship: 'mentoring.endRelationship',
   fetch: 'mentoring.fetch',
+  findMentor: 'mentoring.findMentor',
   init: 'mentoring.init',
   markNewsSeen: 'mentoring.markNewsSeen',
   offerMentoring: 'mentoring.offerMentoring',
+  openProgramOverview: 'mentoring.openProgramOverview',
   openSidebar: 'mentoring.openSidebar',
   openWalkthrough: 'mentoring.openWalkthrough',
   pauseRelationship: 'mentoring.pauseRelationship',
   pickMe: 'mentoring.pickMe',
   prepareAgenda: 'mentoring.prepareAgenda',
+  proposeMatches: 'mentoring.proposeMatches',
   proposePlanChanges: 'mentoring.proposePlanChanges',
   pull: 'mentoring.pull',
   refresh: 'mentoring.refresh',
@@ -32,6 +35,8 @@ export const COMMAND = {
 export type CommandId = (typeof COMMAND)[keyof typeof COMMAND];
 
 export const VIEW_ID = 'mentoring.sidebar';
+/** The Program Overview's webview panel type. */
+export const OVERVIEW_PANEL_ID = 'mentoring.programOverview';
 export const WALKTHROUGH_ID = 'mentoring-dev.mentoring#mentoring.gettingStarted';
 /** `when`-clause context keys. */
 export const CONTEXT = { folderExists: 'mentoring.folderExists' } as const;

@@ -68,7 +68,7 @@ export function registerReviewCommands(c: Controller, proposals: SidebarProposal
   };
 
   /** Either side may start: `side` is the one I take. */
-  const startRelationship = async (side: 'mentee' | 'mentor') => {
+  const startRelationship = async (side: 'mentee' | 'mentor', preselected?: string) => {
     const ctx = await ready();
     if (!ctx) return;
     const model = c.store.model;
@@ -85,20 +85,24 @@ export function registerReviewCommands(c: Controller, proposals: SidebarProposal
       );
       return;
     }
-    const picked = await vscode.window.showQuickPick(
-      candidates.map((person) => ({
-        label: person.name,
-        description: person.handle,
-        detail: detailOf(person, otherRole),
-        person,
-      })),
-      {
-        title: side === 'mentee' ? 'Ask for Mentoring' : 'Offer Mentoring',
-        placeHolder: side === 'mentee' ? 'Who would you like as your mentor?' : 'Whom would you like to mentor?',
-        matchOnDescription: true,
-        matchOnDetail: true,
-      },
-    );
+    // Find a Mentor passes the mentor picked there: no second pick.
+    const chosen = candidates.find((person) => person.handle === preselected);
+    const picked = chosen
+      ? { person: chosen }
+      : await vscode.window.showQuickPick(
+          candidates.map((person) => ({
+            label: person.name,
+            description: person.handle,
+            detail: detailOf(person, otherRole),
+            person,
+          })),
+          {
+            title: side === 'mentee' ? 'Ask for Mentoring' : 'Offer Mentoring',
+            placeHolder: side === 'mentee' ? 'Who would you like as your mentor?' : 'Whom would you like to mentor?',
+            matchOnDescription: true,
+            matchOnDetail: true,
+          },
+        );
     if (!picked) return;
     const other = picked.person.handle;
     const goalTitle = await vscode.window.showInputBox({
@@ -234,7 +238,9 @@ export function registerReviewCommands(c: Controller, proposals: SidebarProposal
   };
 
   return [
-    registerCommand(COMMAND.askForMentoring, () => startRelationship('mentee')),
+    registerCommand(COMMAND.askForMentoring, (mentor?: unknown) =>
+      startRelationship('mentee', typeof mentor === 'string' ? mentor : undefined),
+    ),
     registerCommand(COMMAND.offerMentoring, () => startRelationship('mentor')),
     registerCommand(COMMAND.proposePlanChanges, proposePlanChanges),
     registerCommand(COMMAND.reviewChanges, reviewChanges),
