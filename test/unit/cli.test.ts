@@ -1,23 +1,16 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { git, removeTempDirs, tempDir, tempRepo } from './helpers/tempRepo';
-
-const CLI = join(__dirname, '../../dist/cli.js');
-
-function mentoring(cwd: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { mentoring, requireBuiltCli } from './helpers/cli';
 
 function assertNoStack(stderr: string) {
   assert.doesNotMatch(stderr, /\n\s+at .+:\d+:\d+/, `stack trace in stderr:\n${stderr}`);
 }
 
 describe('mentoring command line', () => {
-  before(() => assert.ok(existsSync(CLI), 'dist/cli.js is missing: run `npm run build` first'));
+  before(requireBuiltCli);
   afterEach(removeTempDirs);
 
   it('init in an empty git repo, then validate exits 0', () => {

@@ -1,17 +1,10 @@
 // `mentoring inbox` and `mentoring news` as a terminal or a CI job runs them (dist/cli.js).
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, writeFileSync } from 'node:fs';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { git, removeTempDirs, tempDir, tempRepo } from './helpers/tempRepo';
 import { FILES, inboxScenario, TODAY } from './inboxScenario';
-
-const CLI = join(__dirname, '../../dist/cli.js');
-
-function mentoring(cwd: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { mentoring, requireBuiltCli } from './helpers/cli';
 
 interface Listed {
   me: string;
@@ -27,7 +20,7 @@ function inboxJson(repo: string, ...args: string[]): Listed {
 
 describe('mentoring inbox and news (command line)', function () {
   this.timeout(60_000);
-  before(() => assert.ok(existsSync(CLI), 'dist/cli.js is missing: run `npm run build` first'));
+  before(requireBuiltCli);
   afterEach(removeTempDirs);
 
   it('inbox --json for each role; a coordinator gets no pair words', () => {

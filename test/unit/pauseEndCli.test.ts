@@ -1,24 +1,18 @@
 // `mentoring pause` and `mentoring end` from two clones (dist/cli.js), and `mentoring validate`
 // on retro.yaml: the prepared one passes, a wrong one is reported at file:line:col.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { cloneAs, PLAN, seededRemote } from './helpers/twoClones';
 import { git, removeTempDirs } from './helpers/tempRepo';
+import { mentoring, requireBuiltCli } from './helpers/cli';
 
-const CLI = join(__dirname, '../../dist/cli.js');
 const RETRO = '.mentoring/pairs/ana--ben/retro.yaml';
-
-function mentoring(cwd: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 describe('mentoring pause and end (command line)', function () {
   this.timeout(60_000);
-  before(() => assert.ok(existsSync(CLI), 'dist/cli.js is missing: run `npm run build` first'));
+  before(requireBuiltCli);
   afterEach(removeTempDirs);
 
   it('pause --until, accepted by the other clone: paused on main', () => {

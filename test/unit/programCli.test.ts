@@ -1,17 +1,10 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadMentoring } from '../../src/core/folder/load';
 import { mayViewProgram } from '../../src/core/policy/access';
 import { buildProgramScenario, removeProgramScenario, SECRETS } from './programScenario';
-
-const CLI = join(__dirname, '../../dist/cli.js');
-
-function mentoring(cwd: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { CLI, mentoring } from './helpers/cli';
 
 describe('mentoring report', () => {
   let repo: string;

@@ -1,16 +1,9 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { git, removeTempDirs, tempRepo } from './helpers/tempRepo';
-
-const CLI = join(__dirname, '../../dist/cli.js');
-
-function mentoring(cwd: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { mentoring, requireBuiltCli } from './helpers/cli';
 
 function write(repo: string, rel: string, text: string): void {
   mkdirSync(join(repo, rel, '..'), { recursive: true });
@@ -18,7 +11,7 @@ function write(repo: string, rel: string, text: string): void {
 }
 
 describe('mentoring match', () => {
-  before(() => assert.ok(existsSync(CLI), 'dist/cli.js is missing: run `npm run build` first'));
+  before(requireBuiltCli);
   afterEach(removeTempDirs);
 
   it('proposes each match on its own review branch, and counts those proposals against capacity next time', () => {

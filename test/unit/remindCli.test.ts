@@ -1,23 +1,14 @@
 // `mentoring remind` as a terminal or a scheduled CI job runs it (dist/cli.js), in each format,
 // on the scripted repository of remind.test.ts with its fixed day passed as --today.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { todayIn } from '../../src/core/app/today';
 import { removeTempDirs } from './helpers/tempRepo';
 import { day, remindScenario, TODAY } from './remindScenario';
-
-const CLI = join(__dirname, '../../dist/cli.js');
-
-function mentoring(cwd: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { mentoring, requireBuiltCli } from './helpers/cli';
 
 describe('mentoring remind (command line)', function () {
   this.timeout(60_000);
-  before(() => assert.ok(existsSync(CLI), 'dist/cli.js is missing: run `npm run build` first'));
+  before(requireBuiltCli);
   afterEach(removeTempDirs);
 
   it('json: who, which day, and each reminder with its file; the unshared agenda is found through git', () => {

@@ -1,18 +1,11 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setValue } from '../../src/core/edit';
 import { newRelationshipPlan, proposeOnBranch } from '../../src/core/review';
 import { cloneAs, PLAN, seededRemote } from './helpers/twoClones';
 import { git, removeTempDirs } from './helpers/tempRepo';
-
-const CLI = join(__dirname, '../../dist/cli.js');
-
-function mentoring(cwd: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { mentoring, requireBuiltCli } from './helpers/cli';
 
 async function proposeBoth(ana: string): Promise<{ relationship: string; plan: string }> {
   const path = '.mentoring/pairs/ana--dana/plan.yaml';
@@ -38,7 +31,7 @@ async function proposeBoth(ana: string): Promise<{ relationship: string; plan: s
 }
 
 describe('mentoring proposals, accept, decline (command line)', () => {
-  before(() => assert.ok(existsSync(CLI), 'dist/cli.js is missing: run `npm run build` first'));
+  before(requireBuiltCli);
   afterEach(removeTempDirs);
 
   it('lists what waits for me, accepts one, declines the other with a reason', async () => {

@@ -1,21 +1,15 @@
 // `mentoring share` as a terminal user runs it (dist/cli.js after `npm run build`), against a
 // clone of a real bare remote.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { completeGoal } from '../../src/core/edit';
 import { git, removeTempDirs, tempDir, tempRepo } from './helpers/tempRepo';
+import { mentoring, requireBuiltCli } from './helpers/cli';
 
-const CLI = join(__dirname, '../../dist/cli.js');
 const FIXTURE = join(__dirname, '../fixtures/valid/.mentoring');
 const PLAN = '.mentoring/pairs/ana--ben/plan.yaml';
 const AGENDA = '.mentoring/pairs/ana--ben/sessions/2026-12-05.yaml';
-
-function mentoring(cwd: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 /** Ana's clone of a bare remote holding the fixture, with a goal completed and a new agenda. */
 function anasClone(): { remote: string; ana: string } {
@@ -37,7 +31,7 @@ function anasClone(): { remote: string; ana: string } {
 }
 
 describe('mentoring share', () => {
-  before(() => assert.ok(existsSync(CLI), 'dist/cli.js is missing: run `npm run build` first'));
+  before(requireBuiltCli);
   afterEach(removeTempDirs);
 
   it('--dry-run prints what would be committed and the message, and commits nothing', () => {

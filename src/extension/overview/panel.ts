@@ -1,7 +1,6 @@
 // "Mentoring: Program Overview": a webview panel in the editor area with the program report's
 // figures, for coordinators (and anyone when program.yaml says `overview: { open: true }`; the
 // access policy decides). One panel at a time; it reads the figures again when the folder changes.
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { programReport } from '../../core/app/programReport';
 import { localToday } from '../../core/app/today';
@@ -15,6 +14,7 @@ import { registerCommand } from '../commands/registerCommand';
 import type { Controller } from '../state/controller';
 import { branchSetting, folderSetting } from '../state/settings';
 import { requireTrust } from '../workbench/trust';
+import { webviewHtml } from '../workbench/webviewHtml';
 import { overviewMessage } from './viewModel';
 
 export function registerProgramOverview(c: Controller, extensionUri: vscode.Uri): vscode.Disposable[] {
@@ -142,27 +142,5 @@ function empty(message: string): OverviewView {
 }
 
 function html(webview: vscode.Webview, dist: vscode.Uri): string {
-  const nonce = randomBytes(18).toString('base64');
-  const uri = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(dist, file)).toString();
-  const csp = [
-    "default-src 'none'",
-    `style-src ${webview.cspSource}`,
-    `font-src ${webview.cspSource}`,
-    `img-src ${webview.cspSource}`,
-    `script-src 'nonce-${nonce}'`,
-  ].join('; ');
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${uri('overview.css')}">
-<title>Program Overview</title>
-</head>
-<body>
-<main id="app" aria-live="polite"></main>
-<script nonce="${nonce}" src="${uri('overview.js')}"></script>
-</body>
-</html>`;
+  return webviewHtml(webview, dist, { title: 'Program Overview', styles: ['overview.css'], script: 'overview.js' });
 }

@@ -1,6 +1,5 @@
 // The Mentoring sidebar: a webview view. Messages to the webview wait in a queue until it says
 // it is ready; every message from it is validated against the protocol before anything runs.
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { COMMAND, VIEW_ID, type CommandId } from '../commands/ids';
 import {
@@ -19,6 +18,7 @@ import type { Exchange } from '../exchange/register';
 import { SidebarHistory } from '../history/historyView';
 import { errorMessage } from '../../shared/errors';
 import { SidebarProposals } from '../review/proposals';
+import { webviewHtml } from '../workbench/webviewHtml';
 
 export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Disposable {
   private view: vscode.WebviewView | undefined;
@@ -216,30 +216,11 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
   }
 
   private html(webview: vscode.Webview, dist: vscode.Uri): string {
-    const nonce = randomBytes(18).toString('base64');
-    const uri = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(dist, file)).toString();
-    const csp = [
-      "default-src 'none'",
-      `style-src ${webview.cspSource}`,
-      `font-src ${webview.cspSource}`,
-      `img-src ${webview.cspSource}`,
-      `script-src 'nonce-${nonce}'`,
-    ].join('; ');
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${uri('codicon.css')}" id="vscode-codicon-stylesheet">
-<link rel="stylesheet" href="${uri('webview.css')}">
-<title>Mentoring</title>
-</head>
-<body>
-<main id="app" aria-live="polite"></main>
-<script nonce="${nonce}" src="${uri('webview.js')}"></script>
-</body>
-</html>`;
+    return webviewHtml(webview, dist, {
+      title: 'Mentoring',
+      styles: ['codicon.css', 'webview.css'],
+      script: 'webview.js',
+    });
   }
 
   dispose(): void {
