@@ -4,20 +4,14 @@
 // files, so its item is restated here; the extension's view model maps one to the other, and
 // the compiler says when they drift.
 import type { IsoDate } from '../core/folder/model';
+import type { InboxItemKind } from '../shared/vocabulary';
 import { isPairIdName, isRequestId, isStr, onlyKeys, type Check } from './guards';
 
 /** One thing waiting for me, as `inbox` (core/app/inbox.ts) words it. */
 export interface InboxItemView {
   /** The same while the item is the same. */
   id: string;
-  kind:
-    | 'feedback-to-answer'
-    | 'proposal-to-review'
-    | 'action-due'
-    | 'agenda-missing'
-    | 'agenda-to-read'
-    | 'no-next-session'
-    | 'feedback-answered';
+  kind: InboxItemKind;
   pair: string;
   role: 'mentee' | 'mentor';
   /** The pair's other person (a handle). */

@@ -16,3 +16,20 @@ export const FEEDBACK_STATUSES = ['open', 'answered', 'closed'] as const;
 export function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (values as readonly string[]).includes(value);
 }
+
+/** What "What needs me" lists: one kind per way a relationship waits on me (core/app/inbox.ts). */
+export type InboxItemKind =
+  /** A request asked of me, still open: answer it in `file`. */
+  | 'feedback-to-answer'
+  /** A relationship or plan change proposed by the other side: review `proposal`. */
+  | 'proposal-to-review'
+  /** One of my open actions, due within the coming days or overdue: `action` in `file`. */
+  | 'action-due'
+  /** The next session is soon and has no agenda: `file` is the agenda to prepare (not there yet). */
+  | 'agenda-missing'
+  /** The other side prepared the agenda of a session soon: read `file`. */
+  | 'agenda-to-read'
+  /** The relationship is active and no session lies ahead: agree one (`file`: the last agenda, else the plan). */
+  | 'no-next-session'
+  /** A request of mine was answered and I have not seen it: read `file`. */
+  | 'feedback-answered';

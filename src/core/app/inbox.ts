@@ -18,22 +18,9 @@ import { mayReadPrivate, visiblePairs } from '../policy/access';
 import type { Proposal } from '../review/proposal';
 import { sessionDate } from './nextSession';
 import { clip, firstName, personNames, shortDate } from './timeline';
+import type { InboxItemKind } from '../../shared/vocabulary';
 
-export type InboxItemKind =
-  /** A request asked of me, still open: answer it in `file`. */
-  | 'feedback-to-answer'
-  /** A relationship or plan change proposed by the other side: review `proposal`. */
-  | 'proposal-to-review'
-  /** One of my open actions, due within the coming days or overdue: `action` in `file`. */
-  | 'action-due'
-  /** The next session is soon and has no agenda: `file` is the agenda to prepare (not there yet). */
-  | 'agenda-missing'
-  /** The other side prepared the agenda of a session soon: read `file`. */
-  | 'agenda-to-read'
-  /** The relationship is active and no session lies ahead: agree one (`file`: the last agenda, else the plan). */
-  | 'no-next-session'
-  /** A request of mine was answered and I have not seen it: read `file`. */
-  | 'feedback-answered';
+export type { InboxItemKind };
 
 export interface InboxItem {
   /** The same while the item is the same: a key for the UI, and what `seen` holds for answered requests. */
