@@ -4,7 +4,7 @@
 // Figures hold numbers, dates and handles only, never the text of notes, goals or answers.
 import { daysBetween, ISO_DATE_SOURCE } from '../../shared/dates';
 import { factsOfData, type FeedbackFacts, type PlanFacts, type SessionFacts } from '../history/facts';
-import type { FileEdit, HistoryEvent } from '../history/events';
+import type { FileEdit, HistoryEvent } from '../history/types';
 import type { History, PairLog, PairState } from '../history/index';
 import type { PairModel } from '../folder/model';
 

@@ -1,8 +1,9 @@
 // Turns commits (in parents-before-children order) and the facts of each file version into
-// the relationship's events. The walk keeps just enough state to continue later from a newer
-// HEAD without starting over.
+// the relationship's events (eventRules.ts says which). The walk keeps just enough state to
+// continue later from a newer HEAD without starting over.
 import type { CommitRecord } from '../git/logParser';
 import type { RawChange } from '../git/parse';
+import { feedbackEvents, planEvents, sessionEvents } from './eventRules';
 import {
   classifyPairPath,
   type FileFacts,
@@ -11,85 +12,7 @@ import {
   type PlanFacts,
   type SessionFacts,
 } from './facts';
-
-export type HistoryEventKind =
-  | 'relationship-proposed'
-  | 'relationship-accepted'
-  | 'relationship-started'
-  | 'relationship-paused'
-  | 'relationship-resumed'
-  | 'relationship-ended'
-  | 'goal-added'
-  | 'goal-changed'
-  | 'goal-done'
-  | 'goal-dropped'
-  | 'goal-removed'
-  | 'benchmark-reached'
-  | 'agenda-prepared'
-  | 'notes-written'
-  | 'action-done'
-  | 'feedback-asked'
-  | 'feedback-answered'
-  | 'plan-review-merged';
-
-/** A commit author: the person whose `people/<handle>.yaml` lists the email, else the email itself. */
-export type EventAuthor = { handle: string } | { unknown: string };
-
-export interface EventDetails {
-  status?: string;
-  previousStatus?: string;
-  goal?: string;
-  title?: string;
-  /** goal-changed: which goal fields changed. */
-  fields?: string[];
-  benchmark?: string;
-  /** agenda-prepared, notes-written, action-done: the session's date. */
-  sessionDate?: string;
-  /** agenda-prepared: the commit's date (in its own time zone) is before the session's date. */
-  committedBeforeSession?: boolean;
-  preparedBy?: string;
-  action?: string;
-  /** action-done: owner and normalised text, the same across carried-over copies. */
-  actionKey?: string;
-  owner?: string;
-  due?: string;
-  askedBy?: string;
-  askedOf?: string;
-  asked?: string;
-  feedbackKind?: string;
-}
-
-export interface HistoryEvent {
-  kind: HistoryEventKind;
-  pair: string;
-  author: EventAuthor;
-  authorName: string;
-  authorEmail: string;
-  /** Author date, ISO 8601 with the author's offset. */
-  date: string;
-  /** Committer date, ISO 8601 with offset: when the change entered the repository. */
-  committed: string;
-  commit: string;
-  /** Path at that commit, relative to the repository root. */
-  path: string;
-  /** The file across renames: the first path it was seen at. */
-  fileId: string;
-  details: EventDetails;
-}
-
-/** One commit's change to one pair file (merges excluded): what "who drives" counts plan edits from. */
-export interface FileEdit {
-  pair: string;
-  kind: PairFileKind;
-  path: string;
-  fileId: string;
-  change: 'added' | 'modified' | 'deleted' | 'renamed';
-  commit: string;
-  author: EventAuthor;
-  authorName: string;
-  authorEmail: string;
-  date: string;
-}
+import type { EventAuthor, EventDetails, FileEdit, HistoryEvent, HistoryEventKind } from './types';
 
 export type FactsLookup = (kind: PairFileKind, blob: string | undefined) => FileFacts | undefined;
 export type AuthorLookup = (email: string) => EventAuthor;
@@ -299,106 +222,4 @@ export class HistoryWalk {
     this.fileIds.set(change.path, fileId);
     return fileId;
   }
-}
-
-type Emit = (kind: HistoryEventKind, details: EventDetails, onceKey?: string) => void;
-
-function planEvents(old: PlanFacts | undefined, plan: PlanFacts, emit: Emit, pair: string): void {
-  if (old?.status !== plan.status && plan.status !== undefined) {
-    const previousStatus = old?.status;
-    const details = previousStatus === undefined ? { status: plan.status } : { status: plan.status, previousStatus };
-    if (plan.status === 'proposed') emit('relationship-proposed', details);
-    else if (plan.status === 'active') {
-      if (previousStatus === 'proposed') emit('relationship-accepted', details);
-      else if (previousStatus === 'paused') emit('relationship-resumed', details);
-      else emit('relationship-started', details);
-    } else if (plan.status === 'paused') emit('relationship-paused', details);
-    else if (plan.status === 'completed' || plan.status === 'ended') emit('relationship-ended', details);
-  }
-  const before = new Map((old?.goals ?? []).map((goal) => [goal.id, goal]));
-  const after = new Set<string>();
-  for (const goal of plan.goals) {
-    after.add(goal.id);
-    const previous = before.get(goal.id);
-    if (!previous) {
-      emit('goal-added', { goal: goal.id, title: goal.title, status: goal.status });
-      continue;
-    }
-    let statusReported = false;
-    if (goal.status !== previous.status && (goal.status === 'done' || goal.status === 'dropped')) {
-      emit(goal.status === 'done' ? 'goal-done' : 'goal-dropped', {
-        goal: goal.id,
-        title: goal.title,
-        previousStatus: previous.status,
-      });
-      statusReported = true;
-    }
-    const keys = new Set([...Object.keys(goal.fields), ...Object.keys(previous.fields)]);
-    const fields = [...keys]
-      .filter((key) => goal.fields[key] !== previous.fields[key] && !(statusReported && key === 'status'))
-      .sort();
-    if (fields.length > 0) emit('goal-changed', { goal: goal.id, title: goal.title, fields, status: goal.status });
-    const reachedBefore = new Set(previous.benchmarks.filter((b) => b.done).map((b) => b.text));
-    for (const benchmark of goal.benchmarks) {
-      if (benchmark.done && !reachedBefore.has(benchmark.text)) {
-        emit(
-          'benchmark-reached',
-          { goal: goal.id, benchmark: benchmark.text, due: benchmark.done },
-          `benchmark\0${pair}\0${goal.id}\0${benchmark.text}`,
-        );
-      }
-    }
-  }
-  for (const [id, goal] of before) {
-    if (!after.has(id)) emit('goal-removed', { goal: id, title: goal.title });
-  }
-}
-
-function sessionEvents(
-  old: SessionFacts | undefined,
-  session: SessionFacts,
-  emit: Emit,
-  pair: string,
-  fileName: string,
-  commit: CommitRecord,
-  fileId: string,
-): void {
-  const sessionDate = session.date ?? fileName.replace(/\.yaml$/, '');
-  if (!old) {
-    emit(
-      'agenda-prepared',
-      {
-        sessionDate,
-        preparedBy: session.preparedBy,
-        committedBeforeSession: commit.committerDate.slice(0, 10) < sessionDate,
-      },
-      `agenda\0${fileId}`,
-    );
-  }
-  if (session.notes && !old?.notes) emit('notes-written', { sessionDate }, `notes\0${fileId}`);
-  const doneBefore = new Set(
-    [...(old?.actions ?? []), ...(old?.followUps ?? [])].filter((a) => a.done).map((a) => a.key),
-  );
-  for (const action of [...session.actions, ...session.followUps]) {
-    if (action.done && !doneBefore.has(action.key)) {
-      emit(
-        'action-done',
-        { action: action.text, actionKey: action.key, owner: action.owner, due: action.due, sessionDate },
-        `action\0${pair}\0${action.key}`,
-      );
-    }
-  }
-}
-
-function feedbackEvents(old: FeedbackFacts | undefined, feedback: FeedbackFacts, emit: Emit, fileId: string): void {
-  const details = {
-    askedBy: feedback.askedBy,
-    askedOf: feedback.askedOf,
-    asked: feedback.asked,
-    feedbackKind: feedback.feedbackKind,
-    goal: feedback.goal,
-  };
-  if (!old) emit('feedback-asked', details, `asked\0${fileId}`);
-  if (feedback.answered && !old?.answered)
-    emit('feedback-answered', { ...details, status: feedback.status }, `answered\0${fileId}`);
 }

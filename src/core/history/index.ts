@@ -7,17 +7,18 @@
 // - `readHistory(root, { folder, pair })` → `History`: events (parents before children),
 //   file edits, and each pair's state at HEAD (for health figures).
 // - `pairTimeline(history, pair)` → that pair's events, oldest first.
-import { isHandle, parsePairId } from '../folder/names';
+import { parsePairId } from '../folder/names';
 import { DEFAULT_FOLDER } from '../folder/paths';
-import { emailIndex, emailKey } from '../folder/people';
-import { decodeYamlBytes } from '../folder/yamlText';
+import { emailKey } from '../folder/people';
 import { diffTree, forEachTreeEntry, isAncestor, walkLog } from '../git/commits';
 import { parentsFirst, type CommitRecord } from '../git/logParser';
 import { ObjectReader } from '../git/objects';
 import { folderRelativeToTop, repoInfo, type RepoInfo } from '../git/repository';
 import { GitError } from '../git/runner';
-import { classifyPairPath, factsOfBlob, parseVersion, type FileFacts, type PairFileKind } from './facts';
-import { HistoryWalk, type EventAuthor, type HistoryEvent } from './events';
+import { authorIndex, personFacts, personHandle, type PersonFacts } from './authors';
+import { classifyPairPath, factsOfBlob, type FileFacts, type PairFileKind } from './facts';
+import { HistoryWalk } from './events';
+import { emptyHistory, onlyPair, pairState } from './pairState';
 import {
   HISTORY_INDEX_VERSION,
   historyIndexPath,
@@ -27,10 +28,10 @@ import {
 } from './persist';
 
 export { parentsFirst } from '../git/logParser';
-export type { EventAuthor, EventDetails, FileEdit, HistoryEvent, HistoryEventKind } from './events';
+export type { EventAuthor, EventDetails, FileEdit, HistoryEvent, HistoryEventKind } from './types';
 export type { ActionFacts, FeedbackFacts, GoalFacts, PlanFacts, SessionFacts } from './facts';
 export type { FeedbackState, History, HistoryOptions, PairLog, PairState, SessionState } from './types';
-import type { History, HistoryOptions, PairLog, PairState } from './types';
+import type { EventAuthor, History, HistoryEvent, HistoryOptions, PairLog, PairState } from './types';
 
 /** A pair's events, oldest first. */
 export function pairTimeline(history: History, pair: string): HistoryEvent[] {
@@ -61,11 +62,6 @@ const factsCache = new Map<string, FileFacts | PersonFacts>();
 const MAX_FACTS = 1_000_000;
 /** Counts how often the facts cache was emptied, so an entry knows whether its files' facts are still there. */
 let factsGeneration = 0;
-
-interface PersonFacts {
-  kind: 'person';
-  emails: string[];
-}
 
 type BlobKind = PairFileKind | 'person';
 
@@ -316,7 +312,12 @@ async function walkInto(
   // Every listed or changed file was requested above; older ones only if the cache was emptied since.
   if (entry.factsGeneration !== factsGeneration) await readMissingFacts(info, entry.tree, folder, kindOf);
   entry.factsGeneration = factsGeneration;
-  if (peopleChanged) entry.emailToHandle = authorIndex(entry.tree, folder);
+  if (peopleChanged)
+    entry.emailToHandle = authorIndex(
+      entry.tree,
+      folder,
+      (blob) => factsCache.get(`person:${blob}`) as PersonFacts | undefined,
+    );
   const authorOf = (email: string): EventAuthor => {
     const handle = entry.emailToHandle.get(emailKey(email));
     return handle !== undefined ? { handle } : { unknown: email };
@@ -354,91 +355,4 @@ async function readMissingFacts(
   });
   for (const [, blob] of missing) reader.request(blob);
   await reader.finish();
-}
-
-function pairState(
-  files: [string, string][],
-  folder: string,
-  id: string,
-  facts: (kind: PairFileKind, blob: string) => FileFacts | undefined,
-): PairState | undefined {
-  const { mentee, mentor } = parsePairId(id);
-  const state: PairState = { id, mentee, mentor, sessions: [], feedback: [] };
-  let any = false;
-  for (const [path, blob] of files) {
-    const where = classifyPairPath(`${folder}/`, path);
-    if (!where) continue;
-    any = true;
-    const fileFacts = facts(where.kind, blob);
-    if (!fileFacts || fileFacts.kind === 'invalid') continue;
-    if (fileFacts.kind === 'plan') state.plan = fileFacts;
-    else if (fileFacts.kind === 'session')
-      state.sessions.push({ ...fileFacts, path, sessionDate: fileFacts.date ?? where.name.replace(/\.yaml$/, '') });
-    else state.feedback.push({ ...fileFacts, path });
-  }
-  state.sessions.sort((a, b) => (a.sessionDate < b.sessionDate ? -1 : a.sessionDate > b.sessionDate ? 1 : 0));
-  state.feedback.sort((a, b) => (a.path < b.path ? -1 : 1));
-  return any ? state : undefined;
-}
-
-function personHandle(folder: string, path: string): string | undefined {
-  const prefix = `${folder}/people/`;
-  if (!path.startsWith(prefix) || !path.endsWith('.yaml')) return undefined;
-  const handle = path.slice(prefix.length, -'.yaml'.length);
-  return isHandle(handle) ? handle : undefined;
-}
-
-function personFacts(content: Buffer | undefined): PersonFacts {
-  if (!content) return { kind: 'person', emails: [] };
-  try {
-    const data = parseVersion(decodeYamlBytes(content)) as { emails?: unknown } | undefined;
-    const emails = Array.isArray(data?.emails) ? data.emails.filter((e): e is string => typeof e === 'string') : [];
-    return { kind: 'person', emails };
-  } catch {
-    return { kind: 'person', emails: [] };
-  }
-}
-
-/** The people files at HEAD, mapped as the sidebar maps them (see folder/people.ts). */
-function authorIndex(tree: Map<string, string>, folder: string): Map<string, string> {
-  const people: { handle: string; emails: string[] }[] = [];
-  for (const [path, blob] of tree) {
-    const handle = personHandle(folder, path);
-    if (handle === undefined) continue;
-    const person = factsCache.get(`person:${blob}`) as PersonFacts | undefined;
-    people.push({ handle, emails: person?.emails ?? [] });
-  }
-  return emailIndex(people);
-}
-
-function onlyPair(history: History, pair: string): History {
-  const prefix = `${history.folder}/pairs/${pair}/`;
-  const pairs = new Map<string, PairState>();
-  const state = history.pairs.get(pair);
-  if (state) pairs.set(pair, state);
-  return {
-    ...history,
-    pair,
-    events: history.events.filter((event) => event.pair === pair),
-    edits: history.edits.filter((edit) => edit.pair === pair),
-    pairs,
-    fileIds: new Map([...history.fileIds].filter(([path]) => path.startsWith(prefix))),
-    logs: new Map([...history.logs].filter(([id]) => id === pair)),
-  };
-}
-
-function emptyHistory(root: string, folder: string, pair: string | undefined, shallow: boolean): History {
-  return {
-    root,
-    folder,
-    pair,
-    head: undefined,
-    shallow,
-    commits: 0,
-    events: [],
-    edits: [],
-    pairs: new Map(),
-    fileIds: new Map(),
-    logs: new Map(),
-  };
 }

@@ -1,6 +1,84 @@
 // What the history gives: the events and edits of the walk, and each pair's files at HEAD.
-import type { FileEdit, HistoryEvent } from './events';
-import type { FeedbackFacts, PlanFacts, SessionFacts } from './facts';
+import type { FeedbackFacts, PairFileKind, PlanFacts, SessionFacts } from './facts';
+
+export type HistoryEventKind =
+  | 'relationship-proposed'
+  | 'relationship-accepted'
+  | 'relationship-started'
+  | 'relationship-paused'
+  | 'relationship-resumed'
+  | 'relationship-ended'
+  | 'goal-added'
+  | 'goal-changed'
+  | 'goal-done'
+  | 'goal-dropped'
+  | 'goal-removed'
+  | 'benchmark-reached'
+  | 'agenda-prepared'
+  | 'notes-written'
+  | 'action-done'
+  | 'feedback-asked'
+  | 'feedback-answered'
+  | 'plan-review-merged';
+
+/** A commit author: the person whose `people/<handle>.yaml` lists the email, else the email itself. */
+export type EventAuthor = { handle: string } | { unknown: string };
+
+export interface EventDetails {
+  status?: string;
+  previousStatus?: string;
+  goal?: string;
+  title?: string;
+  /** goal-changed: which goal fields changed. */
+  fields?: string[];
+  benchmark?: string;
+  /** agenda-prepared, notes-written, action-done: the session's date. */
+  sessionDate?: string;
+  /** agenda-prepared: the commit's date (in its own time zone) is before the session's date. */
+  committedBeforeSession?: boolean;
+  preparedBy?: string;
+  action?: string;
+  /** action-done: owner and normalised text, the same across carried-over copies. */
+  actionKey?: string;
+  owner?: string;
+  due?: string;
+  askedBy?: string;
+  askedOf?: string;
+  asked?: string;
+  feedbackKind?: string;
+}
+
+export interface HistoryEvent {
+  kind: HistoryEventKind;
+  pair: string;
+  author: EventAuthor;
+  authorName: string;
+  authorEmail: string;
+  /** Author date, ISO 8601 with the author's offset. */
+  date: string;
+  /** Committer date, ISO 8601 with offset: when the change entered the repository. */
+  committed: string;
+  commit: string;
+  /** Path at that commit, relative to the repository root. */
+  path: string;
+  /** The file across renames: the first path it was seen at. */
+  fileId: string;
+  details: EventDetails;
+}
+
+/** One commit's change to one pair file (merges excluded): what "who drives" counts plan edits from. */
+export interface FileEdit {
+  pair: string;
+  kind: PairFileKind;
+  path: string;
+  fileId: string;
+  change: 'added' | 'modified' | 'deleted' | 'renamed';
+  commit: string;
+  author: EventAuthor;
+  authorName: string;
+  authorEmail: string;
+  date: string;
+}
 
 export interface SessionState extends SessionFacts {
   path: string;
