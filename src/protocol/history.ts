@@ -2,7 +2,8 @@
 // open a past version, and their runtime checks. The health card's figures are the core's
 // (type-only imports: the webview bundles this file, never the core's code).
 import type { IsoDate } from '../core/folder/model';
-import type { DriveMonth, PairHealth, Ratio } from '../core/health/model';
+import type { DriveMonth, PairHealth } from '../core/health/model';
+import type { Ratio } from '../shared/ratio';
 import { isCommit, isPairIdName, isRel, onlyKeys, type Check } from './guards';
 
 export interface TimelineEventView {

@@ -1,18 +1,13 @@
 // `mentoring health [pair]`: relationship health figures from the git log, per pair and for the program.
 import { join } from 'node:path';
-import {
-  historyHealth,
-  programHealth,
-  type PairHealth,
-  type ProgramHealth,
-  type Ratio,
-} from '../../core/health/figures';
+import { historyHealth, programHealth, type PairHealth, type ProgramHealth } from '../../core/health/figures';
 import { localToday } from '../../core/app/today';
 import { readHistory } from '../../core/history';
 import { readYamlText, parseYaml } from '../../core/folder/yamlText';
 import { checkPath, UnsafePathError } from '../../core/fs';
 import { checkPairArgument, CliError, resolveContext, type GlobalOptions } from '../context';
 import { print } from '../output';
+import type { Ratio } from '../../shared/ratio';
 
 export async function healthCommand(
   pairId: string | undefined,

@@ -9,13 +9,12 @@ import { daysBetween } from '../../shared/dates';
 import { loadMentoring } from '../folder/load';
 import type { MentoringModel, Program } from '../folder/model';
 import { knownPeople } from '../folder/people';
-import { historyHealth, type PairHealth, type ProgramHealth, type Ratio } from '../health/figures';
+import { historyHealth, type PairHealth, type ProgramHealth } from '../health/figures';
 import { readHistory, type History } from '../history';
 import {
   DEFAULT_LIMITS,
   driveTrend,
   followThroughBuckets,
-  fraction,
   holdsPlace,
   menteesWithoutMentor,
   mentorLoads,
@@ -102,9 +101,9 @@ function pairRow(health: PairHealth): PairRow {
     cadenceDays: health.sessions.cadenceDays,
     sessionsHeld: health.sessions.held,
     sessionsAgreed: health.sessions.expected,
-    agendasAhead: copy(health.agendasBeforeSession),
-    followThrough: copy(health.followThrough),
-    menteeDriven: copy(health.menteeDrives.overall),
+    agendasAhead: health.agendasBeforeSession,
+    followThrough: health.followThrough,
+    menteeDriven: health.menteeDrives.overall,
     menteeDrivenByMonth: health.menteeDrives.trend.map((month) => ({ month: month.month, share: month.share })),
     menteeDrivenTrend: driveTrend(health.menteeDrives.trend),
     openFeedback: health.openFeedback.count,
@@ -119,18 +118,14 @@ function totals(program: ProgramHealth): ProgramTotals {
     byStatus: { ...program.byStatus },
     sessionsHeld: program.sessions.held,
     sessionsAgreed: program.sessions.expected,
-    agendasAhead: copy(program.agendasBeforeSession),
-    followThrough: copy(program.followThrough),
-    menteeDriven: copy(program.menteeDrives),
+    agendasAhead: program.agendasBeforeSession,
+    followThrough: program.followThrough,
+    menteeDriven: program.menteeDrives,
     openFeedback: program.openFeedback.count,
     oldestFeedbackDays: program.openFeedback.oldestDays,
-    nextSessionAgreed: copy(program.nextSessionAgreed),
+    nextSessionAgreed: program.nextSessionAgreed,
     medianDaysSinceLastSession: program.medianDaysSinceLastSession,
   };
-}
-
-function copy(ratio: Ratio): ProgramTotals['agendasAhead'] {
-  return fraction(ratio.part, ratio.total);
 }
 
 /** The people files as capacity and matching read them: roles, capacity and `paused` only. */

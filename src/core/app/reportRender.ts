@@ -3,7 +3,8 @@
 // no external resource) that a scheduled CI job publishes. All of them print the same figures.
 import { xml } from '../../shared/charts';
 import { programCharts } from '../../shared/programCharts';
-import type { Fraction, PairRow, ProgramReport, RiskReason } from '../program/model';
+import type { Ratio } from '../../shared/ratio';
+import type { PairRow, ProgramReport, RiskReason } from '../program/model';
 import { md } from '../review/render';
 
 export type ReportFormat = 'text' | 'json' | 'markdown' | 'html';
@@ -40,7 +41,7 @@ export function percent(share: number | null): string {
   return share === null ? '-' : `${Math.round(share * 100)}%`;
 }
 
-function fractionText(value: Fraction): string {
+function fractionText(value: Ratio): string {
   return value.total === 0 ? '-' : `${value.part}/${value.total} (${percent(value.share)})`;
 }
 

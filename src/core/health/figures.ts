@@ -9,9 +9,10 @@ import type { History, PairLog, PairState } from '../history/index';
 import type { PairModel } from '../folder/model';
 
 import { pairActions } from './actions';
-import type { DriveMonth, PairHealth, ProgramHealth, Ratio } from './model';
+import { ratio, share, type Ratio } from '../../shared/ratio';
+import type { DriveMonth, PairHealth, ProgramHealth } from './model';
 
-export type { DriveMonth, PairHealth, ProgramHealth, Ratio };
+export type { DriveMonth, PairHealth, ProgramHealth };
 export type { PairLog };
 
 export interface HealthOptions {
@@ -302,14 +303,6 @@ function pool(ratios: Ratio[]): Ratio {
     ratios.reduce((sum, r) => sum + r.part, 0),
     ratios.reduce((sum, r) => sum + r.total, 0),
   );
-}
-
-function ratio(part: number, total: number): Ratio {
-  return { part, total, share: share(part, total) };
-}
-
-function share(part: number, total: number): number | null {
-  return total === 0 ? null : round(part / total);
 }
 
 function round(value: number): number {

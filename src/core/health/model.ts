@@ -1,12 +1,7 @@
 // The shapes of the health figures. Types only, and browser-safe: the protocol derives the
 // webview's health card from them.
 
-/** `part` of `total`; `share` is null when there is nothing to count. */
-export interface Ratio {
-  part: number;
-  total: number;
-  share: number | null;
-}
+import type { Ratio } from '../../shared/ratio';
 
 export interface DriveMonth {
   /** `YYYY-MM`. */

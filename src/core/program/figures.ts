@@ -4,7 +4,6 @@
 import { daysBetween } from '../../shared/dates';
 import type {
   FollowThroughBuckets,
-  Fraction,
   MentorLoad,
   MonthFigures,
   PairAtRisk,
@@ -192,10 +191,6 @@ function lastDayOf(month: string): string {
   const [year, m] = month.split('-').map(Number);
   const days = new Date(Date.UTC(year, m, 0)).getUTCDate();
   return `${month}-${String(days).padStart(2, '0')}`;
-}
-
-export function fraction(part: number, total: number): Fraction {
-  return { part, total, share: total === 0 ? null : round(part / total) };
 }
 
 function round(value: number): number {

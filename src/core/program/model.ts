@@ -2,12 +2,7 @@
 // Types only, and browser-safe (the protocol derives the panel's messages from them). Every
 // field is a number, a date, a status or a handle: a pair's words have no place here.
 
-/** `part` of `total`; `share` is null when there is nothing to count. */
-export interface Fraction {
-  part: number;
-  total: number;
-  share: number | null;
-}
+import type { Ratio } from '../../shared/ratio';
 
 /** Whether the mentee-driven share went up or down: the later half of the months against the earlier half. */
 export type Trend = 'rising' | 'steady' | 'falling';
@@ -24,9 +19,9 @@ export interface PairRow {
   sessionsHeld: number;
   /** What the agreed cadence asks for so far; null without a cadence or a start. */
   sessionsAgreed: number | null;
-  agendasAhead: Fraction;
-  followThrough: Fraction;
-  menteeDriven: Fraction;
+  agendasAhead: Ratio;
+  followThrough: Ratio;
+  menteeDriven: Ratio;
   /** Month by month (`YYYY-MM`), the mentee-driven share. */
   menteeDrivenByMonth: { month: string; share: number | null }[];
   menteeDrivenTrend: Trend | null;
@@ -98,13 +93,13 @@ export interface ProgramTotals {
   byStatus: Record<string, number>;
   sessionsHeld: number;
   sessionsAgreed: number;
-  agendasAhead: Fraction;
-  followThrough: Fraction;
-  menteeDriven: Fraction;
+  agendasAhead: Ratio;
+  followThrough: Ratio;
+  menteeDriven: Ratio;
   openFeedback: number;
   oldestFeedbackDays: number | null;
   /** Active pairs with a next session agreed. */
-  nextSessionAgreed: Fraction;
+  nextSessionAgreed: Ratio;
   medianDaysSinceLastSession: number | null;
 }
 
