@@ -1,44 +1,45 @@
 // The status bar: the next session (its date and whether its agenda is ready; click shows
 // that session in the sidebar), and "N not shared" while my pairs have changes Share would commit (click shares).
+// Each item turns its state into a `Look` (or nothing: hidden); one class puts a look on the bar.
 import * as vscode from 'vscode';
 import { COMMAND, SHARE_STATUS_BAR_ID, STATUS_BAR_ID } from '../commands/ids';
 import { addDays } from '../../shared/dates';
 import type { ExchangeView, SidebarState } from '../../protocol/messages';
 import { notSharedText, unsharedTotal } from '../exchange/viewModel';
 
-export class SessionStatusBar implements vscode.Disposable {
-  private readonly item = vscode.window.createStatusBarItem(STATUS_BAR_ID, vscode.StatusBarAlignment.Left, 50);
+/** What one item shows; `label` is what a screen reader says. */
+interface Look {
+  text: string;
+  tooltip: string;
+  label: string;
+  command?: vscode.Command;
+  warning?: boolean;
+}
 
-  constructor() {
-    this.item.name = 'Mentoring: Next Session';
-    this.item.command = COMMAND.openSidebar;
+class StatusItem implements vscode.Disposable {
+  private readonly item: vscode.StatusBarItem;
+
+  constructor(
+    id: string,
+    priority: number,
+    name: string,
+    private readonly command: string,
+  ) {
+    this.item = vscode.window.createStatusBarItem(id, vscode.StatusBarAlignment.Left, priority);
+    this.item.name = name;
+    this.item.command = command;
   }
 
-  update(state: SidebarState): void {
-    const pair = state.pair;
-    if (!state.folderExists || !pair) {
+  protected show(look: Look | undefined): void {
+    if (!look) {
       this.item.hide();
       return;
     }
-    this.item.command = { title: 'Show Next Session', command: COMMAND.showNextSession, arguments: [pair.id] };
-    const other = pair.role === 'mentee' ? pair.mentor : pair.role === 'mentor' ? pair.mentee : pair.id;
-    const next = pair.nextSession;
-    if (!next) {
-      this.item.text = '$(calendar) No session agreed';
-      this.item.tooltip = `Mentoring with ${other}: no next session is agreed. Click to open the sidebar.`;
-      this.item.backgroundColor = undefined;
-    } else {
-      const when = next.date === state.today ? 'today' : formatDate(next.date);
-      this.item.text = next.agendaReady
-        ? `$(calendar) ${when} · $(check) agenda`
-        : `$(calendar) ${when} · $(edit) no agenda`;
-      this.item.tooltip = next.agendaReady
-        ? `Next mentoring session with ${other} on ${next.date}; the agenda is ready.`
-        : `Next mentoring session with ${other} on ${next.date}; the agenda is not prepared yet. Click to prepare it.`;
-      const soon = !next.agendaReady && next.date <= addDays(state.today, 1);
-      this.item.backgroundColor = soon ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
-    }
-    this.item.accessibilityInformation = { label: String(this.item.tooltip), role: 'button' };
+    this.item.text = look.text;
+    this.item.tooltip = look.tooltip;
+    this.item.command = look.command ?? this.command;
+    this.item.backgroundColor = look.warning ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.item.accessibilityInformation = { label: look.label, role: 'button' };
     this.item.show();
   }
 
@@ -47,33 +48,61 @@ export class SessionStatusBar implements vscode.Disposable {
   }
 }
 
-export class ShareStatusBar implements vscode.Disposable {
-  private readonly item = vscode.window.createStatusBarItem(SHARE_STATUS_BAR_ID, vscode.StatusBarAlignment.Left, 49);
-
+export class SessionStatusBar extends StatusItem {
   constructor() {
-    this.item.name = 'Mentoring: Not Shared';
-    this.item.command = COMMAND.share;
+    super(STATUS_BAR_ID, 50, 'Mentoring: Next Session', COMMAND.openSidebar);
+  }
+
+  update(state: SidebarState): void {
+    this.show(sessionLook(state));
+  }
+}
+
+export class ShareStatusBar extends StatusItem {
+  constructor() {
+    super(SHARE_STATUS_BAR_ID, 49, 'Mentoring: Not Shared', COMMAND.share);
   }
 
   /** Shown only while something waits for Share; the sidebar's exchange is what counts it. */
   update(exchange: ExchangeView): void {
-    const total = exchange.status === 'ready' ? unsharedTotal(exchange.unshared) : 0;
-    if (total === 0) {
-      this.item.hide();
-      return;
-    }
-    this.item.text = `$(cloud-upload) ${total} not shared`;
-    const pairs = exchange.unshared.map((p) =>
-      p.count > 0 ? `${p.pair}: ${p.words.join('; ') || notSharedText(p.count)}` : `${p.pair}: not pushed yet`,
-    );
-    this.item.tooltip = `Mentoring: ${notSharedText(total)} with the other side.\n${pairs.join('\n')}\nClick to share.`;
-    this.item.accessibilityInformation = { label: `Mentoring: ${notSharedText(total)}. Share them.`, role: 'button' };
-    this.item.show();
+    this.show(shareLook(exchange));
   }
+}
 
-  dispose(): void {
-    this.item.dispose();
+function sessionLook(state: SidebarState): Look | undefined {
+  const pair = state.pair;
+  if (!state.folderExists || !pair) return undefined;
+  const command = { title: 'Show Next Session', command: COMMAND.showNextSession, arguments: [pair.id] };
+  const other = pair.role === 'mentee' ? pair.mentor : pair.role === 'mentor' ? pair.mentee : pair.id;
+  const next = pair.nextSession;
+  if (!next) {
+    const tooltip = `Mentoring with ${other}: no next session is agreed. Click to open the sidebar.`;
+    return { text: '$(calendar) No session agreed', tooltip, label: tooltip, command };
   }
+  const when = next.date === state.today ? 'today' : formatDate(next.date);
+  const tooltip = next.agendaReady
+    ? `Next mentoring session with ${other} on ${next.date}; the agenda is ready.`
+    : `Next mentoring session with ${other} on ${next.date}; the agenda is not prepared yet. Click to prepare it.`;
+  return {
+    text: next.agendaReady ? `$(calendar) ${when} · $(check) agenda` : `$(calendar) ${when} · $(edit) no agenda`,
+    tooltip,
+    label: tooltip,
+    command,
+    warning: !next.agendaReady && next.date <= addDays(state.today, 1),
+  };
+}
+
+function shareLook(exchange: ExchangeView): Look | undefined {
+  const total = exchange.status === 'ready' ? unsharedTotal(exchange.unshared) : 0;
+  if (total === 0) return undefined;
+  const pairs = exchange.unshared.map((p) =>
+    p.count > 0 ? `${p.pair}: ${p.words.join('; ') || notSharedText(p.count)}` : `${p.pair}: not pushed yet`,
+  );
+  return {
+    text: `$(cloud-upload) ${total} not shared`,
+    tooltip: `Mentoring: ${notSharedText(total)} with the other side.\n${pairs.join('\n')}\nClick to share.`,
+    label: `Mentoring: ${notSharedText(total)}. Share them.`,
+  };
 }
 
 function formatDate(iso: string): string {
