@@ -23,7 +23,7 @@ import { validateCommand } from './commands/validate';
 import { errorMessage } from '../shared/errors';
 import { REPORT_FORMATS } from '../core/app/reportRender';
 import { CliError } from './context';
-import { printError } from './output';
+import { ignoreClosedReaders, printError } from './output';
 
 export function buildProgram(): Command {
   const program = new Command('mentoring')
@@ -235,6 +235,7 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 if (require.main === module) {
+  ignoreClosedReaders();
   // exitCode, not process.exit(): a long report piped to another program must drain first.
   main(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),

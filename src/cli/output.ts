@@ -9,3 +9,16 @@ export function print(text: string): void {
 export function printError(text: string): void {
   process.stderr.write(escapeControls(text));
 }
+
+/**
+ * `mentoring log | head -1`: a reader that stops reading is not an error. Writes to its closed
+ * pipe (EPIPE) are dropped without a stack trace, and the command still finishes what it started
+ * (a share half done would be worse than output nobody reads) and exits with its own code.
+ */
+export function ignoreClosedReaders(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+    });
+  }
+}
