@@ -58,8 +58,8 @@ export interface HistoryView {
   /** Newest month first. */
   months: TimelineMonthView[];
   health?: HealthView;
-  /** A shallow clone: the history before its oldest commit is missing. */
-  shallow: boolean;
+  /** A shallow clone: what is missing and the command that fetches it (core/app/timeline.ts); else null. */
+  shallowNote: string | null;
 }
 
 // ---- Webview → extension ----------------------------------------------------------------

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { chownSync, cpSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { shallowNote } from '../../src/core/app/timeline';
 import { git, removeTempDirs, tempDir, tempRepo } from './helpers/tempRepo';
 
 const CLI = join(__dirname, '../../dist/cli.js');
@@ -108,6 +109,8 @@ describe('a shallow clone says so', () => {
     assert.equal(shallow.code, 0, shallow.stderr);
     assert.doesNotMatch(shallow.stdout, /No history/);
     assert.match(shallow.stdout, /^This clone is shallow: .*Run `git fetch --unshallow` to fetch the whole history/m);
+    // The sidebar's timeline says the same: the sentence is the core's.
+    assert.ok(shallow.stdout.startsWith(shallowNote('ana--ben', true)), shallow.stdout);
     git(clone, 'fetch', '-q', '--unshallow');
     const full = mentoring(clone, ['log', 'ana--ben']);
     assert.doesNotMatch(full.stdout, /shallow/);

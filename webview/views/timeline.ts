@@ -29,7 +29,9 @@ function timelineBody(ui: Ui, pair: PairView, view: HistoryView | undefined): Te
       <span>${view.message ?? 'The timeline is not available.'}</span>
     </p>`;
   if (view.months.length === 0)
-    return html`<p class="hint">No history yet: commit this relationship's files to start its log.</p>`;
+    return view.shallowNote
+      ? shallowHint(view.shallowNote)
+      : html`<p class="hint">No history yet: commit this relationship's files to start its log.</p>`;
   return html`${view.months.map(
     (month) =>
       html`<h4>${monthLabel(month.month)}</h4>
@@ -37,7 +39,13 @@ function timelineBody(ui: Ui, pair: PairView, view: HistoryView | undefined): Te
           ${month.events.map((event) => eventItem(ui, pair, event))}
         </ul>`,
   )}
-  ${view.shallow ? html`<p class="hint">A shallow clone: the history before its oldest commit is not shown.</p>` : nothing}`;
+  ${view.shallowNote ? shallowHint(view.shallowNote) : nothing}`;
+}
+
+/** The core's sentence, its backquoted command as code. */
+function shallowHint(note: string): TemplateResult {
+  const parts = note.split('`').map((part, i) => (i % 2 === 1 ? html`<code>${part}</code>` : part));
+  return html`<p class="hint" data-testid="timeline-shallow">${parts}</p>`;
 }
 
 function eventItem(ui: Ui, pair: PairView, event: TimelineEventView): TemplateResult {

@@ -3,14 +3,12 @@
 // is shown only when git's user.email belongs to the pair's mentee or mentor, as in the sidebar.
 import { checkPath } from '../../core/fs';
 import { join } from 'node:path';
-import { timelineContext, timelineInWords } from '../../core/app/timeline';
+import { shallowNote, timelineContext, timelineInWords } from '../../core/app/timeline';
 import { loadMentoring } from '../../core/folder/load';
 import { readHistory } from '../../core/history';
 import { accessTo, mayReadPrivate } from '../../core/policy/access';
 import { checkPairArgument, CliError, resolveContext, whoRuns, type GlobalOptions } from '../context';
 import { print } from '../output';
-
-const UNSHALLOW = 'Run `git fetch --unshallow` to fetch the whole history, then run log again.';
 
 export async function logCommand(pairId: string, options: GlobalOptions & { json?: boolean }): Promise<void> {
   const out: string[] = [];
@@ -48,7 +46,7 @@ async function logCommandInto(
   if (entries.length === 0) {
     out.push(
       history.shallow
-        ? `This clone is shallow: the history of ${pairId} before its oldest commit is not here. ${UNSHALLOW}\n`
+        ? `${shallowNote(pairId, true)} Then run log again.\n`
         : `No history for ${pairId} yet: commit its files to start the log.\n`,
     );
     return;
@@ -63,6 +61,5 @@ async function logCommandInto(
     const stranger = 'unknown' in event.author ? `  (${event.author.unknown} is not in people/)` : '';
     out.push(`  ${event.date.slice(5, 10)}  ${text}  ${event.commit.slice(0, 7)}${stranger}\n`);
   }
-  if (history.shallow)
-    out.push(`\nThis clone is shallow: history before its oldest commit is not shown. ${UNSHALLOW}\n`);
+  if (history.shallow) out.push(`\n${shallowNote(pairId, false)} Then run log again.\n`);
 }

@@ -19,6 +19,20 @@ export interface TimelineContext {
   reader?: string;
 }
 
+/** The command that fetches what a shallow clone left out. */
+export const UNSHALLOW_COMMAND = 'git fetch --unshallow';
+
+/**
+ * What a shallow clone's timeline says, in `mentoring log` and the sidebar: what is missing and
+ * the command (in backquotes) that fetches it. `empty`: not one event of the pair is left to show.
+ */
+export function shallowNote(pairId: string, empty: boolean): string {
+  const missing = empty
+    ? `the history of ${pairId} before its oldest commit is not here`
+    : 'history before its oldest commit is not shown';
+  return `This clone is shallow: ${missing}. Run \`${UNSHALLOW_COMMAND}\` to fetch the whole history.`;
+}
+
 export interface TimelineEntry {
   /** The event; in a private view without the action's text. */
   event: HistoryEvent;

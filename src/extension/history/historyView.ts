@@ -10,7 +10,7 @@ import { gitDirectory } from '../../core/git/repository';
 import { GitError } from '../../core/git/runner';
 import { pairHealth, pairStateFromModel, type PairHealth } from '../../core/health/figures';
 import { readHistory, type History, type PairLog } from '../../core/history';
-import { timelineContext, timelineInWords } from '../../core/app/timeline';
+import { shallowNote, timelineContext, timelineInWords } from '../../core/app/timeline';
 import type { PairModel } from '../../core/folder/model';
 import type { HealthView, HistoryView, TimelineEventView, TimelineMonthView } from '../../protocol/messages';
 import type { Controller } from '../state/controller';
@@ -72,7 +72,7 @@ export class SidebarHistory implements vscode.Disposable {
     if (!pairId) return;
     const pair = this.c.visiblePair(pairId);
     const root = this.c.store.root;
-    const none = { pairId, months: [], shallow: false };
+    const none = { pairId, months: [], shallowNote: null };
     if (!pair || !root) return this.send({ ...none, status: 'unavailable', message: 'No such relationship here.' });
     const hidePrivate = !mayReadPrivate(this.c.accessTo(pairId));
     if (!isTrusted()) {
@@ -97,7 +97,7 @@ export class SidebarHistory implements vscode.Disposable {
         status: 'ready',
         months,
         health: healthView(this.health(pair, log, root, history.root), true),
-        shallow: history.shallow,
+        shallowNote: history.shallow ? shallowNote(pairId, months.length === 0) : null,
       });
       void this.watchHead(root);
     } catch (error) {
