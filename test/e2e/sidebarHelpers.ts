@@ -2,9 +2,30 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, FrameLocator } from 'playwright-core';
-import { RESULTS_DIR, SIDEBAR_IFRAME, type Workbench } from './harness';
+import { RESULTS_DIR, SIDEBAR_IFRAME, useWorkbench, type Workbench } from './harness';
 
 export const PAIR = '.mentoring/pairs/ana--ben';
+
+/** Ana's sidebar on the demo repository, in the dark theme: filled in by a `before` hook. */
+export interface AnaSidebar {
+  wb: Workbench;
+  frame: FrameLocator;
+  /** The demo's today. */
+  today: string;
+}
+
+/** For a `describe`: one workbench for its tests, its sidebar open as Ana (the demo's mentee) sees it. */
+export function useAnaSidebar(): AnaSidebar {
+  const workbench = useWorkbench({ theme: 'dark' });
+  const sidebar = {} as AnaSidebar;
+  before(async function () {
+    sidebar.wb = workbench();
+    sidebar.today = sidebar.wb.demo!.today;
+    sidebar.frame = await sidebar.wb.openSidebar();
+    await sidebar.frame.getByText('Ana Alves').first().waitFor({ timeout: 30_000 });
+  });
+  return sidebar;
+}
 
 /** Retries `check` until it stops throwing (or returns truthy), for effects that land asynchronously. */
 export async function eventually<T>(

@@ -3,8 +3,8 @@
 import * as assert from 'node:assert/strict';
 import type { FrameLocator, Locator } from 'playwright-core';
 import { addDays } from '../../src/shared/dates';
-import { useWorkbench, type Workbench } from './harness';
-import { eventually, PAIR } from './sidebarHelpers';
+import type { Workbench } from './harness';
+import { eventually, PAIR, useAnaSidebar } from './sidebarHelpers';
 
 const PLAN = `${PAIR}/plan.yaml`;
 
@@ -36,17 +36,11 @@ function goalBlock(text: string, id: string): string {
 }
 
 describe('sidebar by keyboard', function () {
-  const workbench = useWorkbench({ theme: 'dark' });
+  const sidebar = useAnaSidebar();
   let wb: Workbench;
   let frame: FrameLocator;
   let today: string;
-
-  before(async function () {
-    wb = workbench();
-    today = wb.demo!.today;
-    frame = await wb.openSidebar();
-    await frame.getByText('Ana Alves').first().waitFor({ timeout: 30_000 });
-  });
+  before(() => ({ wb, frame, today } = sidebar));
 
   it('adds an action owned by ben when the text was typed before the owner was picked', async function () {
     const file = `${PAIR}/sessions/${addDays(today, 7)}.yaml`;

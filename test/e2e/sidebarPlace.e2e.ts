@@ -6,8 +6,16 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FrameLocator } from 'playwright-core';
 import { addDays } from '../../src/shared/dates';
-import { useWorkbench, type Workbench } from './harness';
-import { eventually, openEverySection, PAIR, setSidebarWidth, sidebarPicture, typeInto } from './sidebarHelpers';
+import type { Workbench } from './harness';
+import {
+  eventually,
+  openEverySection,
+  PAIR,
+  setSidebarWidth,
+  sidebarPicture,
+  typeInto,
+  useAnaSidebar,
+} from './sidebarHelpers';
 
 const scrollY = (frame: FrameLocator) => frame.locator('body').evaluate(() => Math.round(window.scrollY));
 
@@ -38,17 +46,11 @@ async function hideAndShow(wb: Workbench): Promise<FrameLocator> {
 }
 
 describe('sidebar keeps its place', function () {
-  const workbench = useWorkbench({ theme: 'dark' });
+  const sidebar = useAnaSidebar();
   let wb: Workbench;
   let frame: FrameLocator;
   let today: string;
-
-  before(async function () {
-    wb = workbench();
-    today = wb.demo!.today;
-    frame = await wb.openSidebar();
-    await frame.getByText('Ana Alves').first().waitFor({ timeout: 30_000 });
-  });
+  before(() => ({ wb, frame, today } = sidebar));
 
   it('keeps a draft, the open sections and the scroll position when the view is hidden and shown', async function () {
     await frame.getByTestId('add-goal-open').click();
