@@ -20,6 +20,8 @@ import { folderSetting } from '../state/settings';
 import type { SidebarProvider } from '../sidebar/provider';
 import { createDocument } from '../documents/workspaceEdits';
 import { requireTrust } from '../workbench/trust';
+import { escapeControls } from '../../shared/terminal';
+import { shownItem } from '../workbench/shownText';
 
 export function registerCommands(
   c: Controller,
@@ -41,7 +43,7 @@ export function registerCommands(
       .map((visible) => ({ ...visible.pair, role: visible.role }));
     if (c.me.kind !== 'known') {
       void vscode.window
-        .showWarningMessage(`${c.me.reason}`, 'Pick My Person')
+        .showWarningMessage(escapeControls(`${c.me.reason}`), 'Pick My Person')
         .then((a) => a && vscode.commands.executeCommand(COMMAND.pickMe));
       return undefined;
     }
@@ -86,16 +88,19 @@ export function registerCommands(
         result.created.length > 0
           ? `Created ${result.created.length} files in ${folderSetting()}/`
           : `${folderSetting()}/ was already set up; nothing was overwritten`;
-      void vscode.window.showInformationMessage(`${what}. Edit people/ and the example pair to make them yours.`);
+      void vscode.window.showInformationMessage(
+        escapeControls(`${what}. Edit people/ and the example pair to make them yours.`),
+      );
     }),
     registerCommand(COMMAND.validate, async () => {
       await c.start();
       await c.store.refresh();
       const n = diagnostics.count;
-      if (n === 0) return void vscode.window.showInformationMessage(`${folderSetting()}/ is valid: no problems.`);
+      if (n === 0)
+        return void vscode.window.showInformationMessage(escapeControls(`${folderSetting()}/ is valid: no problems.`));
       await vscode.commands.executeCommand('workbench.actions.view.problems');
       void vscode.window.showWarningMessage(
-        `${folderSetting()}/ has ${n} problem${n === 1 ? '' : 's'}; see the Problems panel.`,
+        escapeControls(`${folderSetting()}/ has ${n} problem${n === 1 ? '' : 's'}; see the Problems panel.`),
       );
     }),
     registerCommand(COMMAND.selectPair, async () => {
@@ -104,7 +109,7 @@ export function registerCommands(
       const picked = await vscode.window.showQuickPick(
         pairs.map(({ pair, role }) => {
           const status = pair.plan?.data?.status;
-          return { label: pair.id, description: `${role}${status ? ` · ${status}` : ''}`, id: pair.id };
+          return shownItem({ label: pair.id, description: `${role}${status ? ` · ${status}` : ''}`, id: pair.id });
         }),
         { placeHolder: pairs.length ? 'Show which mentoring relationship?' : 'No relationship for you yet' },
       );
@@ -115,7 +120,7 @@ export function registerCommands(
       const people = c.people();
       const create = { label: '$(add) Create my person file…', handle: '' };
       const picked = await vscode.window.showQuickPick(
-        [...people.map((p) => ({ label: p.name, description: p.handle, handle: p.handle })), create],
+        [...people.map((p) => shownItem({ label: p.name, description: p.handle, handle: p.handle })), create],
         {
           placeHolder: 'Who are you? (set mentoring.me to make it permanent)',
         },
@@ -166,7 +171,9 @@ export function registerCommands(
       await openSidebar();
       sidebar.focus('agenda');
       void vscode.window.showInformationMessage(
-        `Agenda for ${date} created: ${vscode.workspace.asRelativePath(uri)}. Commit it when it is ready.`,
+        escapeControls(
+          `Agenda for ${date} created: ${vscode.workspace.asRelativePath(uri)}. Commit it when it is ready.`,
+        ),
       );
     }),
     registerCommand(COMMAND.commitAgenda, async (arg?: unknown) => {
@@ -180,7 +187,7 @@ export function registerCommands(
         if (!next) return void vscode.window.showInformationMessage('There is no agenda to commit; prepare one first.');
         rel = next.rel;
       }
-      void vscode.window.showInformationMessage(await actions.commitAgenda(rel));
+      void vscode.window.showInformationMessage(escapeControls(await actions.commitAgenda(rel)));
     }),
     registerCommand(COMMAND.askForFeedback, async () => {
       await openSidebar();
@@ -203,7 +210,7 @@ export function registerCommands(
       if (!pairId) return;
       const pair = c.visiblePair(pairId);
       const question = await vscode.window.showInputBox({
-        title: `Ask ${pair?.mentor ?? 'your mentor'} for feedback on ${rel}:${lines[0]}-${lines[1]}`,
+        title: escapeControls(`Ask ${pair?.mentor ?? 'your mentor'} for feedback on ${rel}:${lines[0]}-${lines[1]}`),
         prompt: 'Your question',
         placeHolder: 'Is this retry policy safe under partial failure?',
         validateInput: (v) => (v.trim() ? undefined : 'Write the question you want answered'),
@@ -218,7 +225,7 @@ export function registerCommands(
       });
       await c.selectPair(pairId);
       void vscode.window.showInformationMessage(
-        `Asked ${pair?.mentor ?? 'your mentor'} for feedback: ${vscode.workspace.asRelativePath(uri)}.`,
+        escapeControls(`Asked ${pair?.mentor ?? 'your mentor'} for feedback: ${vscode.workspace.asRelativePath(uri)}.`),
       );
     }),
     registerCommand(COMMAND.openWalkthrough, () =>

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { CommandId } from './ids';
 import { errorMessage } from '../../shared/errors';
 import { UntrustedWorkspaceError } from '../workbench/trust';
+import { escapeControls } from '../../shared/terminal';
 
 /**
  * Registers a command whose failures reach the user as an error message, never as a silent
@@ -12,8 +13,9 @@ export function registerCommand(id: CommandId, run: (...args: unknown[]) => unkn
     try {
       return await run(...args);
     } catch (error) {
-      if (error instanceof UntrustedWorkspaceError) void vscode.window.showWarningMessage(error.message);
-      else void vscode.window.showErrorMessage(errorMessage(error));
+      if (error instanceof UntrustedWorkspaceError)
+        void vscode.window.showWarningMessage(escapeControls(error.message));
+      else void vscode.window.showErrorMessage(escapeControls(errorMessage(error)));
     }
   });
 }

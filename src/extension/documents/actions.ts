@@ -19,6 +19,7 @@ import { localToday } from '../../core/app/today';
 import { createDocument, editDocument, EditRefused, refuseUnsafePath, type EditOutcome } from './workspaceEdits';
 import { requireTrust } from '../workbench/trust';
 import { branchSetting } from '../state/settings';
+import { escapeControls } from '../../shared/terminal';
 
 export interface FeedbackDraft {
   pairId: string;
@@ -110,7 +111,11 @@ export class Actions {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === found.uri.fsPath);
     if (doc?.isDirty) {
       const save = 'Save and Commit';
-      const answer = await vscode.window.showWarningMessage(`${rel} has unsaved changes.`, { modal: true }, save);
+      const answer = await vscode.window.showWarningMessage(
+        escapeControls(`${rel} has unsaved changes.`),
+        { modal: true },
+        save,
+      );
       if (answer !== save) throw new EditRefused('Not committed: the agenda has unsaved changes.');
       if (!(await doc.save())) throw new EditRefused(`${rel} could not be saved; not committed.`);
     }

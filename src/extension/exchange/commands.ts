@@ -16,6 +16,8 @@ import { branchSetting, folderSetting } from '../state/settings';
 import { requireTrust } from '../workbench/trust';
 import type { SidebarExchange } from './exchangeView';
 import { notSharedText } from './viewModel';
+import { escapeControls } from '../../shared/terminal';
+import { shownItem } from '../workbench/shownText';
 
 export class ExchangeActions {
   constructor(
@@ -62,18 +64,22 @@ export class ExchangeActions {
     const { branch, pairs } = await unsharedChanges(root, { folder: folderSetting(), branch: branchSetting() });
     const waiting = pairs.filter((p) => mine.has(p.pair));
     if (waiting.length === 0) {
-      void vscode.window.showInformationMessage(`Nothing to share: your mentoring files are as on ${branch}.`);
+      void vscode.window.showInformationMessage(
+        escapeControls(`Nothing to share: your mentoring files are as on ${branch}.`),
+      );
       return undefined;
     }
     const selected = waiting.find((p) => p.pair === this.c.selectedPairId);
     if (selected || waiting.length === 1) return (selected ?? waiting[0]).pair;
     const picked = await vscode.window.showQuickPick(
-      waiting.map((p) => ({
-        label: p.pair,
-        description: notSharedText(Math.max(p.words.length, p.files.length)),
-        detail: p.words.join('; '),
-        pair: p.pair,
-      })),
+      waiting.map((p) =>
+        shownItem({
+          label: p.pair,
+          description: notSharedText(Math.max(p.words.length, p.files.length)),
+          detail: p.words.join('; '),
+          pair: p.pair,
+        }),
+      ),
       { title: 'Share', placeHolder: 'Share the changes of which relationship?' },
     );
     return picked?.pair;
@@ -89,7 +95,11 @@ export class ExchangeActions {
     if (dirty.length === 0) return true;
     const save = 'Save and Share';
     const files = dirty.map((d) => vscode.workspace.asRelativePath(d.uri)).join(', ');
-    const answer = await vscode.window.showWarningMessage(`Unsaved changes in ${files}.`, { modal: true }, save);
+    const answer = await vscode.window.showWarningMessage(
+      escapeControls(`Unsaved changes in ${files}.`),
+      { modal: true },
+      save,
+    );
     if (answer !== save) return false;
     for (const doc of dirty)
       if (!(await doc.save())) throw new Error(`${doc.uri.fsPath} could not be saved; nothing was shared.`);
@@ -101,7 +111,7 @@ export class ExchangeActions {
       const file = result.conflict.path;
       const open = `Open ${path.basename(file)}`;
       const summary = result.summary.includes(file) ? result.summary : `${result.summary} (${file})`;
-      if ((await vscode.window.showWarningMessage(summary, open)) === open) {
+      if ((await vscode.window.showWarningMessage(escapeControls(summary), open)) === open) {
         const uri = vscode.Uri.file(path.resolve(root, file));
         refuseUnsafePath(uri); // a link in the repository is never opened in the editor
         await vscode.window.showTextDocument(uri, { preview: false });
@@ -111,12 +121,12 @@ export class ExchangeActions {
     if (result.status === 'review') {
       const url = result.review?.compareUrl;
       const open = 'Open Pull Request';
-      const answer = await vscode.window.showWarningMessage(result.summary, ...(url ? [open] : []));
+      const answer = await vscode.window.showWarningMessage(escapeControls(result.summary), ...(url ? [open] : []));
       if (answer === open && url) await vscode.env.openExternal(vscode.Uri.parse(url, true));
       return;
     }
-    if (result.pushError) void vscode.window.showWarningMessage(result.summary);
-    else void vscode.window.showInformationMessage(result.summary);
+    if (result.pushError) void vscode.window.showWarningMessage(escapeControls(result.summary));
+    else void vscode.window.showInformationMessage(escapeControls(result.summary));
   }
 
   /** Fetches the mentoring branch and the review branches from the remote; What's new and the inbox then show what came. */
@@ -128,11 +138,11 @@ export class ExchangeActions {
     const { branch, remote } = found;
     if (!remote) {
       const message = `Nothing to fetch: ${branch} has no remote here.`;
-      void vscode.window.showInformationMessage(message);
+      void vscode.window.showInformationMessage(escapeControls(message));
       return message;
     }
     await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `Fetching ${branch} from ${remote}…` },
+      { location: vscode.ProgressLocation.Notification, title: escapeControls(`Fetching ${branch} from ${remote}…`) },
       async () => {
         await fetchMentoringBranch(root, branch);
         // The review branches too: a proposal of the other side waits in my inbox only once fetched.
@@ -150,7 +160,9 @@ export class ExchangeActions {
     const current = await currentBranch(root);
     if (branch && current !== branch) {
       void vscode.window.showInformationMessage(
-        `You are on ${current ?? 'a detached HEAD'}; the other side's changes are on ${branch}. Pull there (switch to ${branch}), or merge ${branch} into your branch when it suits you: Mentoring never merges or rebases your branch.`,
+        escapeControls(
+          `You are on ${current ?? 'a detached HEAD'}; the other side's changes are on ${branch}. Pull there (switch to ${branch}), or merge ${branch} into your branch when it suits you: Mentoring never merges or rebases your branch.`,
+        ),
       );
       return;
     }

@@ -12,6 +12,8 @@ import type { SidebarProposals } from '../review/proposals';
 import type { Controller } from '../state/controller';
 import { branchSetting, folderSetting } from '../state/settings';
 import { requireTrust } from '../workbench/trust';
+import { escapeControls } from '../../shared/terminal';
+import { shownItem } from '../workbench/shownText';
 
 /** Each criterion's points and why, on one line. */
 export function whyText(pair: ScoredPair): string {
@@ -52,7 +54,8 @@ export function registerMatchCommands(c: Controller, proposals: SidebarProposals
     if (!found) return;
     const { root, result } = found;
     const unmatched = unmatchedLines(result);
-    if (unmatched.length > 0) void vscode.window.showInformationMessage(`Not matched: ${unmatched.join('; ')}`);
+    if (unmatched.length > 0)
+      void vscode.window.showInformationMessage(escapeControls(`Not matched: ${unmatched.join('; ')}`));
     if (result.matches.length === 0) {
       void vscode.window.showInformationMessage(
         'No match to propose: no mentee has an admissible mentor with a place.',
@@ -60,13 +63,15 @@ export function registerMatchCommands(c: Controller, proposals: SidebarProposals
       return;
     }
     const picked = await vscode.window.showQuickPick(
-      result.matches.map((match) => ({
-        label: `${match.mentee} → ${match.mentor}`,
-        description: `score ${match.score}`,
-        detail: whyText(match),
-        picked: true,
-        match,
-      })),
+      result.matches.map((match) =>
+        shownItem({
+          label: `${match.mentee} → ${match.mentor}`,
+          description: `score ${match.score}`,
+          detail: whyText(match),
+          picked: true,
+          match,
+        }),
+      ),
       {
         title: `Propose Matches (total score ${result.total})`,
         placeHolder: 'The proposals to write, each on its own review branch (both people accept or decline)',
@@ -86,7 +91,9 @@ export function registerMatchCommands(c: Controller, proposals: SidebarProposals
     );
     await proposals.refresh();
     void vscode.window.showInformationMessage(
-      `Proposed ${written.map((w) => w.pair).join(', ')}: each waits on its review branch for both people to accept.`,
+      escapeControls(
+        `Proposed ${written.map((w) => w.pair).join(', ')}: each waits on its review branch for both people to accept.`,
+      ),
     );
   };
 
@@ -96,7 +103,10 @@ export function registerMatchCommands(c: Controller, proposals: SidebarProposals
     const me = c.myHandle;
     if (!me) {
       void vscode.window
-        .showWarningMessage(c.me.kind === 'known' ? 'Pick your person first.' : c.me.reason, 'Pick My Person')
+        .showWarningMessage(
+          escapeControls(c.me.kind === 'known' ? 'Pick your person first.' : c.me.reason),
+          'Pick My Person',
+        )
         .then((a) => a && vscode.commands.executeCommand(COMMAND.pickMe));
       return;
     }
@@ -104,18 +114,22 @@ export function registerMatchCommands(c: Controller, proposals: SidebarProposals
     const skipped = found.result.skipped.find((s) => s.handle === me);
     if (!mine || mine.suggestions.length === 0) {
       void vscode.window.showInformationMessage(
-        `No mentor to suggest: ${skipped?.reason ?? mine?.reason ?? 'your people file does not list the role mentee'}.`,
+        escapeControls(
+          `No mentor to suggest: ${skipped?.reason ?? mine?.reason ?? 'your people file does not list the role mentee'}.`,
+        ),
       );
       return;
     }
     const names = new Map(knownPeople(c.store.model).map((p) => [p.handle, p.name]));
     const picked = await vscode.window.showQuickPick(
-      mine.suggestions.map((s) => ({
-        label: names.get(s.mentor) ?? s.mentor,
-        description: `${s.mentor} · score ${s.score}`,
-        detail: whyText(s),
-        mentor: s.mentor,
-      })),
+      mine.suggestions.map((s) =>
+        shownItem({
+          label: names.get(s.mentor) ?? s.mentor,
+          description: `${s.mentor} · score ${s.score}`,
+          detail: whyText(s),
+          mentor: s.mentor,
+        }),
+      ),
       { title: 'Find a Mentor', placeHolder: 'Pick a mentor to ask for mentoring', matchOnDetail: true },
     );
     if (picked) await vscode.commands.executeCommand(COMMAND.askForMentoring, picked.mentor);

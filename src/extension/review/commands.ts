@@ -34,6 +34,8 @@ import { showReviewSummary } from './documents';
 import type { SidebarProposals } from './proposals';
 import { mayEdit } from '../../core/policy/access';
 import { requireTrust } from '../workbench/trust';
+import { escapeControls } from '../../shared/terminal';
+import { shownItem } from '../workbench/shownText';
 
 interface Ready {
   root: string;
@@ -60,7 +62,7 @@ export function registerReviewCommands(c: Controller, proposals: SidebarProposal
     }
     if (needMe && c.me.kind !== 'known') {
       void vscode.window
-        .showWarningMessage(c.me.reason, 'Pick My Person')
+        .showWarningMessage(escapeControls(c.me.reason), 'Pick My Person')
         .then((a) => a && vscode.commands.executeCommand(COMMAND.pickMe));
       return undefined;
     }
@@ -81,7 +83,9 @@ export function registerReviewCommands(c: Controller, proposals: SidebarProposal
     });
     if (candidates.length === 0) {
       void vscode.window.showInformationMessage(
-        `No one in people/ with the role ${otherRole} to ${side === 'mentee' ? 'ask' : 'offer mentoring to'} (besides existing relationships).`,
+        escapeControls(
+          `No one in people/ with the role ${otherRole} to ${side === 'mentee' ? 'ask' : 'offer mentoring to'} (besides existing relationships).`,
+        ),
       );
       return;
     }
@@ -90,12 +94,14 @@ export function registerReviewCommands(c: Controller, proposals: SidebarProposal
     const picked = chosen
       ? { person: chosen }
       : await vscode.window.showQuickPick(
-          candidates.map((person) => ({
-            label: person.name,
-            description: person.handle,
-            detail: detailOf(person, otherRole),
-            person,
-          })),
+          candidates.map((person) =>
+            shownItem({
+              label: person.name,
+              description: person.handle,
+              detail: detailOf(person, otherRole),
+              person,
+            }),
+          ),
           {
             title: side === 'mentee' ? 'Ask for Mentoring' : 'Offer Mentoring',
             placeHolder: side === 'mentee' ? 'Who would you like as your mentor?' : 'Whom would you like to mentor?',
@@ -182,7 +188,7 @@ export function registerReviewCommands(c: Controller, proposals: SidebarProposal
     }
     if (pair.plan.problems.length > 0) {
       void vscode.window.showWarningMessage(
-        `Fix the problems in ${pair.plan.rel} first: a broken plan is not proposed.`,
+        escapeControls(`Fix the problems in ${pair.plan.rel} first: a broken plan is not proposed.`),
       );
       return;
     }
@@ -211,7 +217,9 @@ export function registerReviewCommands(c: Controller, proposals: SidebarProposal
       );
     } catch (error) {
       if (error instanceof NothingToProposeError) {
-        void vscode.window.showInformationMessage(`No plan changes to propose: ${planRel} is as committed.`);
+        void vscode.window.showInformationMessage(
+          escapeControls(`No plan changes to propose: ${planRel} is as committed.`),
+        );
         return;
       }
       throw error;
@@ -261,7 +269,9 @@ async function confirmProposal(
   const [atHead] = await readObjects(root, [`HEAD:${planRel}`]);
   const working = readText(root, planFile, MAX_FILE_BYTES);
   if (atHead?.toString('utf8') === working) {
-    void vscode.window.showInformationMessage(`No plan changes to propose: ${planRel} is as committed.`);
+    void vscode.window.showInformationMessage(
+      escapeControls(`No plan changes to propose: ${planRel} is as committed.`),
+    );
     return false;
   }
   const diff = planDiff(atHead?.toString('utf8'), working);
@@ -281,7 +291,9 @@ async function confirmProposal(
       { label: 'Not Now', iconPath: new vscode.ThemeIcon('close') },
     ],
     {
-      title: `Propose to ${reviewer}: ${counts.length > 0 ? counts.join(', ') : 'comments or layout only'}`,
+      title: escapeControls(
+        `Propose to ${reviewer}: ${counts.length > 0 ? counts.join(', ') : 'comments or layout only'}`,
+      ),
       placeHolder: 'The summary is open beside: propose these changes?',
       ignoreFocusOut: true,
     },

@@ -25,6 +25,8 @@ import { branchSetting, folderSetting } from '../state/settings';
 import { historyUri } from '../history/documents';
 import { showReviewSummary } from './documents';
 import type { SidebarProposals } from './proposals';
+import { escapeControls } from '../../shared/terminal';
+import { shownItem } from '../workbench/shownText';
 
 type Action = 'accept' | 'decline' | 'diff' | 'comment';
 
@@ -51,12 +53,14 @@ export async function reviewProposals(
       return 'none';
     }
     const picked = await vscode.window.showQuickPick(
-      waiting.map((p) => ({
-        label: p.title,
-        description: p.pair,
-        detail: [p.branch ?? 'on the mentoring branch', p.date.slice(0, 10)].filter(Boolean).join(' · '),
-        proposal: p,
-      })),
+      waiting.map((p) =>
+        shownItem({
+          label: p.title,
+          description: p.pair,
+          detail: [p.branch ?? 'on the mentoring branch', p.date.slice(0, 10)].filter(Boolean).join(' · '),
+          proposal: p,
+        }),
+      ),
       { title: 'Review Mentoring Changes', placeHolder: 'Which proposal do you want to review?', matchOnDetail: true },
     );
     if (!picked) return 'none';
@@ -137,7 +141,7 @@ async function decide(
   ];
   for (;;) {
     const picked = await vscode.window.showQuickPick(items, {
-      title: proposal.title,
+      title: escapeControls(proposal.title),
       placeHolder: 'Read the summary, then decide',
       ignoreFocusOut: true,
     });
@@ -153,8 +157,10 @@ async function decide(
     let reason: string | undefined;
     if (picked.action === 'decline') {
       reason = await vscode.window.showInputBox({
-        title: `Decline: ${proposal.title}`,
-        prompt: `Why? ${from === 'the proposer' ? 'The proposer' : from} reads it (optional: Enter to decline without a reason)`,
+        title: escapeControls(`Decline: ${proposal.title}`),
+        prompt: escapeControls(
+          `Why? ${from === 'the proposer' ? 'The proposer' : from} reads it (optional: Enter to decline without a reason)`,
+        ),
         ignoreFocusOut: true,
       });
       if (reason === undefined) continue;
@@ -187,18 +193,18 @@ async function run(
     );
   } catch (error) {
     if (!(error instanceof DecideError || error instanceof GitError)) throw error;
-    void vscode.window.showErrorMessage(`Could not ${decision}: ${error.message}`);
+    void vscode.window.showErrorMessage(escapeControls(`Could not ${decision}: ${error.message}`));
     return;
   } finally {
     await c.store.refresh();
     await sidebar.refresh();
   }
   if (result.outcome !== 'refused') {
-    void vscode.window.showInformationMessage(result.message);
+    void vscode.window.showInformationMessage(escapeControls(result.message));
     return;
   }
   const open = result.pullRequestUrl ? 'Open Pull Request' : undefined;
-  const choice = await vscode.window.showWarningMessage(result.message, ...(open ? [open] : []));
+  const choice = await vscode.window.showWarningMessage(escapeControls(result.message), ...(open ? [open] : []));
   if (choice && result.pullRequestUrl) await vscode.env.openExternal(vscode.Uri.parse(result.pullRequestUrl, true));
 }
 

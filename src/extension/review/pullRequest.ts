@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { parseRemoteUrl, type ProposeResult } from '../../core/review';
 import { remoteUrl } from '../../core/git/refs';
+import { escapeControls } from '../../shared/terminal';
 
 export const GITHUB_PR_EXTENSION = 'GitHub.vscode-pull-request-github';
 
@@ -11,7 +12,9 @@ export async function openPullRequest(root: string, result: ProposeResult, what:
   const { branch } = result;
   if (!result.remote) {
     const choice = await vscode.window.showInformationMessage(
-      `${what} committed on ${branch}. No remote: the branch stays local. When the repository has a remote, push it with: ${result.pushCommand}`,
+      escapeControls(
+        `${what} committed on ${branch}. No remote: the branch stays local. When the repository has a remote, push it with: ${result.pushCommand}`,
+      ),
       'Copy Push Command',
     );
     if (choice) await vscode.env.clipboard.writeText(result.pushCommand);
@@ -19,7 +22,9 @@ export async function openPullRequest(root: string, result: ProposeResult, what:
   }
   if (!result.pushed) {
     const choice = await vscode.window.showWarningMessage(
-      `${what} committed on ${branch}, but pushing to ${result.remote} failed (${result.pushError ?? 'unknown error'}). Push it yourself: ${result.pushCommand}`,
+      escapeControls(
+        `${what} committed on ${branch}, but pushing to ${result.remote} failed (${result.pushError ?? 'unknown error'}). Push it yourself: ${result.pushCommand}`,
+      ),
       'Copy Push Command',
     );
     if (choice) await vscode.env.clipboard.writeText(result.pushCommand);
@@ -38,13 +43,17 @@ export async function openPullRequest(root: string, result: ProposeResult, what:
   if (result.compareUrl) {
     const opened = await vscode.env.openExternal(vscode.Uri.parse(result.compareUrl, true));
     void vscode.window.showInformationMessage(
-      opened
-        ? `${what} pushed to ${result.remote}/${branch}; finish the pull request in your browser.`
-        : `${what} pushed to ${result.remote}/${branch}. Open a pull request at ${result.compareUrl}`,
+      escapeControls(
+        opened
+          ? `${what} pushed to ${result.remote}/${branch}; finish the pull request in your browser.`
+          : `${what} pushed to ${result.remote}/${branch}. Open a pull request at ${result.compareUrl}`,
+      ),
     );
     return;
   }
   void vscode.window.showInformationMessage(
-    `${what} pushed to ${result.remote}/${branch}. Open a pull request from ${branch} into ${result.targetBranch ?? 'the default branch'} on your git host.`,
+    escapeControls(
+      `${what} pushed to ${result.remote}/${branch}. Open a pull request from ${branch} into ${result.targetBranch ?? 'the default branch'} on your git host.`,
+    ),
   );
 }

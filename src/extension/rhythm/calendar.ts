@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { localToday } from '../../core/app/today';
 import type { Controller } from '../state/controller';
+import { escapeControls } from '../../shared/terminal';
 
 const OPEN = 'Open in Calendar';
 
@@ -30,7 +31,7 @@ export async function addToCalendar(controller: Controller, storageDir: string, 
   try {
     calendar = sessionCalendar(model, pairId, { today: localToday(), recurring: repeat.recurring });
   } catch (error) {
-    if (error instanceof CalendarRefused) return void vscode.window.showWarningMessage(error.message);
+    if (error instanceof CalendarRefused) return void vscode.window.showWarningMessage(escapeControls(error.message));
     throw error;
   }
   const { writeFileAtomic } = await import('../../core/fs/atomicWrite');
@@ -40,7 +41,9 @@ export async function addToCalendar(controller: Controller, storageDir: string, 
   await writeFileAtomic(file, calendar.ics);
   const when = calendar.time ? `${calendar.date} at ${calendar.time}` : calendar.date;
   const choice = await vscode.window.showInformationMessage(
-    `The session of ${pairId} on ${when} is in ${calendar.fileName}. Importing it again updates the same event.`,
+    escapeControls(
+      `The session of ${pairId} on ${when} is in ${calendar.fileName}. Importing it again updates the same event.`,
+    ),
     OPEN,
   );
   if (choice === OPEN) await vscode.env.openExternal(vscode.Uri.file(file));

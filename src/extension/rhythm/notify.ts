@@ -5,6 +5,8 @@ import * as vscode from 'vscode';
 import type { Reminder } from '../../core/app/remind';
 import { addDays } from '../../shared/dates';
 import type { WorkspaceStorage } from '../state/storage';
+import { escapeControls } from '../../shared/terminal';
+import { shownItem } from '../workbench/shownText';
 
 const OPEN = 'Open';
 const SNOOZE_DAY = 'Snooze a Day';
@@ -31,7 +33,7 @@ export async function notifyOnce(deps: NotifyDeps, me: string, today: string, it
   const texts = items.slice(0, 3).map((item) => item.text);
   const more = items.length > 3 ? ` (and ${items.length - 3} more)` : '';
   const message = `Mentoring: ${texts.join(' · ')}${more}`;
-  const choice = await vscode.window.showInformationMessage(message, OPEN, SNOOZE_DAY, SNOOZE_WEEK);
+  const choice = await vscode.window.showInformationMessage(escapeControls(message), OPEN, SNOOZE_DAY, SNOOZE_WEEK);
   if (choice === OPEN) await open(deps, items);
   else if (choice === SNOOZE_DAY || choice === SNOOZE_WEEK) {
     const until = addDays(today, choice === SNOOZE_DAY ? 1 : 7);
@@ -45,7 +47,7 @@ async function open(deps: NotifyDeps, items: Reminder[]): Promise<void> {
   let item: Reminder | undefined = items[0];
   if (items.length > 1) {
     const picked = await vscode.window.showQuickPick(
-      items.map((reminder) => ({ label: reminder.text, description: reminder.pair, reminder })),
+      items.map((reminder) => shownItem({ label: reminder.text, description: reminder.pair, reminder })),
       { placeHolder: 'Which reminder?', matchOnDescription: true },
     );
     item = picked?.reminder;
