@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
+import { lazyLibraries, leanSchemas } from '../scripts/bundling.mjs';
 
 export interface Bundles {
   dir: string;
@@ -28,6 +29,8 @@ export async function buildBundles(root: string): Promise<Bundles> {
       format: 'cjs',
       target: 'node20',
       external: ['vscode'],
+      // As scripts/build.mjs builds the feature bundle: the solver and the calendar library left out.
+      plugins: name === 'features' ? [lazyLibraries, leanSchemas] : [],
     });
   }
   await esbuild.build({

@@ -30,7 +30,10 @@ export function sidebarState(model: MentoringModel, me: string, pairId: string, 
 export async function firstState(dir: string, pairId: string, today: string): Promise<FolderIndex> {
   const me = pairId.split('--')[0];
   const index = new FolderIndex(dir, { folder: '.mentoring' });
-  await index.loadFirst(() => me);
+  await index.loadFirst(
+    () => me,
+    () => ({ handles: [me] }),
+  );
   const state = sidebarState(index.model, me, pairId, today);
   if (state.pair?.id !== pairId) throw new Error('the first state does not show my pair');
   return index;

@@ -4,6 +4,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileSchemas, GENERATED } from './compileSchemas.mjs';
+import { lazyLibraries, lazyLibraryBuilds, leanSchemas } from './bundling.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const watch = process.argv.includes('--watch');
@@ -27,7 +28,8 @@ const builds = [
     target: 'node20',
     external: ['vscode'],
   },
-  // The feature bundle, required by the activation bundle on first use (src/extension/extension.ts).
+  // The feature bundle, required by the activation bundle on first use (src/extension/extension.ts);
+  // the solver and the calendar library are bundles of their own, required on their first use.
   {
     ...common,
     entryPoints: ['src/extension/features.ts'],
@@ -36,7 +38,9 @@ const builds = [
     format: 'cjs',
     target: 'node20',
     external: ['vscode'],
+    plugins: [lazyLibraries, leanSchemas],
   },
+  ...lazyLibraryBuilds('dist', common),
   {
     ...common,
     entryPoints: ['src/cli/main.ts'],

@@ -152,6 +152,76 @@ describe('FolderIndex', () => {
     assert.equal(full.problems[0].message, 'prepared_by: no person "zed" (expected people/zed.yaml)');
   });
 
+  it('with a hint, reads only the people that could be me and those of my pairs, and the folder-wide rules later', async () => {
+    const root = fixture();
+    writeFileSync(join(root, '.mentoring/people/dan.yaml'), 'handle: dan\nname: Dan\nemails: [Ben@Example.com]\n');
+    writeFileSync(
+      join(root, '.mentoring/people/eve.yaml'),
+      'handle: eve\nname: Eve\nemails: ["\\x61na@example.com"]\n',
+    );
+    writeFileSync(join(root, '.mentoring/people/fay.yaml'), 'handle: other\n');
+    const index = new FolderIndex(root);
+    let seen: string[] = [];
+    await index.loadFirst(
+      (model) => {
+        seen = model.people.map((p) => p.rel);
+        return 'ana';
+      },
+      async () => ({ handles: ['cleo'], email: 'ANA@example.com' }),
+    );
+    // ana's text names the email; eve's may, through an escape; cleo is named; ben is ana's mentor.
+    assert.deepEqual(seen, ['.mentoring/people/ana.yaml', '.mentoring/people/cleo.yaml', '.mentoring/people/eve.yaml']);
+    assert.deepEqual(
+      index.model.people.map((p) => p.rel),
+      [
+        '.mentoring/people/ana.yaml',
+        '.mentoring/people/ben.yaml',
+        '.mentoring/people/cleo.yaml',
+        '.mentoring/people/eve.yaml',
+      ],
+    );
+    assert.deepEqual(
+      index.model.pairs.map((p) => p.id),
+      ['ana--ben'],
+    );
+    assert.deepEqual(index.model.problems, [], 'the unique-email and handle rules wait for every people file');
+    assert.equal(index.complete, false);
+    await index.loadRest();
+    assert.equal(index.complete, true);
+    const full = await loadMentoring(root);
+    assert.deepEqual(index.model, full);
+    assert.ok(full.problems.some((p) => p.file === '.mentoring/people/fay.yaml'));
+  });
+
+  it('reads every people file first when I am nobody yet, to choose from', async () => {
+    const root = fixture();
+    const index = new FolderIndex(root);
+    await index.loadFirst(
+      () => undefined,
+      () => ({ handles: ['nobody'] }),
+    );
+    assert.deepEqual(
+      index.model.people.map((p) => p.data?.handle),
+      ['ana', 'ben', 'cleo'],
+    );
+    assert.deepEqual(index.model.pairs, []);
+  });
+
+  for (const seed of [7, 8, 9]) {
+    it(`patched during a first load with a hint, then completed, equals a full load (seed ${seed})`, async () => {
+      const root = fixture();
+      const index = new FolderIndex(root);
+      await index.loadFirst(
+        () => 'cleo',
+        () => ({ handles: ['cleo'] }),
+      );
+      const next = random(seed);
+      for (let step = 0; step < 15; step++) await index.patch(randomEdit(root, next));
+      await index.loadRest();
+      assert.deepEqual(index.model, await loadMentoring(root), `seed ${seed}`);
+    });
+  }
+
   it('shows unsaved text in place of the file, marked, and goes back to the disk', async () => {
     const root = fixture();
     const index = new FolderIndex(root);

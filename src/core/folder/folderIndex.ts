@@ -1,8 +1,13 @@
 // The mentoring folder as an index by path that is patched, not rebuilt.
 //
-// - `loadFirst(whoAmI)` reads the program, the people and the list of pair folders, asks who I am,
-//   and reads only my pairs (as mentee or mentor): the sidebar's first state. `loadRest()` then
-//   reads the other pairs in batches, yielding to the event loop between them. `load()` does both.
+// - `loadFirst(whoAmI, hint)` reads the program and lists the people and the pair folders, reads the
+//   people files that could be me (`hint`: handles, and the files whose text names my email), asks
+//   who I am, and reads only my pairs (as mentee or mentor) and the people files they name: the
+//   sidebar's first state, whose cost grows with my relationships, not with the organisation. Other
+//   people files and the folder-wide rules (unique emails, handles matching file names) wait for
+//   `loadRest()`, which reads them, then the other pairs in batches, yielding to the event loop
+//   between them. Without a hint, or when I am nobody yet, every people file is read first (the
+//   sidebar offers them to choose from). `load()` reads everything.
 // - `patch(paths)` takes created, changed, deleted or renamed paths (a rename is the old and the
 //   new path) and re-reads only what they touch: the program, the people folder, one pair's folder.
 //   It re-runs the cross-file rules those files can affect: a pair's own rules for its files; the
@@ -32,9 +37,11 @@ import {
   type Note,
   type ReadFile,
 } from './load';
-import { checkPath, UnsafePathError, type PathKind } from '../fs';
+import { checkPath, UnsafePathError, type CheckedFolders, type PathKind } from '../fs';
 import { isInside, resolveMentoringFolder } from './paths';
 import { knownHandles, validateMentoring } from './validate';
+import { emailKey } from './people';
+import { readYamlText } from './yamlText';
 import { join } from 'node:path';
 
 interface PairEntry {
@@ -46,8 +53,14 @@ interface PairEntry {
   cross: Problem[];
 }
 
-/** Who I am, given the model of the program and the people alone. */
+/** Who I am, given the model of the program and the people read so far (see `PeopleHint`). */
 export type WhoAmI = (model: MentoringModel) => Promise<Handle | undefined> | Handle | undefined;
+
+/** The people files that could be me: these handles' files, and those whose text names this email. */
+export interface PeopleHint {
+  handles: string[];
+  email?: string;
+}
 
 export class FolderIndex {
   readonly root: string;
@@ -56,6 +69,14 @@ export class FolderIndex {
   private folderNotes: Problem[] = [];
   private program: LoadedFile<Program> | undefined;
   private people: LoadedFile<Person>[] = [];
+  /** The `.yaml` names listed in people/, read or not: a handle exists when its file does. */
+  private peopleNames: string[] = [];
+  /** Every people file is read (the folder-wide rules run only then). */
+  private peopleComplete = false;
+  /** The handles the cross-file rules know, while people files are still unread. */
+  private handleSet: Set<string> | undefined;
+  /** Folders checked during the current pass (reset at each operation and after each yield). */
+  private checked: CheckedFolders = new Set();
   private peopleNotes: Problem[] = [];
   private pairsNotes: Problem[] = [];
   private pairs = new Map<string, PairEntry>();
@@ -88,25 +109,42 @@ export class FolderIndex {
 
   /** Whether every pair folder has been read. */
   get complete(): boolean {
+    if (!this.peopleComplete) return false;
     for (const entry of this.pairs.values()) if (!entry.loaded) return false;
     return true;
   }
 
   /** Reads everything. */
   async load(): Promise<void> {
-    this.scanTop();
+    this.scanTop(true);
     await this.loadRest();
   }
 
-  /** Reads the program, the people, the list of pairs, and the pairs of whoever `whoAmI` names. */
-  async loadFirst(whoAmI: WhoAmI): Promise<void> {
-    this.scanTop();
+  /**
+   * Reads the program, the list of people and pairs, the people files `hint` points at (all of
+   * them without a hint), then my pairs and their people, once `whoAmI` names me.
+   */
+  async loadFirst(
+    whoAmI: WhoAmI,
+    hint?: () => Promise<PeopleHint | undefined> | PeopleHint | undefined,
+  ): Promise<void> {
+    this.scanTop(hint === undefined);
     const generation = this.generation;
+    const given = hint ? await hint() : undefined;
+    if (generation !== this.generation) return;
+    this.checked = new Set();
+    if (given) this.readPeopleLike(given);
+    else this.completePeople();
     const me = await whoAmI(this.model);
-    if (me === undefined || generation !== this.generation) return;
-    for (const entry of this.pairs.values()) {
-      if (!entry.loaded && (entry.pair.mentee === me || entry.pair.mentor === me)) this.readPair(entry, () => false);
+    if (generation !== this.generation) return;
+    this.checked = new Set();
+    if (me === undefined) {
+      this.completePeople();
+      return;
     }
+    const mine = [...this.pairs.values()].filter((e) => e.pair.mentee === me || e.pair.mentor === me);
+    this.readPeopleNamed(new Set(mine.flatMap((e) => [e.pair.mentee, e.pair.mentor])));
+    for (const entry of mine) if (!entry.loaded) this.readPair(entry, () => false);
     this.cached = undefined;
   }
 
@@ -114,6 +152,8 @@ export class FolderIndex {
   async loadRest(): Promise<void> {
     this.wantAll = true;
     const generation = this.generation;
+    this.checked = new Set();
+    this.completePeople();
     let files = 0;
     for (const entry of [...this.pairs.values()]) {
       if (generation !== this.generation) return;
@@ -124,6 +164,7 @@ export class FolderIndex {
         files = 0;
         this.cached = undefined;
         await new Promise<void>((done) => setImmediate(done));
+        this.checked = new Set();
       }
     }
     this.cached = undefined;
@@ -141,6 +182,7 @@ export class FolderIndex {
   /** Re-reads what the created, changed or deleted `paths` touch (absolute; files or folders). */
   async patch(paths: Iterable<string>): Promise<void> {
     const changed = [...new Set([...paths].map((p) => resolve(p)))];
+    this.checked = new Set();
     const changedAt = (abs: string) => changed.some((c) => c === abs || abs.startsWith(c + sep));
     let top = false;
     let people = false;
@@ -161,11 +203,11 @@ export class FolderIndex {
     if (top) this.readProgram(this.listDir(this.folder, this.noteTo(this.folderNotes)) ?? []);
     let allPairs = false;
     if (people) {
-      const before = handlesKey(this.people);
+      const before = handlesKey(this.handles());
       this.readPeople(changedAt);
-      allPairs = handlesKey(this.people) !== before;
+      allPairs = handlesKey(this.handles()) !== before;
     }
-    if (top || people) this.checkFolder();
+    if ((top || people) && this.peopleComplete) this.checkFolder();
     if (pairList) this.listPairs();
     for (const entry of this.pairs.values()) {
       if (pairIds.has(entry.pair.id) && (entry.loaded || this.wantAll)) this.readPair(entry, changedAt);
@@ -173,9 +215,13 @@ export class FolderIndex {
     }
   }
 
-  /** Forgets everything and reads the program, the people and the list of pairs. */
-  private scanTop(): void {
+  /** Forgets everything and reads the program, the people (all of them, or only their list) and the list of pairs. */
+  private scanTop(allPeople: boolean): void {
     this.generation++;
+    this.checked = new Set();
+    this.peopleNames = [];
+    this.peopleComplete = allPeople;
+    this.handleSet = undefined;
     this.cached = undefined;
     this.exists = false;
     this.folderNotes = [];
@@ -206,7 +252,7 @@ export class FolderIndex {
     this.exists = true;
     this.readProgram(entries);
     this.readPeople(() => true);
-    this.checkFolder();
+    if (allPeople) this.checkFolder();
     this.listPairs();
   }
 
@@ -215,17 +261,81 @@ export class FolderIndex {
     this.program = present ? this.read('program', join(this.folder, 'program.yaml')) : undefined;
   }
 
+  /** Lists people/ again and re-reads the changed files among those read (every file once people are complete). */
   private readPeople(changedAt: (abs: string) => boolean): void {
     const old = new Map(this.people.map((file) => [file.path, file]));
     this.peopleNotes = [];
+    this.handleSet = undefined;
     const note = this.noteTo(this.peopleNotes);
-    const names = yamlFiles(this.root, join(this.folder, 'people'), (dir) => this.listDir(dir, note), note);
-    this.people = names
-      .map((name) => {
-        const abs = join(this.folder, 'people', name);
-        return (!changedAt(abs) && old.get(abs)) || this.read('person', abs);
-      })
+    this.peopleNames = yamlFiles(this.root, join(this.folder, 'people'), (dir) => this.listDir(dir, note), note);
+    this.people = this.peopleNames
+      .map((name) => join(this.folder, 'people', name))
+      .filter((abs) => this.peopleComplete || old.has(abs))
+      .map((abs) => (!changedAt(abs) && old.get(abs)) || this.read('person', abs))
       .sort(byPath);
+  }
+
+  /** Adds the unread people files among `names` that `wanted` accepts (given the file's path and text). */
+  private addPeople(names: Iterable<string>, wanted: (abs: string, text: () => string | undefined) => boolean): void {
+    const have = new Set(this.people.map((file) => file.path));
+    const added: LoadedFile<Person>[] = [];
+    for (const name of names) {
+      const abs = join(this.folder, 'people', name);
+      if (have.has(abs)) continue;
+      const got: { done?: true; text?: string } = {};
+      const textOf = () => {
+        if (!got.done) Object.assign(got, { done: true, text: this.rawText(abs) });
+        return got.text;
+      };
+      if (!wanted(abs, textOf)) continue;
+      added.push(got.text === undefined ? this.read('person', abs) : this.readText('person', abs, got.text));
+    }
+    if (added.length === 0) return;
+    this.people = [...this.people, ...added].sort(byPath);
+    this.handleSet = undefined;
+    this.cached = undefined;
+  }
+
+  /** The people files named by the hint's handles or naming its email (a cheap text match before any parse). */
+  private readPeopleLike(hint: PeopleHint): void {
+    const email = hint.email === undefined ? '' : emailKey(hint.email);
+    this.readPeopleNamed(hint.handles);
+    if (email === '') return;
+    this.addPeople(this.peopleNames, (abs, text) => {
+      const raw = text();
+      // An unreadable file is parsed for its problem; a backslash may escape the email in a quoted string.
+      if (raw === undefined) return true;
+      const lower = raw.toLowerCase();
+      return lower.includes(email) || lower.includes('\\');
+    });
+  }
+
+  private readPeopleNamed(handles: Iterable<string>): void {
+    const listed = new Set(this.peopleNames);
+    const names = [...handles].map((handle) => `${handle}.yaml`).filter((name) => listed.has(name));
+    this.addPeople(names, () => true);
+  }
+
+  /** Reads every people file not read yet and runs the folder-wide rules; re-checks read pairs if the handles changed. */
+  private completePeople(): void {
+    if (this.peopleComplete) return;
+    const before = handlesKey(this.handles());
+    this.addPeople(this.peopleNames, () => true);
+    this.peopleComplete = true;
+    this.handleSet = undefined;
+    this.checkFolder();
+    if (handlesKey(this.handles()) !== before)
+      for (const entry of this.pairs.values()) if (entry.loaded) this.checkPair(entry);
+    this.cached = undefined;
+  }
+
+  /** The handles the cross-file rules know: every listed people file's name, and the handles read. */
+  private handles(): Set<string> {
+    if (!this.handleSet) {
+      this.handleSet = knownHandles(this.people);
+      for (const name of this.peopleNames) this.handleSet.add(name.slice(0, -'.yaml'.length));
+    }
+    return this.handleSet;
   }
 
   /** Lists the pair folders, keeping what was read of those still there. */
@@ -267,7 +377,7 @@ export class FolderIndex {
   }
 
   private checkPair(entry: PairEntry): void {
-    entry.cross = validateMentoring(this.skeleton(), { folder: false, pairs: [entry.pair] });
+    entry.cross = validateMentoring(this.skeleton(), { folder: false, pairs: [entry.pair], handles: this.handles() });
   }
 
   private skeleton(): MentoringModel {
@@ -285,15 +395,35 @@ export class FolderIndex {
 
   private readonly read: ReadFile = (kind, abs) => {
     const text = this.unsaved.get(resolve(abs));
-    if (text === undefined) return loadFileSync(kind, abs, this.root);
-    const file = loadFileText(kind, abs, this.root, text);
-    file.unsaved = true;
-    return file;
+    if (text === undefined) return loadFileSync(kind, abs, this.root, this.checked);
+    return this.readText(kind, abs, text);
   };
 
-  /** Every listing checks its path again: the index lives long, and a folder can become a link. */
+  /** A file from text already read (or an editor's unsaved text, which wins). */
+  private readText<K extends keyof FileData>(kind: K, abs: string, text: string): LoadedFile<FileData[K]> {
+    const unsaved = this.unsaved.get(resolve(abs));
+    const file = loadFileText(kind, abs, this.root, unsaved ?? text);
+    if (unsaved !== undefined) file.unsaved = true;
+    return file;
+  }
+
+  /** A file's text (an editor's unsaved text first); undefined when it cannot be read. */
+  private rawText(abs: string): string | undefined {
+    const unsaved = this.unsaved.get(resolve(abs));
+    if (unsaved !== undefined) return unsaved;
+    try {
+      return readYamlText(this.root, abs, this.checked);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * Every operation checks the paths again (the index lives long, and a folder can become a link),
+   * each folder once per operation or batch (`checked`), not once per file.
+   */
   private listDir(dir: string, note: Note) {
-    return listChecked(this.root, dir, new Set(), note);
+    return listChecked(this.root, dir, this.checked, note);
   }
 
   private noteTo(notes: Problem[]): Note {
@@ -301,6 +431,6 @@ export class FolderIndex {
   }
 }
 
-function handlesKey(people: LoadedFile<Person>[]): string {
-  return [...knownHandles(people)].sort().join('\n');
+function handlesKey(handles: Set<string>): string {
+  return [...handles].sort().join('\n');
 }

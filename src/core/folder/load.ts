@@ -11,7 +11,7 @@
 //   may run git add its problems.
 // One broken file never hides the rest: every failure becomes a problem of its own file.
 import type { Dirent } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { checkPath, listFolder, UnsafePathError, type CheckedFolders } from '../fs';
 import type {
   Feedback,
@@ -136,8 +136,9 @@ export function modelProblems(model: MentoringModel, notes: Problem[], cross: Pr
 export function listPairDirs(pairsDir: string, listDir: ListDir, note: Note): PairModel[] {
   const pairs: PairModel[] = [];
   for (const entry of listDir(pairsDir) ?? []) {
-    const dir = join(pairsDir, entry.name);
     if (entry.isFile()) continue;
+    // `pairsDir` is a normalised absolute path and the name has no separator: join's result, cheaper.
+    const dir = `${pairsDir}${sep}${entry.name}`;
     if (entry.isSymbolicLink()) {
       note(dir, 'symbolic link ignored: pair folders must be real folders inside the mentoring folder', 'warning');
       continue;
@@ -303,7 +304,7 @@ export function allFiles(model: MentoringModel): LoadedFile<unknown>[] {
 export function yamlFiles(root: string, dir: string, listDir: ListDir, note: Note): string[] {
   const names: string[] = [];
   for (const entry of listDir(dir) ?? []) {
-    const abs = join(dir, entry.name);
+    const abs = `${dir}${sep}${entry.name}`;
     // Dot files (.gitkeep, .DS_Store) are not mentoring files; a dot YAML file is refused below.
     if (entry.name.startsWith('.') && !entry.name.endsWith('.yaml')) continue;
     if (entry.isSymbolicLink()) {

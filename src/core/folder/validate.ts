@@ -39,6 +39,8 @@ export function positionIn(
 export interface ValidateScope {
   folder: boolean;
   pairs: readonly PairModel[];
+  /** The handles that exist (default: those of `model.people`), when not every people file is read. */
+  handles?: Set<string>;
 }
 
 export function validateMentoring(
@@ -53,7 +55,7 @@ export function validateMentoring(
     severity: Problem['severity'] = 'error',
   ) => problems.push({ file: file.rel, ...positionIn(file, path), message, severity });
 
-  const people = knownHandles(model.people);
+  const people = scope.handles ?? knownHandles(model.people);
   const checkPerson = (file: LoadedFile<unknown>, path: DataPath, value: unknown) => {
     // Values that are not handles at all are the schema's to report.
     if (isHandle(value) && !people.has(value)) {

@@ -125,6 +125,24 @@ export async function headCommit(root: string): Promise<string | undefined> {
   }
 }
 
+/** Files under `pathspec` that differ between two commits, relative to `root` (a rename: both paths). */
+export async function changedBetween(root: string, from: string, to: string, pathspec: string): Promise<string[]> {
+  return nulFields(
+    await runGit(root, [
+      '--literal-pathspecs',
+      'diff',
+      '--name-only',
+      '--no-renames',
+      '--relative',
+      '-z',
+      from,
+      to,
+      '--',
+      pathspec,
+    ]),
+  );
+}
+
 /** Tracked files under `pathspec`, relative to the repository root. */
 export async function trackedFiles(root: string, pathspec: string): Promise<string[]> {
   return nulFields(await runGit(root, ['ls-files', '-z', '--full-name', '--', pathspec]));

@@ -126,7 +126,7 @@ export class Actions {
       only: [toRel(root, found.uri.fsPath)],
       branch: branchSetting(),
     });
-    this.c.store.refreshSoon();
+    this.c.store.gitChanged();
     return agendaShared(result, path.basename(rel, '.yaml'));
   }
 

@@ -7,6 +7,7 @@ import { refuseUnsafePath } from '../documents/workspaceEdits';
 import * as vscode from 'vscode';
 import { share, unsharedChanges, type ShareResult } from '../../core/app/share';
 import { currentBranch } from '../../core/git/refs';
+import { changedBetween, headCommit } from '../../core/git/repository';
 import { findMentoringBranch } from '../../core/git/mentoringBranch';
 import { fetchBranchesUnder } from '../../core/git/push';
 import { fetchMentoringBranch } from '../../core/git/remoteBranch';
@@ -52,7 +53,8 @@ export class ExchangeActions {
           onStep: (step) => progress.report({ message: step.text }),
         }),
     );
-    this.c.store.refreshSoon();
+    // Share commits the files as they are (a file it writes, the watcher reports): git's view changed, not the files.
+    this.c.store.gitChanged();
     void this.exchange.refresh();
     void this.tell(root, result);
     return result.summary;
@@ -166,8 +168,13 @@ export class ExchangeActions {
       );
       return;
     }
+    const before = await headCommit(root);
     await vscode.commands.executeCommand('git.pull');
-    this.c.store.refreshSoon();
+    const after = await headCommit(root);
+    // Only the files the pull changed are read again (the watcher may report them too; patching twice costs nothing).
+    this.c.store.gitChanged(
+      before && after && before !== after ? await changedBetween(root, before, after, folderSetting()) : [],
+    );
     await this.exchange.refresh();
   }
 

@@ -45,6 +45,7 @@ export class Controller implements vscode.Disposable {
       const me = await this.identity.resolve(model, this.store.root);
       return me.kind === 'known' ? me.handle : undefined;
     };
+    this.store.peopleHint = () => this.identity.hint(this.store.root);
     this.disposables.push(
       this.store.onDidChange(() => void this.updates.now()),
       vscode.workspace.onDidGrantWorkspaceTrust(() => {

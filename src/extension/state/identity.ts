@@ -3,6 +3,7 @@
 // The email is read once per root; the controller resets it when a git config file changes.
 import type { WorkspaceStorage } from './storage';
 import { userEmail } from '../../core/git/repository';
+import type { PeopleHint } from '../../core/folder/folderIndex';
 import type { MentoringModel } from '../../core/folder/model';
 import { knownPeople, personFromEmail } from '../../core/folder/people';
 import type { IdentityView } from '../../protocol/messages';
@@ -30,6 +31,27 @@ export class Identity {
   /** Forgets the cached git email, so a changed `user.email` is read again. */
   reset(): void {
     this.email = undefined;
+  }
+
+  /**
+   * The people files that could be me, for the first load (which reads only those, then my pairs):
+   * the setting's handle alone when it is set, else the picked handle and my git email's files.
+   */
+  async hint(root: string | undefined): Promise<PeopleHint> {
+    const setting = mentoringConfig().get<string>(ME_SETTING, '').trim();
+    if (setting) return { handles: [setting] };
+    const handles = this.picked ? [this.picked] : [];
+    const email = isTrusted() && root ? await this.emailOf(root) : undefined;
+    return email ? { handles, email } : { handles };
+  }
+
+  /** The git email of `root`, read once until `reset()`. */
+  private emailOf(root: string): Promise<string | undefined> {
+    if (!this.email || this.emailRoot !== root) {
+      this.email = userEmail(root);
+      this.emailRoot = root;
+    }
+    return this.email;
   }
 
   async resolve(model: MentoringModel | undefined, root: string | undefined): Promise<IdentityView> {
@@ -60,11 +82,7 @@ export class Identity {
         reason: `${untrustedMessage('be known by your git email')} Pick your person, or set mentoring.me.`,
       };
     }
-    if (!this.email || this.emailRoot !== root) {
-      this.email = userEmail(root);
-      this.emailRoot = root;
-    }
-    const email = await this.email;
+    const email = await this.emailOf(root);
     if (!email)
       return { kind: 'unknown', reason: 'git has no user.email here, so you could not be matched to a person file.' };
     const person = personFromEmail(people, email);

@@ -1,6 +1,6 @@
 // Holds the loaded mentoring folder and keeps it fresh. The first load reads the program, the
-// people and my pairs, shows them, then reads the other pairs in the background (core
-// FolderIndex). After that a change is patched in by path: the file watcher and the editors feed
+// people files that could be me (`peopleHint`), my pairs and their people, shows them, then reads
+// the other people and pairs in the background (core FolderIndex). After that a change is patched in by path: the file watcher and the editors feed
 // the paths they saw, and only those files are read again; an editor's unsaved text of a
 // mentoring file stands for the file, live, marked as unsaved. A changed folder setting, a new
 // workspace folder or Refresh reads everything again. Nothing is read until `start()` (the view
@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { Reload } from '../../shared/reload';
 import { uncommittedPaths } from '../../core/git/repository';
-import { FolderIndex, type WhoAmI } from '../../core/folder/folderIndex';
+import { FolderIndex, type PeopleHint, type WhoAmI } from '../../core/folder/folderIndex';
 import type { MentoringModel } from '../../core/folder/model';
 import { folderSetting, workspaceRoot } from './settings';
 import { isTrusted } from '../workbench/trust';
@@ -27,12 +27,16 @@ export class MentoringStore implements vscode.Disposable {
   /** Paths changed since the last patch, and whether one of them changed on disk. */
   private readonly pending = new Set<string>();
   private pendingOnDisk = false;
+  /** Git's view changed (a commit, a pull): what differs from HEAD is asked again at the next patch. */
+  private pendingGit = false;
   private index: FolderIndex | undefined;
   /** Resolves once the first part of the newest full load is in (patches wait for it). */
   private firstPart: Promise<void> = Promise.resolve();
   private started = false;
   /** Who I am, asked with the program and the people read: my pairs are read first. */
   whoAmI: WhoAmI = () => undefined;
+  /** The people files that could be me: the first load reads only those before asking `whoAmI`. */
+  peopleHint: (() => Promise<PeopleHint | undefined>) | undefined;
 
   model: MentoringModel | undefined;
   /**
@@ -94,6 +98,18 @@ export class MentoringStore implements vscode.Disposable {
     if (this.started) await this.reload.now();
   }
 
+  /**
+   * After git committed (Share, Commit Agenda) or moved HEAD (Pull): patches in the files it
+   * changed (relative to the root; none for a commit of files as they are) and asks git again what
+   * is not committed. No full reload.
+   */
+  gitChanged(relPaths: readonly string[] = []): void {
+    const root = this.root;
+    if (!this.started || !root) return;
+    this.pendingGit = true;
+    this.patchSoon(relPaths.map((rel) => path.resolve(root, rel)));
+  }
+
   /** Patches in the changed paths (absolute) after a short quiet moment. */
   patchSoon(paths: string[], onDisk = true): void {
     if (!this.started) return;
@@ -122,7 +138,7 @@ export class MentoringStore implements vscode.Disposable {
     this.pending.clear();
     for (const doc of vscode.workspace.textDocuments)
       if (doc.isDirty && this.isMentoringFile(doc.uri)) index.setUnsaved(doc.uri.fsPath, doc.getText());
-    const first = index.loadFirst(this.whoAmI);
+    const first = index.loadFirst(this.whoAmI, this.peopleHint);
     this.firstPart = first.catch(() => undefined);
     await first;
     if (this.index !== index) return;
@@ -140,11 +156,12 @@ export class MentoringStore implements vscode.Disposable {
     await this.firstPart;
     const index = this.index;
     const root = this.root;
-    if (!index || !root || this.pending.size === 0) return;
+    if (!index || !root || (this.pending.size === 0 && !this.pendingGit)) return;
     const paths = [...this.pending];
-    const onDisk = this.pendingOnDisk;
+    const onDisk = this.pendingOnDisk || this.pendingGit;
     this.pending.clear();
     this.pendingOnDisk = false;
+    this.pendingGit = false;
     await index.patch(paths);
     if (this.index !== index) return;
     this.model = index.model;
