@@ -45,10 +45,26 @@ export function readTheme(element: Element = document.body): ChartTheme {
   return {
     text: pick(VARIABLES.text),
     grid: pick(VARIABLES.grid),
-    colours: { main: pick(VARIABLES.main), target: pick(VARIABLES.target), share: pick(VARIABLES.share) },
+    colours: {
+      main: opaque(pick(VARIABLES.main)),
+      target: opaque(pick(VARIABLES.target)),
+      share: opaque(pick(VARIABLES.share)),
+    },
     font: style.getPropertyValue('--vscode-font-family').trim() || style.fontFamily || 'sans-serif',
     fontSize: parseFloat(style.getPropertyValue('--vscode-font-size')) || parseFloat(style.fontSize) || 13,
   };
+}
+
+/**
+ * The colour without its transparency: some themes give a chart colour at half opacity (VS Code's
+ * charts.orange follows the minimap's find-match colour), which leaves a thin dashed line faint.
+ */
+function opaque(colour: string): string {
+  const probe = document.createElement('canvas').getContext('2d');
+  if (!probe) return colour;
+  probe.fillStyle = colour;
+  const rgba = /^rgba\((\d+), (\d+), (\d+), [\d.]+\)$/.exec(String(probe.fillStyle));
+  return rgba ? `rgb(${rgba[1]}, ${rgba[2]}, ${rgba[3]})` : String(probe.fillStyle);
 }
 
 const drawn = new Map<HTMLCanvasElement, { chart: Chart; key: string }>();

@@ -45,6 +45,7 @@ describe('propose matches', function () {
     assert.equal(wb.git('for-each-ref', 'refs/heads/mentoring/'), '', 'a preview writes nothing');
     // The pointer off the quick pick, so no tooltip covers the preview in the picture.
     await wb.page.mouse.move(700, 600);
+    await wb.page.waitForTimeout(1000);
     await wb.screenshot('propose matches preview');
   });
 
