@@ -109,7 +109,7 @@ module.exports = {
         pathNot: [
           '^webview/',
           '^src/(protocol|shared)/',
-          `${NPM}(lit|@vscode-elements/elements|@vscode/codicons)/`,
+          `${NPM}(lit|@vscode-elements/elements|@vscode/codicons|chart\\.js)/`,
           `${NPM}@types/`,
         ],
       },

@@ -28,6 +28,8 @@ mkdirSync(stage, { recursive: true });
 copyFileSync(join(root, 'dist/cli.js'), join(stage, 'cli.js'));
 // The matching solver's WebAssembly, found beside the bundle (src/core/program/solve.ts).
 copyFileSync(join(root, 'dist/highs.wasm'), join(stage, 'highs.wasm'));
+// The HTML report's chart script, inlined into each page (src/core/app/reportAssets.ts).
+copyFileSync(join(root, 'dist/report-charts.js'), join(stage, 'report-charts.js'));
 cpSync(join(root, 'schemas'), join(stage, 'schemas'), { recursive: true });
 for (const file of ['README.md', 'LICENSE']) copyFileSync(join(root, file), join(stage, file));
 const cli = {
@@ -42,7 +44,7 @@ const cli = {
   keywords: manifest.keywords,
   engines: { node: manifest.engines.node },
   bin: { mentoring: 'cli.js' },
-  files: ['cli.js', 'highs.wasm', 'schemas/'],
+  files: ['cli.js', 'highs.wasm', 'report-charts.js', 'schemas/'],
   publishConfig: { access: 'public' },
 };
 writeFileSync(join(stage, 'package.json'), `${JSON.stringify(cli, null, 2)}\n`);

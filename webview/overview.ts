@@ -1,10 +1,12 @@
 // The Program Overview panel: the program report's figures as a sortable, filterable table of
 // every pair, the pairs at risk with the reasons, mentees without a mentor, mentors' places and
-// three charts. Everything shown is text (lit escapes it); the charts are SVG made here from
-// numbers by src/shared/charts.ts and parsed as SVG, never as HTML.
+// three charts. Everything shown is text (lit escapes it); the charts are drawn from numbers by
+// Chart.js (webview/charts.ts) in the theme's colours, each with a caption, an accessible name and
+// its numbers in a table.
 import { html, nothing, render, type TemplateResult } from 'lit';
 import type { DidChangeOverviewNotification, OverviewCommand, OverviewView, PairRow } from '../src/protocol/overview';
-import { programCharts } from '../src/shared/programCharts';
+import { chartTable, programCharts, type ChartSpec } from '../src/shared/programCharts';
+import { drawCharts, onThemeChange } from './charts';
 
 interface VsCodeApi {
   postMessage(message: OverviewCommand): void;
@@ -59,10 +61,11 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
 });
 vscode.postMessage({ type: 'overviewReady' });
 draw();
+onThemeChange(() => draw());
 
 function draw(): void {
   render(page(), app);
-  drawCharts();
+  if (view?.status === 'ready') drawCharts(app, programCharts(view));
 }
 
 function page(): TemplateResult {
@@ -89,15 +92,7 @@ function page(): TemplateResult {
           </ul>`
         : nothing
     }
-    <section class="charts" aria-label="Charts">
-      ${programCharts(view).map(
-        (chart, i) =>
-          html`<figure>
-            <figcaption>${chart.caption}</figcaption>
-            <div class="chart-slot" data-chart=${i}></div>
-          </figure>`,
-      )}
-    </section>
+    <section class="charts" aria-label="Charts">${programCharts(view).map(figure)}</section>
     <section aria-labelledby="pairs-head">
       <h2 id="pairs-head">Pairs</h2>
       <label class="filter"
@@ -197,16 +192,30 @@ function list(head: string, lines: string[], cls = ''): TemplateResult {
   </section>`;
 }
 
-/** Puts each chart's SVG (made from numbers; labels escaped) into its slot, parsed as SVG. */
-function drawCharts(): void {
-  if (!view || view.status !== 'ready') return;
-  const charts = programCharts(view);
-  for (const slot of app.querySelectorAll<HTMLElement>('.chart-slot')) {
-    const chart = charts[Number(slot.dataset.chart)];
-    if (!chart || slot.dataset.drawn === chart.svg) continue;
-    const doc = new DOMParser().parseFromString(chart.svg, 'image/svg+xml');
-    if (doc.documentElement.nodeName !== 'svg') continue;
-    slot.replaceChildren(document.importNode(doc.documentElement, true));
-    slot.dataset.drawn = chart.svg;
-  }
+/** A chart's place: its caption, the canvas Chart.js draws on (named by the summary) and its numbers. */
+function figure(spec: ChartSpec, index: number): TemplateResult {
+  const table = chartTable(spec);
+  return html`<figure>
+    <figcaption>${spec.caption}</figcaption>
+    <div class="chart-box"><canvas data-chart=${index} role="img" aria-label=${spec.summary}></canvas></div>
+    <details>
+      <summary>The numbers</summary>
+      <table class="numbers">
+        <thead>
+          <tr>
+            ${table.head.map((h) => html`<th scope="col">${h}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${table.rows.map(
+            ([label, ...cells]) =>
+              html`<tr>
+                <th scope="row">${label}</th>
+                ${cells.map((c) => html`<td>${c}</td>`)}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </details>
+  </figure>`;
 }

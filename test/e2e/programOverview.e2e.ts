@@ -4,6 +4,26 @@
 import * as assert from 'node:assert/strict';
 import { SIDEBAR_IFRAME, useWorkbench, type Workbench } from './harness';
 
+/** The colour painted most on the first chart (its bars), and the theme's bar colour, both as #rrggbb. */
+async function barColours(wb: Workbench): Promise<{ painted: string; theme: string }> {
+  return panel(wb)
+    .locator('canvas[data-chart="0"]')
+    .evaluate((canvas: HTMLCanvasElement) => {
+      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      const counts = new Map<string, number>();
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i + 3] !== 255) continue;
+        // No helper function here: the test runner's transform would name it, and the page has no __name.
+        const colour = `#${(0x1000000 + data[i] * 65536 + data[i + 1] * 256 + data[i + 2]).toString(16).slice(1)}`;
+        counts.set(colour, (counts.get(colour) ?? 0) + 1);
+      }
+      const painted = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+      const probe = document.createElement('canvas').getContext('2d')!;
+      probe.fillStyle = getComputedStyle(document.body).getPropertyValue('--vscode-charts-blue').trim();
+      return { painted, theme: String(probe.fillStyle) };
+    });
+}
+
 /** The panel's document: the only Mentoring webview open (the sidebar is never opened here). */
 const panel = (wb: Workbench) => wb.page.frameLocator(SIDEBAR_IFRAME).frameLocator('#active-frame');
 
@@ -35,15 +55,29 @@ describe('program overview', function () {
     assert.equal(await rows.count(), wb.demo!.pairs.length);
   });
 
-  it('draws the three charts and the lists', async function () {
+  it('draws the three charts in the theme, each with its numbers, and the lists', async function () {
     const frame = panel(workbench());
-    assert.equal(await frame.locator('svg.chart').count(), 3);
-    assert.ok((await frame.locator('svg.chart rect.chart-bar').count()) > 0, 'the bars are drawn');
-    const fill = await frame
-      .locator('svg.chart rect.chart-bar')
-      .first()
-      .evaluate((el) => getComputedStyle(el).fill);
-    assert.notEqual(fill, 'rgb(0, 0, 0)', 'the bars take a theme colour');
+    const canvases = frame.locator('canvas[data-chart]');
+    await canvases.nth(2).waitFor();
+    assert.equal(await canvases.count(), 3);
+    const charts = await canvases.evaluateAll((all) =>
+      (all as HTMLCanvasElement[]).map((canvas) => {
+        const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+        const blue = getComputedStyle(document.body).getPropertyValue('--vscode-charts-blue').trim();
+        let pixels = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) pixels++;
+        return { pixels, name: canvas.getAttribute('aria-label'), blue };
+      }),
+    );
+    for (const chart of charts) {
+      assert.ok(chart.pixels > 2000, `a chart is drawn (${chart.pixels} pixels)`);
+      assert.ok(chart.name && chart.name.length > 20, 'a chart has an accessible name');
+    }
+    assert.ok(charts[0].blue, 'the theme gives the bars their colour');
+    // The numbers behind each chart, as a table.
+    await frame.locator('figure summary').first().click();
+    assert.ok((await frame.locator('figure table.numbers').first().locator('tbody tr').count()) > 0);
+    await frame.locator('figure summary').first().click();
     for (const head of ['At risk', 'Mentees without a mentor', "Mentors' capacity"])
       await frame.locator('h2', { hasText: head }).waitFor();
   });
@@ -52,7 +86,15 @@ describe('program overview', function () {
     it(`looks right in the ${theme} theme`, async function () {
       const wb = workbench();
       if (theme !== 'light') await wb.setTheme(theme);
-      await panel(wb).locator('svg.chart').first().waitFor();
+      await panel(wb).locator('canvas[data-chart]').first().waitFor();
+      // The charts at the top in the picture, wherever the tests before left the panel scrolled.
+      await panel(wb)
+        .locator('h1')
+        .evaluate(() => window.scrollTo(0, 0));
+      // Chart.js draws again in the new theme's colours (webview/charts.ts watches the body's class).
+      await wb.page.waitForTimeout(300);
+      const colours = await barColours(wb);
+      assert.equal(colours.painted, colours.theme, `the bars take the ${theme} theme's blue`);
       await wb.screenshot(`program overview ${theme}`);
     });
 });

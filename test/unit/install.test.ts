@@ -40,7 +40,7 @@ function installGlobal(spec: string): string {
   return prefix;
 }
 
-/** `mentoring --help` and `mentoring init` + `validate` in a new repository, with the installed binary. */
+/** `mentoring --help`, `init` + `validate` and an HTML report in a new repository, with the installed binary. */
 function assertWorks(prefix: string): void {
   const bin = join(prefix, 'bin', 'mentoring');
   assert.ok(existsSync(bin), `${bin} is not installed`);
@@ -53,6 +53,10 @@ function assertWorks(prefix: string): void {
   const validate = spawnSync(bin, ['validate'], { cwd: repo, encoding: 'utf8' });
   assert.equal(validate.status, 0, validate.stdout + validate.stderr);
   assert.match(validate.stderr, /files checked, no errors/);
+  // The HTML report inlines the chart script the package ships beside the binary.
+  const report = spawnSync(bin, ['report', '--format', 'html'], { cwd: repo, encoding: 'utf8' });
+  assert.equal(report.status, 0, report.stderr);
+  assert.match(report.stdout, /Chart\.js v4/);
 }
 
 /** The first fenced YAML block after `heading` in the README. */

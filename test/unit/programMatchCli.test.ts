@@ -1,14 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parse } from 'yaml';
 import { git, removeTempDirs, tempRepo } from './helpers/tempRepo';
 import { mentoring, requireBuiltCli } from './helpers/cli';
-
-function write(repo: string, rel: string, text: string): void {
-  mkdirSync(join(repo, rel, '..'), { recursive: true });
-  writeFileSync(join(repo, rel), text);
-}
+import { writeSmallProgram } from './helpers/smallProgram';
 
 describe('mentoring match', () => {
   before(requireBuiltCli);
@@ -17,27 +11,7 @@ describe('mentoring match', () => {
   it('proposes each match on its own review branch, and counts those proposals against capacity next time', () => {
     const repo = tempRepo('kim@example.com', 'Kim');
     const m = '.mentoring';
-    write(
-      repo,
-      `${m}/program.yaml`,
-      'name: P\ncoordinators: [kim]\nmatching:\n  taxonomy:\n    backend: [go]\n  suggestions: 2\n',
-    );
-    const people: Record<string, string> = {
-      kim: 'roles: [coordinator]',
-      ana: 'roles: [mentee]\nwants: [backend]\nlanguages: [en]',
-      cid: 'roles: [mentee]\nwants: [design]\nlanguages: [en]',
-      eve: 'roles: [mentee]\nwants: [go]\nlanguages: [fr]',
-      ben: 'roles: [mentor]\ncapacity: 1\noffers: [go]\nlanguages: [en]',
-      dee: 'roles: [mentor]\ncapacity: 1\noffers: [design, go]\nlanguages: [en]',
-    };
-    for (const [handle, rest] of Object.entries(people))
-      write(
-        repo,
-        `${m}/people/${handle}.yaml`,
-        `handle: ${handle}\nname: ${handle}\nemails: [${handle}@example.com]\n${rest}\n`,
-      );
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'people');
+    writeSmallProgram(repo, m);
 
     const preview = mentoring(repo, 'match', '--json');
     assert.equal(preview.code, 0, preview.stderr);

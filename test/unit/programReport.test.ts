@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { programReport } from '../../src/core/app/programReport';
 import { renderReport, REPORT_FORMATS } from '../../src/core/app/reportRender';
 import { overviewMessage } from '../../src/extension/overview/viewModel';
@@ -119,11 +120,24 @@ describe('program report from a scripted program', () => {
     }
   });
 
-  it('makes the HTML page self-contained: inline charts, no script, nothing fetched', async () => {
+  it('makes the HTML page self-contained: style, chart numbers and chart script inline, allowed by hash', async () => {
     const html = renderReport(await programReport(repo, { today: PROGRAM_TODAY }), 'html');
-    assert.equal((html.match(/<svg /g) ?? []).length, 3);
-    assert.doesNotMatch(html, /<script|<link|<img|@import|url\(/i);
-    assert.doesNotMatch(html.replace(/xmlns="http:\/\/www\.w3\.org\/2000\/svg"/g, ''), /https?:\/\//);
+    assert.equal((html.match(/<canvas data-chart="\d" role="img" aria-label="[^"]+">/g) ?? []).length, 3);
+    const style = /<style>([\s\S]*?)<\/style>/.exec(html)![1];
+    const script = /<script>([\s\S]*?)<\/script>/.exec(html)![1];
+    // Nothing that fetches: no link, image, import, url(), and no script or frame from elsewhere.
+    assert.doesNotMatch(html.replace(script, ''), /<link|<img|<iframe|@import|url\(|<script[^>]* src=/i);
+    // The CSP allows exactly the page's one style and one script, by their hashes, and nothing else.
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1] ?? '';
+    assert.doesNotMatch(csp, /unsafe-|https?:|\*/);
+    const hash = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+    assert.equal(csp, `default-src 'none'; style-src '${hash(style)}'; script-src '${hash(script)}'`);
+    assert.match(script, /Chart\.js v4/, 'the Chart.js bundle, licence comment kept');
+    // The numbers behind the charts, as data for the script and as tables for anyone.
+    const data = JSON.parse(/<script type="application\/json" id="chart-data">([^<]*)<\/script>/.exec(html)![1]);
+    assert.deepEqual(data[2].series[0].values, [0, 0, 1, 0, 1]);
+    assert.match(html, /<tr><th scope="row">2026-02<\/th><td>2<\/td><td>3\.3<\/td><\/tr>/);
+    assert.match(html, /<tr><th scope="row">2026-02<\/th><td>75%<\/td><\/tr>/);
     assert.match(html, /<td>ana--ben<\/td><td>active<\/td><td>31 \/ 14<\/td><td>3 \/ 5<\/td>/);
   });
 });

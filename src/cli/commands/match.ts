@@ -3,7 +3,14 @@
 // writes each match as a relationship proposal on its own review branch.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { matchReasons, programMatches, proposeMatches, type MatchResult, type ScoredPair } from '../../core/app/match';
+import {
+  matchReasons,
+  notMatchedText,
+  programMatches,
+  proposeMatches,
+  type MatchResult,
+  type ScoredPair,
+} from '../../core/app/match';
 import { localToday } from '../../core/app/today';
 import { CliError, resolveContext, type GlobalOptions } from '../context';
 
@@ -72,10 +79,7 @@ function matchText(result: MatchResult, chosen: ScoredPair[], today: string): st
   const unmatched = result.mentees.filter((m) => m.match === null);
   out.push('', 'Not matched');
   if (unmatched.length === 0) out.push('  none');
-  for (const mentee of unmatched) {
-    const why = mentee.excluded.map((e) => `${e.mentor} (${e.reason})`).join(', ');
-    out.push(`  ${mentee.mentee}: ${mentee.reason}${why ? `: ${why}` : ''}`);
-  }
+  for (const mentee of unmatched) out.push(`  ${notMatchedText(mentee)}`);
   if (result.skipped.length > 0) {
     out.push('', 'Left out');
     for (const person of result.skipped) out.push(`  ${person.handle}: ${person.reason}`);

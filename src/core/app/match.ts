@@ -5,7 +5,7 @@ import { loadMentoring } from '../folder/load';
 import { pairIdOf } from '../folder/names';
 import { planPath, toRel } from '../folder/paths';
 import { knownPeople } from '../folder/people';
-import { matchProgram, type MatchResult, type ScoredPair } from '../program/matching';
+import { matchProgram, type MatchResult, type MenteeMatch, type ScoredPair } from '../program/matching';
 import { candidateOf, matchingRules } from '../program/matchRules';
 import {
   findMentoringBranch,
@@ -50,6 +50,12 @@ export function matchReasons(pair: ScoredPair): string {
       `- ${part.criterion} (${part.strength}): ${part.points} points; ${part.detail.replace(/[\\`*_[\]<>|]/g, '\\$&')}`,
     );
   return lines.join('\n');
+}
+
+/** Why a mentee is not matched, on one line: the reason, then each mentor ruled out and why. */
+export function notMatchedText(mentee: MenteeMatch): string {
+  const why = mentee.excluded.map((e) => `${e.mentor} (${e.reason})`).join(', ');
+  return `${mentee.mentee}: ${mentee.reason ?? 'no admissible mentor'}${why ? `: ${why}` : ''}`;
 }
 
 /** Writes each match as a proposal on its own review branch; the plan waits until both accept. */

@@ -1,11 +1,13 @@
 // `mentoring report` in each format: text for terminals, JSON for tools, Markdown for a pull
-// request or wiki, and one self-contained HTML page (inline SVG charts, inline styles, no script,
-// no external resource) that a scheduled CI job publishes. All of them print the same figures.
-import { xml } from '../../shared/charts';
-import { programCharts } from '../../shared/programCharts';
+// request or wiki, and one self-contained HTML page that a scheduled CI job publishes: its style,
+// the chart numbers and the chart script (Chart.js) inline, allowed by their hashes in the page's
+// CSP, and nothing fetched. All of them print the same figures.
+import { createHash } from 'node:crypto';
+import { chartTable, programCharts, type ChartSpec } from '../../shared/programCharts';
 import type { Ratio } from '../../shared/ratio';
 import type { PairRow, ProgramReport, RiskReason } from '../program/model';
 import { md } from '../review/render';
+import { reportChartScript } from './reportAssets';
 
 export type ReportFormat = 'text' | 'json' | 'markdown' | 'html';
 export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'markdown', 'html'];
@@ -184,16 +186,18 @@ h1 { font-size: 1.5rem; margin-bottom: 0; } h2 { font-size: 1.15rem; margin-top:
 .muted { color: var(--muted); } ul.totals { columns: 2; }
 table { border-collapse: collapse; width: 100%; } th, td { border-bottom: 1px solid var(--line); padding: .3rem .5rem; text-align: left; white-space: nowrap; }
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 1rem; }
-figure { margin: 0; } figcaption { font-weight: 600; }
-.chart { width: 100%; height: auto; } .chart-bar { fill: var(--bar); } .chart-target { stroke: var(--target); stroke-width: 2; stroke-dasharray: 4 3; }
-.chart-line { stroke: var(--accent); stroke-width: 2; } .chart-dot { fill: var(--accent); }
-.chart-axis { stroke: var(--line); } .chart-label { fill: var(--muted); font-size: 11px; }
+figure { margin: 0; min-width: 0; } figcaption { font-weight: 600; }
+.chart-box { position: relative; height: 15rem; } summary { cursor: pointer; color: var(--muted); }
+table.numbers { width: auto; } table.numbers td { text-align: right; } table.numbers th[scope=row] { font-weight: normal; }
 .risk { color: var(--risk); }
 `;
 
 function reportHtml(report: ProgramReport): string {
-  const h = (text: string): string => xml(text);
-  const charts = programCharts(report).map((chart) => figure(chart.caption, chart.svg));
+  const h = escapeHtml;
+  const specs = programCharts(report);
+  // The data block is not run; `<` is escaped so no label can close it.
+  const data = JSON.stringify(specs).replace(/</g, '\\u003c');
+  const script = reportChartScript().replace(/<\/(script)/gi, '<\\/$1');
   const table =
     report.pairs.length === 0
       ? '<p>None committed yet.</p>'
@@ -214,7 +218,7 @@ function reportHtml(report: ProgramReport): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src '${sha256(HTML_STYLE)}'; script-src '${sha256(script)}'">
 <title>${h(title(report))}</title>
 <style>${HTML_STYLE}</style>
 </head>
@@ -224,17 +228,45 @@ function reportHtml(report: ProgramReport): string {
 <ul class="totals">${totalsLines(report)
     .map((l) => `<li>${h(l)}</li>`)
     .join('')}</ul>
-<div class="charts">${charts.join('')}</div>
+<div class="charts">${specs.map(figure).join('')}</div>
 <h2>Pairs</h2>
 ${table}
 ${lists}
+<script type="application/json" id="chart-data">${data}</script>
+<script>${script}</script>
 </body>
 </html>
 `;
 }
 
-function figure(caption: string, svg: string): string {
-  return `<figure><figcaption>${xml(caption)}</figcaption>${svg}</figure>`;
+/** A chart's caption, its canvas (named by its summary) and its numbers as a table. */
+function figure(spec: ChartSpec, index: number): string {
+  const h = escapeHtml;
+  const table = chartTable(spec);
+  return (
+    `<figure><figcaption>${h(spec.caption)}</figcaption>` +
+    `<div class="chart-box"><canvas data-chart="${index}" role="img" aria-label="${h(spec.summary)}"></canvas></div>` +
+    `<details><summary>The numbers</summary><table class="numbers"><thead><tr>` +
+    table.head.map((c) => `<th scope="col">${h(c)}</th>`).join('') +
+    '</tr></thead><tbody>' +
+    table.rows
+      .map(
+        ([label, ...cells]) =>
+          `<tr><th scope="row">${h(label)}</th>${cells.map((c) => `<td>${h(c)}</td>`).join('')}</tr>`,
+      )
+      .join('') +
+    '</tbody></table></details></figure>'
+  );
+}
+
+/** A CSP source allowing exactly this inline script or style. */
+function sha256(text: string): string {
+  return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+}
+
+/** Escapes text for HTML content and attribute values. */
+function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** A name from program.yaml as one line with no control characters. */

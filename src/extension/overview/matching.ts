@@ -2,7 +2,13 @@
 // matching (core/app/match.ts) with a preview of each pair, its score and why, before anything
 // is written; the proposals are written by the same function `mentoring match --propose` uses.
 import * as vscode from 'vscode';
-import { programMatches, proposeMatches, type MatchResult, type ScoredPair } from '../../core/app/match';
+import {
+  notMatchedText,
+  programMatches,
+  proposeMatches,
+  type MatchResult,
+  type ScoredPair,
+} from '../../core/app/match';
 import { localToday } from '../../core/app/today';
 import { knownPeople } from '../../core/folder/people';
 import { isCoordinator } from '../../core/policy/access';
@@ -23,9 +29,14 @@ export function whyText(pair: ScoredPair): string {
 /** The mentees left without a match and people left out, each with the reason, one per line. */
 export function unmatchedLines(result: MatchResult): string[] {
   return [
-    ...result.mentees.filter((m) => !m.match).map((m) => `${m.mentee}: ${m.reason ?? 'no admissible mentor'}`),
+    ...result.mentees.filter((m) => !m.match).map(notMatchedText),
     ...result.skipped.map((s) => `${s.handle}: ${s.reason}`),
   ];
+}
+
+function notMatchedTitle(result: MatchResult): string {
+  const left = result.mentees.filter((m) => !m.match).map((m) => m.mentee);
+  return left.length === 0 ? '' : ` · not matched: ${left.join(', ')}`;
 }
 
 export function registerMatchCommands(c: Controller, proposals: SidebarProposals): vscode.Disposable[] {
@@ -73,8 +84,10 @@ export function registerMatchCommands(c: Controller, proposals: SidebarProposals
         }),
       ),
       {
-        title: `Propose Matches (total score ${result.total})`,
-        placeHolder: 'The proposals to write, each on its own review branch (both people accept or decline)',
+        // Who is left out is named here too; the notification beside it gives the reasons.
+        title: `Propose Matches (total score ${result.total})${notMatchedTitle(result)}`,
+        // Short enough not to be cut off beside the "Selected" count.
+        placeHolder: 'Proposals to write, each on its own review branch',
         canPickMany: true,
         matchOnDetail: true,
       },
