@@ -73,6 +73,10 @@ describe('separate mentoring repository', function () {
       text,
     );
     assert.match(text, /asked_of: ben/);
+    await wb.page
+      .locator('.notifications-toasts', { hasText: `Asked ben for feedback: ${PAIR}/feedback/${request}` })
+      .first()
+      .waitFor();
     // Nothing was written to the code repository.
     assert.equal(git(code, 'status', '--porcelain', '--untracked-files=all'), '');
     await frame.getByText('Are these delays enough under load?').first().waitFor();
@@ -101,6 +105,9 @@ describe('separate mentoring repository', function () {
       .first()
       .waitFor();
     await wb.screenshot('code opened at the commit asked about');
+    // Read-only: what was asked about cannot be edited by mistake.
+    await wb.page.keyboard.type('x');
+    await wb.page.getByText('Cannot edit in read-only editor').first().waitFor();
     assert.notEqual(asked, git(code, 'rev-parse', 'HEAD'));
   });
 
@@ -118,5 +125,40 @@ describe('separate mentoring repository', function () {
     const toast = await wb.page.locator('.notifications-toasts').first().innerText();
     assert.ok(toast.includes(ORIGIN), toast);
     await wb.screenshot('which repository to open');
+  });
+
+  it('follows a change of the setting: a folder that is not a git clone is refused with the reason, the clone again reloads', async function () {
+    this.timeout(120_000);
+    const wb = workbench();
+    const plain = join(base, 'not-a-clone');
+    mkdirSync(plain, { recursive: true });
+    // As a user changes it: in the Settings editor.
+    const setRepository = async (value: string) => {
+      await wb.runCommand('Preferences: Open User Settings');
+      // The search box (an editor of its own) has the focus when the Settings editor opens.
+      await wb.page.locator('.settings-editor .settings-header').first().waitFor();
+      await wb.page.waitForTimeout(500);
+      await wb.page.keyboard.type('mentoring.repository');
+      const input = wb.page
+        .locator('.settings-editor .setting-item-contents', { hasText: 'separate mentoring repository' })
+        .locator('input')
+        .first();
+      await input.waitFor();
+      await input.fill(value);
+      await wb.page.keyboard.press('Tab');
+      await wb.page.waitForTimeout(1_000);
+      await wb.runCommand('View: Close All Editors');
+    };
+    await setRepository(plain);
+    const frame = await wb.openSidebar();
+    await frame
+      .getByText(/is not a git clone: there is no \.git in it/)
+      .first()
+      .waitFor({ timeout: 30_000 });
+    await wb.page.locator('.notifications-toasts', { hasText: 'is not a git clone' }).first().waitFor();
+    await wb.screenshot('a folder that is not a git clone refused');
+    await setRepository(mentoring);
+    await frame.getByText('Ana Alves').first().waitFor({ timeout: 30_000 });
+    await frame.getByText('Are these delays enough under load?').first().waitFor();
   });
 });

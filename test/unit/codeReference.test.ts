@@ -78,6 +78,12 @@ describe('code reference: feedback on code in another repository', function () {
     const loose = join(tempDir(), 'loose.ts');
     writeFileSync(loose, 'x\n');
     await assert.rejects(codeReference(loose, [1, 1], mentoringRepo()), /is not in a git repository/);
+    // A workspace without git that holds the mentoring folder itself: the path alone.
+    assert.deepEqual(await codeReference(loose, [1, 1], resolve(loose, '..')), {
+      path: 'loose.ts',
+      lines: [1, 1],
+      uncommitted: true,
+    });
   });
 
   it('the request written in the mentoring repository validates and names repository and commit', async () => {

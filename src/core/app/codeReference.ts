@@ -3,7 +3,7 @@
 // mentoring folder has a repository of its own (`mentoring.repository`), the code's repository is
 // named too, by its `origin` URL without credentials, and opening the request looks for a clone
 // with that remote and reads the file at that commit from git.
-import { basename, dirname } from 'node:path';
+import { basename, dirname, isAbsolute, relative, sep } from 'node:path';
 import { headCommit, topLevel, uncommittedPaths } from '../git/repository';
 import { listRemotes, remoteUrl } from '../git/refs';
 import { readObjects } from '../git/objects';
@@ -30,10 +30,15 @@ export async function codeReference(
 ): Promise<CodeReference> {
   const folder = dirname(file);
   const top = await topLevel(folder);
-  if (!top)
+  if (!top) {
+    // A mentoring folder not (yet) in git: the path alone, as before there was a commit to name.
+    const inMentoring = relative(mentoringRoot, file);
+    if (inMentoring !== '' && !inMentoring.startsWith('..') && !isAbsolute(inMentoring))
+      return { path: inMentoring.split(sep).join('/'), lines, uncommitted: true };
     throw new Error(
       `${basename(file)} is not in a git repository, so no commit can say which version was asked about.`,
     );
+  }
   // The prefix from git, not path arithmetic: the editor's path and git's top may differ by links.
   const prefix = (await runGit(folder, ['rev-parse', '--show-prefix'])).trim();
   const path = `${prefix}${basename(file)}`;

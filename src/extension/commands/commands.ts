@@ -11,7 +11,7 @@ import type { LoadedFile, PairModel, Session } from '../../core/folder/model';
 import { proposedAgendaDate } from '../../core/app/nextSession';
 import { localToday } from '../../core/app/today';
 import { isHandle } from '../../core/folder/names';
-import { personPath } from '../../core/folder/paths';
+import { personPath, toRel } from '../../core/folder/paths';
 import { summarizePair } from '../../core/health/summary';
 import { isIsoDate } from '../../shared/dates';
 import type { Actions } from '../documents/actions';
@@ -64,6 +64,12 @@ export function registerCommands(
       { placeHolder: 'Which mentoring relationship?' },
     );
     return picked?.id;
+  };
+
+  /** A mentoring file's path as a message shows it: from the mentoring root, which may be another repository's. */
+  const shownPath = (uri: vscode.Uri): string => {
+    const root = c.store.root;
+    return root ? toRel(root, uri.fsPath) : vscode.workspace.asRelativePath(uri);
   };
 
   return [
@@ -168,7 +174,7 @@ export function registerCommands(
       await openSidebar();
       sidebar.focus('agenda');
       void vscode.window.showInformationMessage(
-        `Agenda for ${date} created: ${vscode.workspace.asRelativePath(uri)}. Commit it when it is ready.`,
+        `Agenda for ${date} created: ${shownPath(uri)}. Commit it when it is ready.`,
       );
     }),
     registerCommand(COMMAND.commitAgenda, async (arg?: unknown) => {
@@ -223,9 +229,7 @@ export function registerCommands(
         code: { repository: code.repository, path: code.path, lines, commit: code.commit },
       });
       await c.selectPair(pairId);
-      void vscode.window.showInformationMessage(
-        `Asked ${mentor} for feedback: ${vscode.workspace.asRelativePath(uri)}.`,
-      );
+      void vscode.window.showInformationMessage(`Asked ${mentor} for feedback: ${shownPath(uri)}.`);
       for (const warning of codeWarnings(code, editor.document.isDirty, mentor))
         void vscode.window.showWarningMessage(warning);
     }),
