@@ -41,6 +41,9 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.workspace.registerTextDocumentContentProvider(SCHEME.history, {
       provideTextDocumentContent: (uri, token) => features().historyDocuments.provideTextDocumentContent(uri, token),
     }),
+    vscode.workspace.registerTextDocumentContentProvider(SCHEME.code, {
+      provideTextDocumentContent: (uri, token) => features().codeDocuments.provideTextDocumentContent(uri, token),
+    }),
     vscode.workspace.registerTextDocumentContentProvider(SCHEME.review, {
       onDidChange: reviewChanged.event,
       provideTextDocumentContent: (uri, token) => features().reviewDocuments.provideTextDocumentContent(uri, token),

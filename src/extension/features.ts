@@ -10,6 +10,7 @@ import { registerCommands } from './commands/commands';
 import { Controller } from './state/controller';
 import { MentoringDiagnostics } from './workbench/diagnostics';
 import { HistoryDocuments } from './history/documents';
+import { CodeDocuments } from './documents/codeDocuments';
 import { registerReviewCommands } from './review/commands';
 import { registerPauseEnd } from './review/pauseEnd';
 import { registerProgramOverview } from './overview/panel';
@@ -26,6 +27,7 @@ export interface Features {
   sidebar: vscode.WebviewViewProvider;
   historyDocuments: vscode.TextDocumentContentProvider;
   reviewDocuments: vscode.TextDocumentContentProvider;
+  codeDocuments: vscode.TextDocumentContentProvider;
 }
 
 /** Creates the features and registers their commands; the view and document providers stay extension.ts's. */
@@ -78,5 +80,5 @@ export function activateFeatures(context: vscode.ExtensionContext): Features {
       },
     }),
   );
-  return { sidebar, historyDocuments: new HistoryDocuments(), reviewDocuments };
+  return { sidebar, historyDocuments: new HistoryDocuments(), reviewDocuments, codeDocuments: new CodeDocuments() };
 }

@@ -52,7 +52,7 @@ const features = {
   activateFeatures: () => {
     record.featuresActivated++;
     const provider = { provideTextDocumentContent: () => '', onDidChange: () => disposable() };
-    return { sidebar: {}, historyDocuments: provider, reviewDocuments: provider };
+    return { sidebar: {}, historyDocuments: provider, reviewDocuments: provider, codeDocuments: provider };
   },
 };
 const load = Module._load;
@@ -80,7 +80,7 @@ describe('activation: the activation bundle', function () {
   before(() => assert.ok(existsSync(ENTRY), 'run `npm run build` first'));
   afterEach(removeTempDirs);
 
-  it('registers the sidebar view, every command and both document schemes, and loads only Node built-ins', () => {
+  it('registers the sidebar view, every command and every document scheme, and loads only Node built-ins', () => {
     const activation = activate(undefined);
     assert.deepEqual(activation.commands.sort(), Object.values(COMMAND).sort());
     assert.deepEqual(activation.views, [VIEW_ID]);

@@ -65,7 +65,7 @@ function feedbackItem(ui: Ui, f: FeedbackView, me: string | undefined, writable:
             @keydown=${enterClicks}
             class="code-ref"
             data-testid="open-code"
-            title=${f.code.commit ? `Asked at commit ${f.code.commit.slice(0, 7)}` : 'Open the code'}
+            title=${`${f.code.commit ? `Asked at commit ${f.code.commit.slice(0, 7)}` : 'Open the code'}${f.code.repository ? ` of ${f.code.repository}` : ''}`}
             @click=${(e: Event) => {
               e.preventDefault();
               ui.send({ type: 'openCode', file: f.file });

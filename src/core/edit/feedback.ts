@@ -1,11 +1,12 @@
 // Feedback requests (feedback/<date>-<slug>.yaml): a new request, optionally about a code
 // selection, and its answer. Edits return the file's new text.
 import { stringify } from 'yaml';
-import type { FeedbackKind } from '../folder/model';
+import type { CodeRef, FeedbackKind } from '../folder/model';
 import { EditError } from './errors';
 import { checkDate, requireText } from './fields';
 import { feedbackFileName as safeFeedbackFileName, isHandle, slugify } from '../folder/names';
 import { setValue } from './yamlEdit';
+import { hasCredentials } from '../git/remoteUrls';
 import { FEEDBACK_KINDS as KINDS } from '../../shared/vocabulary';
 
 export interface NewFeedback {
@@ -14,7 +15,7 @@ export interface NewFeedback {
   asked: string;
   kind: FeedbackKind;
   goal?: string;
-  code?: { path: string; lines: [number, number]; commit?: string };
+  code?: CodeRef;
   question: string;
 }
 
@@ -67,7 +68,7 @@ export function closeFeedback(text: string): string {
   return setValue(text, ['status'], 'closed');
 }
 
-function codeLines(code: { path: string; lines: [number, number]; commit?: string }): string[] {
+function codeLines(code: CodeRef): string[] {
   const path = requireText(code.path, 'a code selection needs a file path');
   if (/[\r\n]/.test(path)) throw new EditError('a file path cannot contain line breaks');
   const [from, to] = code.lines;
@@ -75,7 +76,14 @@ function codeLines(code: { path: string; lines: [number, number]; commit?: strin
     throw new EditError(`lines ${from}-${to} are not a range of line numbers`);
   }
   const scalar = (value: string) => stringify(value, { lineWidth: 0 }).trimEnd();
-  const lines = ['code:', `  path: ${scalar(path)}`, `  lines: [${from}, ${to}]`];
+  const lines = ['code:'];
+  if (code.repository !== undefined && code.repository !== '') {
+    if (/\s/.test(code.repository)) throw new EditError(`"${code.repository}" is not a repository URL`);
+    if (hasCredentials(code.repository))
+      throw new EditError('the repository URL carries a user name or password; record it without them');
+    lines.push(`  repository: ${scalar(code.repository)}`);
+  }
+  lines.push(`  path: ${scalar(path)}`, `  lines: [${from}, ${to}]`);
   if (code.commit !== undefined && code.commit !== '') {
     if (!/^[0-9a-f]{4,64}$/i.test(code.commit)) throw new EditError(`"${code.commit}" is not a commit id`);
     lines.push(`  commit: ${scalar(code.commit)}`);

@@ -150,6 +150,8 @@ export interface Session {
 }
 
 export interface CodeRef {
+  /** The code's repository (its `origin` URL without credentials) when it is not the mentoring folder's. */
+  repository?: string;
   path: string;
   lines: [number, number];
   commit?: string;

@@ -4,6 +4,7 @@
 // field's line and column, with what to do.
 import type { Feedback, LoadedFile, Person, Session } from './model';
 import { isIsoDate } from '../../shared/dates';
+import { hasCredentials } from '../git/remoteUrls';
 
 type DataPath = (string | number)[];
 export type Report = (file: LoadedFile<unknown>, path: DataPath, message: string) => void;
@@ -24,8 +25,9 @@ export function checkSessionDates(file: LoadedFile<Session>, report: Report): vo
 export function checkFeedbackContent(file: LoadedFile<Feedback>, report: Report): void {
   const feedback = file.data;
   if (!feedback) return;
-  const code = feedback.code as { path?: unknown; lines?: unknown } | undefined;
+  const code = feedback.code as { path?: unknown; lines?: unknown; repository?: unknown; commit?: unknown } | undefined;
   if (code && typeof code === 'object') {
+    checkCodeRepository(file, code, report);
     const path = code.path;
     if (typeof path === 'string' && path !== '') {
       if (/^([/\\]|[A-Za-z]:|~)/.test(path))
@@ -66,6 +68,30 @@ export function checkFeedbackContent(file: LoadedFile<Feedback>, report: Report)
       file,
       ['answered'],
       `answered ${feedback.answered} is before the request was asked (${feedback.asked}); set answered to the day it was answered`,
+    );
+}
+
+/**
+ * A code repository named without a user name or password (the file is read by everyone with access to
+ * the mentoring repository), and with the commit that says which version of its code was asked about.
+ */
+function checkCodeRepository(
+  file: LoadedFile<Feedback>,
+  code: { repository?: unknown; commit?: unknown },
+  report: Report,
+): void {
+  if (typeof code.repository !== 'string' || code.repository === '') return;
+  if (hasCredentials(code.repository))
+    report(
+      file,
+      ['code', 'repository'],
+      `code.repository carries a user name or password; remove them (and revoke a token that was committed): write it like https://git.example.com/team/service.git`,
+    );
+  if (code.commit === undefined)
+    report(
+      file,
+      ['code', 'repository'],
+      `code.repository names another repository but code.commit is missing; add the commit the lines were selected at, so the request opens that version`,
     );
 }
 

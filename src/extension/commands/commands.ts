@@ -3,13 +3,15 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { COMMAND, VIEW_ID, WALKTHROUGH_ID } from './ids';
 import { stringify } from 'yaml';
-import { headCommit, userEmail } from '../../core/git/repository';
+import { userEmail } from '../../core/git/repository';
+import { codeReference, type CodeReference } from '../../core/app/codeReference';
+import { errorMessage } from '../../shared/errors';
 import { initMentoring } from '../../core/app/init';
 import type { LoadedFile, PairModel, Session } from '../../core/folder/model';
 import { proposedAgendaDate } from '../../core/app/nextSession';
 import { localToday } from '../../core/app/today';
 import { isHandle } from '../../core/folder/names';
-import { personPath } from '../../core/folder/paths';
+import { personPath, toRel } from '../../core/folder/paths';
 import { summarizePair } from '../../core/health/summary';
 import { isIsoDate } from '../../shared/dates';
 import type { Actions } from '../documents/actions';
@@ -64,6 +66,12 @@ export function registerCommands(
       { placeHolder: 'Which mentoring relationship?' },
     );
     return picked?.id;
+  };
+
+  /** A mentoring file's path as a message shows it: from the mentoring root, which may be another repository's. */
+  const shownPath = (uri: vscode.Uri): string => {
+    const root = c.store.root;
+    return root ? toRel(root, uri.fsPath) : vscode.workspace.asRelativePath(uri);
   };
 
   return [
@@ -171,9 +179,7 @@ export function registerCommands(
       await openSidebar();
       sidebar.focus('agenda');
       void vscode.window.showInformationMessage(
-        escapeControls(
-          `Agenda for ${date} created: ${vscode.workspace.asRelativePath(uri)}. Commit it when it is ready.`,
-        ),
+        escapeControls(`Agenda for ${date} created: ${shownPath(uri)}. Commit it when it is ready.`),
       );
     }),
     registerCommand(COMMAND.commitAgenda, async (arg?: unknown) => {
@@ -199,34 +205,38 @@ export function registerCommands(
       if (!editor || !root) return void vscode.window.showWarningMessage('Select some code in an editor first.');
       requireTrust('ask for feedback');
       const file = editor.document.uri;
-      const rel = path.relative(root, file.fsPath).split(path.sep).join('/');
-      if (file.scheme !== 'file' || rel.startsWith('..') || path.isAbsolute(rel)) {
-        return void vscode.window.showWarningMessage('Feedback on code works for files inside the workspace folder.');
-      }
+      if (file.scheme !== 'file')
+        return void vscode.window.showWarningMessage('Feedback on code works for files saved in a git repository.');
       const { start, end } = editor.selection;
       const lastLine = end.character === 0 && end.line > start.line ? end.line - 1 : end.line;
       const lines: [number, number] = [start.line + 1, lastLine + 1];
+      let code: CodeReference;
+      try {
+        code = await codeReference(file.fsPath, lines, root);
+      } catch (error) {
+        return void vscode.window.showWarningMessage(errorMessage(error));
+      }
       const pairId = await pairFor('mentee');
       if (!pairId) return;
       const pair = c.visiblePair(pairId);
+      const mentor = pair?.mentor ?? 'your mentor';
       const question = await vscode.window.showInputBox({
-        title: escapeControls(`Ask ${pair?.mentor ?? 'your mentor'} for feedback on ${rel}:${lines[0]}-${lines[1]}`),
+        title: escapeControls(`Ask ${mentor} for feedback on ${code.path}:${lines[0]}-${lines[1]}`),
         prompt: 'Your question',
         placeHolder: 'Is this retry policy safe under partial failure?',
         validateInput: (v) => (v.trim() ? undefined : 'Write the question you want answered'),
       });
       if (!question) return;
-      const commit = await headCommit(root);
       const uri = await actions.askFeedback({
         pairId,
         question,
         kind: 'code',
-        code: { path: rel, lines, commit: commit?.slice(0, 12) },
+        code: { repository: code.repository, path: code.path, lines, commit: code.commit },
       });
       await c.selectPair(pairId);
-      void vscode.window.showInformationMessage(
-        escapeControls(`Asked ${pair?.mentor ?? 'your mentor'} for feedback: ${vscode.workspace.asRelativePath(uri)}.`),
-      );
+      void vscode.window.showInformationMessage(escapeControls(`Asked ${mentor} for feedback: ${shownPath(uri)}.`));
+      for (const warning of codeWarnings(code, editor.document.isDirty, mentor))
+        void vscode.window.showWarningMessage(escapeControls(warning));
     }),
     registerCommand(COMMAND.openWalkthrough, () =>
       vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH_ID, false),
@@ -241,4 +251,20 @@ function agendaToCommit(pair: PairModel, today: string): LoadedFile<Session> | u
   const newestFirst = [...pair.sessions].sort((a, b) => dateOf(b).localeCompare(dateOf(a)));
   const next = summarizePair(pair, today).nextSession;
   return newestFirst.find((file) => next !== undefined && dateOf(file) === next) ?? newestFirst[0];
+}
+
+/** What the mentor may not see as the mentee does: lines changed since the commit recorded, a repository without a name. */
+function codeWarnings(code: CodeReference, unsaved: boolean, mentor: string): string[] {
+  const warnings: string[] = [];
+  if (code.uncommitted || unsaved)
+    warnings.push(
+      code.commit
+        ? `${code.path} has changes that are not committed: the request records commit ${code.commit.slice(0, 7)}, where lines ${code.lines[0]}-${code.lines[1]} may read differently. Commit (and push) them so ${mentor} sees what you see.`
+        : `${code.path} is not committed yet, so the request records no commit; commit (and push) it so ${mentor} can open it.`,
+    );
+  if (code.noOrigin)
+    warnings.push(
+      `The repository of ${code.path} has no remote named origin, so the request cannot say which repository it is about; add one (git remote add origin URL) for the next request.`,
+    );
+  return warnings;
 }

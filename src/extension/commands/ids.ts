@@ -42,5 +42,5 @@ export const WALKTHROUGH_ID = 'mentoring-dev.mentoring#mentoring.gettingStarted'
 export const CONTEXT = { folderExists: 'mentoring.folderExists' } as const;
 export const STATUS_BAR_ID = 'mentoring.nextSession';
 export const SHARE_STATUS_BAR_ID = 'mentoring.notShared';
-/** The read-only document schemes: old versions from git, review summaries. */
-export const SCHEME = { history: 'mentoring-history', review: 'mentoring-review' } as const;
+/** The read-only document schemes: old versions from git, review summaries, code of another repository at a commit. */
+export const SCHEME = { history: 'mentoring-history', review: 'mentoring-review', code: 'mentoring-code' } as const;

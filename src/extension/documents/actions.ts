@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { prepareAgenda } from '../../core/app/agenda';
 import { newFeedbackText } from '../../core/edit';
 import { share, type ShareResult } from '../../core/app/share';
-import type { FeedbackKind, LoadedFile, PairModel } from '../../core/folder/model';
+import type { CodeRef, FeedbackKind, LoadedFile, PairModel } from '../../core/folder/model';
 import { slugify } from '../../core/folder/names';
 import { lineEndingFor, withLineEnding } from '../../core/fs';
 import { feedbackPath, resolveInside, toRel } from '../../core/folder/paths';
@@ -18,6 +18,7 @@ import { applyEditOp, fileKindFor, goalNamedBy } from './editOps';
 import { localToday } from '../../core/app/today';
 import { createDocument, editDocument, EditRefused, refuseUnsafePath, type EditOutcome } from './workspaceEdits';
 import { requireTrust } from '../workbench/trust';
+import { openCodeAtCommit } from './codeDocuments';
 import { branchSetting } from '../state/settings';
 import { escapeControls } from '../../shared/terminal';
 
@@ -26,7 +27,7 @@ export interface FeedbackDraft {
   question: string;
   kind: FeedbackKind;
   goal?: string;
-  code?: { path: string; lines: [number, number]; commit?: string };
+  code?: CodeRef;
 }
 
 interface FoundFile {
@@ -174,7 +175,7 @@ export class Actions {
     });
   }
 
-  /** Opens the code a feedback request is about, with its lines selected. */
+  /** Opens the code a feedback request is about, with its lines selected (another repository's: at its commit). */
   async openCode(feedbackRel: string): Promise<void> {
     const root = this.c.store.root;
     const feedback = this.c.store.model?.pairs
@@ -182,6 +183,8 @@ export class Actions {
       .find((f) => f.rel === feedbackRel);
     const code = feedback?.data?.code;
     if (!root || !code) throw new EditRefused('This request is not about code.');
+    if (typeof code.repository === 'string' && code.repository !== '')
+      return openCodeAtCommit({ ...code, repository: code.repository });
     const abs = resolveInside(root, code.path, root);
     if (!abs) throw new EditRefused(`"${code.path}" is not inside the workspace.`);
     // A link inside the workspace may point anywhere (/etc): the editor never opens its target.

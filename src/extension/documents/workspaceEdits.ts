@@ -1,7 +1,9 @@
 // Every write of the sidebar goes through here: the open TextDocument is edited with a
 // WorkspaceEdit (so undo, open editors and unsaved changes stay coherent) and saved, unless
 // the user already had unsaved changes in it: those are never saved or overwritten silently.
+import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { workspaceRoot } from '../state/settings';
 import { checkPath, UnsafePathError, type PathKind } from '../../core/fs';
 import { parseYaml } from '../../core/folder/yamlText';
 
@@ -15,12 +17,13 @@ export interface EditOutcome {
 }
 
 /**
- * What `uri` is, after the checks of src/core/fs under its workspace folder: a symbolic link or a
- * FIFO anywhere on the way, or a path outside every workspace folder, is refused before VS Code
+ * What `uri` is, after the checks of src/core/fs under the mentoring root (which `mentoring.repository`
+ * may put outside the workspace) or its workspace folder: a symbolic link or a FIFO anywhere on the
+ * way, or a path outside both, is refused before VS Code
  * opens, creates or saves anything there (a WorkspaceEdit would follow the link).
  */
 export function refuseUnsafePath(uri: vscode.Uri): PathKind {
-  const root = vscode.workspace.getWorkspaceFolder(uri)?.uri.fsPath;
+  const root = mentoringRootOf(uri) ?? vscode.workspace.getWorkspaceFolder(uri)?.uri.fsPath;
   if (uri.scheme !== 'file' || !root) throw new EditRefused(`${uri.fsPath} is not inside the workspace.`);
   try {
     return checkPath(root, uri.fsPath);
@@ -28,6 +31,14 @@ export function refuseUnsafePath(uri: vscode.Uri): PathKind {
     if (error instanceof UnsafePathError) throw new EditRefused(`${error.message}. Nothing was opened or written.`);
     throw error;
   }
+}
+
+/** The mentoring root when `uri` is inside it. */
+function mentoringRootOf(uri: vscode.Uri): string | undefined {
+  const root = workspaceRoot();
+  if (uri.scheme !== 'file' || !root) return undefined;
+  const rel = path.relative(root, uri.fsPath);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel) ? root : undefined;
 }
 
 /** Applies `transform` to the document's current text; refuses a document that does not parse. */

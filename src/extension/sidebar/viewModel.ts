@@ -186,6 +186,7 @@ function feedbackView(file: LoadedFile<Feedback>, editable: boolean): FeedbackVi
     goal: str(f.goal),
     code: code
       ? {
+          ...(typeof code.repository === 'string' ? { repository: code.repository } : {}),
           path: code.path,
           lines: [Number(code.lines[0]) || 1, Number(code.lines[1]) || Number(code.lines[0]) || 1],
           commit: str(code.commit),

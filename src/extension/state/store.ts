@@ -2,8 +2,8 @@
 // people files that could be me (`peopleHint`), my pairs and their people, shows them, then reads
 // the other people and pairs in the background (core FolderIndex). After that a change is patched in by path: the file watcher and the editors feed
 // the paths they saw, and only those files are read again; an editor's unsaved text of a
-// mentoring file stands for the file, live, marked as unsaved. A changed folder setting, a new
-// workspace folder or Refresh reads everything again. Nothing is read until `start()` (the view
+// mentoring file stands for the file, live, marked as unsaved. A changed folder or repository
+// setting, a new workspace folder or Refresh reads everything again. Nothing is read until `start()` (the view
 // was first shown or a command needs the data): activation alone scans no files and runs no git.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -11,7 +11,7 @@ import { Reload } from '../../shared/reload';
 import { uncommittedPaths } from '../../core/git/repository';
 import { FolderIndex, type PeopleHint, type WhoAmI } from '../../core/folder/folderIndex';
 import type { MentoringModel } from '../../core/folder/model';
-import { folderSetting, workspaceRoot } from './settings';
+import { folderSetting, repositorySetting, workspaceRoot } from './settings';
 import { isTrusted } from '../workbench/trust';
 
 /** How long typing or file events must pause before they are patched in. */
@@ -54,7 +54,8 @@ export class MentoringStore implements vscode.Disposable {
       vscode.workspace.onDidSaveTextDocument((doc) => this.editorChanged(doc)),
       vscode.workspace.onDidCloseTextDocument((doc) => this.editorChanged(doc, true)),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('mentoring.folder')) {
+        if (event.affectsConfiguration('mentoring.repository')) refuseRepositoryAloud();
+        if (event.affectsConfiguration('mentoring.folder') || event.affectsConfiguration('mentoring.repository')) {
           this.watch();
           this.refreshSoon();
         } else if (event.affectsConfiguration('mentoring.me')) this.changed.fire();
@@ -123,6 +124,8 @@ export class MentoringStore implements vscode.Disposable {
     if (!root) {
       this.index = undefined;
       this.model = undefined;
+      const repository = repositorySetting();
+      this.lastError = repository.kind === 'refused' ? repository.message : undefined;
       this.changed.fire();
       return;
     }
@@ -210,8 +213,10 @@ export class MentoringStore implements vscode.Disposable {
   private watch(): void {
     this.watcher?.dispose();
     this.watcher = undefined;
-    const root = vscode.workspace.workspaceFolders?.[0];
-    if (!root || !this.started) return;
+    // The mentoring root, which `mentoring.repository` may put outside every workspace folder.
+    const rootPath = this.root;
+    if (!rootPath || !this.started) return;
+    const root = vscode.Uri.file(rootPath);
     const pattern = new vscode.RelativePattern(root, `${folderSetting()}/**`);
     const watcher = vscode.workspace.createFileSystemWatcher(pattern);
     const onChange = (uri: vscode.Uri) => this.patchSoon([uri.fsPath]);
@@ -237,4 +242,11 @@ export class MentoringStore implements vscode.Disposable {
     this.watcher?.dispose();
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** A `mentoring.repository` just set to something that is not a clone says so at once, not only in the sidebar. */
+function refuseRepositoryAloud(): void {
+  const repository = repositorySetting();
+  if (repository.kind === 'refused')
+    void vscode.window.showWarningMessage(`Mentoring: ${repository.message.replace(/^t/, 'T')}`);
 }
