@@ -9,5 +9,14 @@ const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028
 
 /** `text` with every control character (but line feed and tab) written as a visible `\uXXXX`. */
 export function escapeControls(text: string): string {
-  return text.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(UNSAFE, visible);
+}
+
+/** One value on one line of a listing: line feeds and tabs written as `\uXXXX` too. */
+export function escapeLine(text: string): string {
+  return escapeControls(text).replace(/[\n\t]/g, visible);
+}
+
+function visible(c: string): string {
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }

@@ -4,8 +4,8 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Frame } from 'playwright-core';
-import { useWorkbench, type Theme, type Workbench } from './harness';
-import { openEverySection, pickMe, sidebarDocument, sidebarPicture } from './sidebarHelpers';
+import { useWorkbench, type Theme } from './harness';
+import { openEverySection, pickMe, selectPair, sidebarDocument, sidebarPicture } from './sidebarHelpers';
 
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -35,16 +35,6 @@ async function runAxe(frame: Frame): Promise<Found[]> {
       targets: v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`),
     }));
   });
-}
-
-/** Picks a relationship with the palette command, as a user switching pairs would. */
-async function selectPair(wb: Workbench, pairId: string): Promise<void> {
-  await wb.quickInput('>Mentoring: Select Mentoring Relationship');
-  const row = (text: string) =>
-    wb.page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: text }).first();
-  await row('Select Mentoring Relationship').waitFor();
-  await wb.page.keyboard.press('Enter');
-  await row(pairId).click();
 }
 
 const PEOPLE = [

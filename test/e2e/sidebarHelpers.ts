@@ -27,6 +27,16 @@ export function useAnaSidebar(): AnaSidebar {
   return sidebar;
 }
 
+/** Picks a relationship with the palette command, as a user switching pairs would. */
+export async function selectPair(wb: Workbench, pairId: string): Promise<void> {
+  await wb.quickInput('>Mentoring: Select Mentoring Relationship');
+  const row = (text: string) =>
+    wb.page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: text }).first();
+  await row('Select Mentoring Relationship').waitFor();
+  await wb.page.keyboard.press('Enter');
+  await row(pairId).click();
+}
+
 /** Retries `check` until it stops throwing (or returns truthy), for effects that land asynchronously. */
 export async function eventually<T>(
   check: () => T | Promise<T>,

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { FrameLocator } from 'playwright-core';
 import { repoRoot, useWorkbench, type Workbench } from './harness';
-import { PAIR, pickMe, sidebarPicture, writeWorkspaceFile } from './sidebarHelpers';
+import { PAIR, pickMe, selectPair, sidebarPicture, writeWorkspaceFile } from './sidebarHelpers';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -156,12 +156,7 @@ describe('sidebar history', function () {
     await pickMe(wb, 'Dana Diaz');
     const frame = wb.sidebar();
     await frame.getByText('coordinator', { exact: true }).first().waitFor({ timeout: 15_000 });
-    await wb.quickInput('>Mentoring: Select Mentoring Relationship');
-    const row = (text: string) =>
-      wb.page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: text }).first();
-    await row('Select Mentoring Relationship').waitFor();
-    await wb.page.keyboard.press('Enter');
-    await row('ana--ben').click();
+    await selectPair(wb, 'ana--ben');
     await frame.getByText('You coordinate the program', { exact: false }).waitFor();
     await frame.getByTestId('health-card').waitFor();
     // Ana's plan edit committed above makes it 9 of 10.

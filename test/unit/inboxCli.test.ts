@@ -61,7 +61,7 @@ describe('mentoring inbox and news (command line)', function () {
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stdout, /^What needs you \(ben\):\n/);
     assert.ok(result.stdout.includes("Ana asked you for feedback 5 days ago: 'SECRET-QUESTION-1 is this retry policy"));
-    assert.ok(result.stdout.includes('\\u{1b}[31mred'), 'the escape sequence is shown, not run');
+    assert.ok(result.stdout.includes('\\u001b[31mred'), 'the escape sequence is shown, not run');
     assert.ok(!result.stdout.includes('\u001b'), 'no raw escape character');
     assert.ok(result.stdout.includes(`\n            ${FILES.request}:7\n`));
 

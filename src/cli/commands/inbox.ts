@@ -11,6 +11,7 @@ import { isGitRepo } from '../../core/git/repository';
 import { pendingProposals } from '../../core/review';
 import { CliError, resolveContext, whoRuns, type CliContext, type GlobalOptions } from '../context';
 import { print } from '../output';
+import { escapeLine } from '../../shared/terminal';
 
 export interface InboxOptions extends GlobalOptions {
   me?: string;
@@ -38,20 +39,20 @@ export async function inboxCommand(options: InboxOptions): Promise<void> {
 }
 
 function inboxText(me: Handle, items: InboxItem[]): string {
-  if (items.length === 0) return `Nothing needs you (${printable(me)}) right now.\n`;
+  if (items.length === 0) return `Nothing needs you (${escapeLine(me)}) right now.\n`;
   const width = Math.max(...items.map((item) => item.pair.length));
   const lines = items.map((item) => {
     const where = `${item.file}${item.line === undefined ? '' : `:${item.line}`}`;
-    return `  ${item.pair.padEnd(width)}  ${printable(item.text)}\n  ${' '.repeat(width)}  ${printable(where)}\n`;
+    return `  ${item.pair.padEnd(width)}  ${escapeLine(item.text)}\n  ${' '.repeat(width)}  ${escapeLine(where)}\n`;
   });
-  return `What needs you (${printable(me)}):\n${lines.join('')}`;
+  return `What needs you (${escapeLine(me)}):\n${lines.join('')}`;
 }
 
 /** Who the command runs for: `--me`, else the person whose file lists git's user.email. */
 export async function whoIsMe(context: CliContext, model: MentoringModel, me: string | undefined): Promise<Handle> {
   if (me !== undefined) {
     if (!isHandle(me))
-      throw new CliError(`--me "${printable(me)}" is not a handle (lower-case letters, digits and single hyphens)`, 2);
+      throw new CliError(`--me "${escapeLine(me)}" is not a handle (lower-case letters, digits and single hyphens)`, 2);
     return me;
   }
   const found = await whoRuns(context, model);
@@ -61,18 +62,4 @@ export async function whoIsMe(context: CliContext, model: MentoringModel, me: st
       2,
     );
   return found;
-}
-
-// Code points a terminal acts on rather than prints: C0 and C1 controls (escape sequences, carriage
-// return) and the bidirectional overrides that reorder what is shown.
-const BIDI = new Set([0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]);
-
-/** Text from the mentoring files, safe to print to a terminal: controls shown as `\u{1b}`. */
-export function printable(text: string): string {
-  let out = '';
-  for (const char of text) {
-    const code = char.codePointAt(0) as number;
-    out += code < 0x20 || (code >= 0x7f && code <= 0x9f) || BIDI.has(code) ? `\\u{${code.toString(16)}}` : char;
-  }
-  return out;
 }

@@ -10,7 +10,8 @@ import { resolveCommit } from '../../core/git/refs';
 import { isGitRepo } from '../../core/git/repository';
 import { errorMessage } from '../../shared/errors';
 import { checkPairArgument, CliError, resolveContext, type GlobalOptions } from '../context';
-import { printable, whoIsMe } from './inbox';
+import { whoIsMe } from './inbox';
+import { escapeLine } from '../../shared/terminal';
 import { print } from '../output';
 
 export interface NewsOptions extends GlobalOptions {
@@ -51,7 +52,7 @@ export async function newsCommand(pairId: string | undefined, options: NewsOptio
     return;
   }
   const out: string[] = [];
-  if (fetched?.remote) out.push(`Fetched ${printable(branch ?? '')} from ${printable(fetched.remote)}.\n`);
+  if (fetched?.remote) out.push(`Fetched ${escapeLine(branch ?? '')} from ${escapeLine(fetched.remote)}.\n`);
   if (results.length === 0) out.push(`You (${me}) are the mentee or mentor of no pair here.\n`);
   for (const result of results) out.push(newsText(result, since));
   print(out.join(''));
@@ -61,13 +62,13 @@ function newsText(news: WhatsNew, since: string | undefined): string {
   const count = news.entries.length === 0 ? 'nothing new' : `${news.entries.length} new`;
   const lines = [`${news.pair}: ${count} ${since ? `since ${since.slice(0, 12)}` : 'since the last session'}\n`];
   for (const { event, text, remoteOnly } of news.entries) {
-    const where = remoteOnly ? `  (on ${printable(news.remoteBranch ?? 'the remote')}, not pulled yet)` : '';
-    lines.push(`  ${event.date.slice(0, 10)}  ${printable(text)}  ${event.commit.slice(0, 7)}${where}\n`);
+    const where = remoteOnly ? `  (on ${escapeLine(news.remoteBranch ?? 'the remote')}, not pulled yet)` : '';
+    lines.push(`  ${event.date.slice(0, 10)}  ${escapeLine(text)}  ${event.commit.slice(0, 7)}${where}\n`);
   }
   if (news.behindRemote > 0) {
     const commits = news.behindRemote === 1 ? '1 commit' : `${news.behindRemote} commits`;
     lines.push(
-      `  ${printable(news.remoteBranch ?? '')} is ${commits} ahead of ${printable(news.branch ?? '')}: pull to bring it in.\n`,
+      `  ${escapeLine(news.remoteBranch ?? '')} is ${commits} ahead of ${escapeLine(news.branch ?? '')}: pull to bring it in.\n`,
     );
   }
   if (news.seen) lines.push(`  Next time: mentoring news ${news.pair} --since ${news.seen.slice(0, 12)}\n`);

@@ -10,7 +10,8 @@ import { isGitRepo } from '../../core/git/repository';
 import { md } from '../../core/review/render';
 import { CliError, resolveContext, type GlobalOptions } from '../context';
 import { escapeData, escapeProperty } from '../format';
-import { printable, whoIsMe } from './inbox';
+import { whoIsMe } from './inbox';
+import { escapeLine } from '../../shared/terminal';
 
 export type RemindFormat = 'text' | 'json' | 'github' | 'markdown';
 
@@ -22,7 +23,7 @@ export interface RemindOptions extends GlobalOptions {
 
 export async function remindCommand(options: RemindOptions): Promise<void> {
   if (options.today !== undefined && !isIsoDate(options.today))
-    throw new CliError(`--today "${printable(options.today)}" is not a date (YYYY-MM-DD)`, 2);
+    throw new CliError(`--today "${escapeLine(options.today)}" is not a date (YYYY-MM-DD)`, 2);
   const context = await resolveContext(options);
   const model = await loadMentoring(context.root, { folder: context.folder });
   if (!model.exists) throw new CliError(`no mentoring folder at ${context.folder}/ (run \`mentoring init\`)`);
@@ -59,13 +60,13 @@ export function formatReminders(mine: MyReminders, format: RemindFormat, model: 
       return head + lines.join('');
     }
     case 'text': {
-      if (items.length === 0) return `Nothing to remind you (${printable(me)}) of today (${today}).\n`;
+      if (items.length === 0) return `Nothing to remind you (${escapeLine(me)}) of today (${today}).\n`;
       const width = Math.max(...items.map((item) => item.pair.length));
       const lines = items.map((item) => {
         const where = `${item.file}${item.line === undefined ? '' : `:${item.line}`}`;
-        return `  ${item.pair.padEnd(width)}  ${printable(item.text)}\n  ${' '.repeat(width)}  ${printable(where)}\n`;
+        return `  ${item.pair.padEnd(width)}  ${escapeLine(item.text)}\n  ${' '.repeat(width)}  ${escapeLine(where)}\n`;
       });
-      return `Reminders for ${printable(me)} (${today}):\n${lines.join('')}`;
+      return `Reminders for ${escapeLine(me)} (${today}):\n${lines.join('')}`;
     }
   }
 }

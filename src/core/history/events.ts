@@ -106,11 +106,7 @@ export class HistoryWalk {
           kind,
           pair: context.pair,
           author: context.author,
-          authorName: commit.authorName,
-          authorEmail: commit.authorEmail,
-          date: commit.authorDate,
-          committed: commit.committerDate,
-          commit: commit.id,
+          ...fromCommit(commit),
           path: context.path,
           fileId,
           details,
@@ -139,11 +135,7 @@ export class HistoryWalk {
         kind: 'plan-review-merged',
         pair,
         author: authorOf(commit.authorEmail),
-        authorName: commit.authorName,
-        authorEmail: commit.authorEmail,
-        date: commit.authorDate,
-        committed: commit.committerDate,
-        commit: commit.id,
+        ...fromCommit(commit),
         path,
         fileId: this.fileIds.get(path) ?? path,
         details: {},
@@ -222,4 +214,17 @@ export class HistoryWalk {
     this.fileIds.set(change.path, fileId);
     return fileId;
   }
+}
+
+/** What an event takes from its commit. */
+function fromCommit(
+  commit: CommitRecord,
+): Pick<HistoryEvent, 'authorName' | 'authorEmail' | 'date' | 'committed' | 'commit'> {
+  return {
+    authorName: commit.authorName,
+    authorEmail: commit.authorEmail,
+    date: commit.authorDate,
+    committed: commit.committerDate,
+    commit: commit.id,
+  };
 }
