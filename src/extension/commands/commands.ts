@@ -214,7 +214,7 @@ export function registerCommands(
       try {
         code = await codeReference(file.fsPath, lines, root);
       } catch (error) {
-        return void vscode.window.showWarningMessage(errorMessage(error));
+        return void vscode.window.showWarningMessage(escapeControls(errorMessage(error)));
       }
       const pairId = await pairFor('mentee');
       if (!pairId) return;

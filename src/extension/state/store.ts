@@ -5,6 +5,7 @@
 // mentoring file stands for the file, live, marked as unsaved. A changed folder or repository
 // setting, a new workspace folder or Refresh reads everything again. Nothing is read until `start()` (the view
 // was first shown or a command needs the data): activation alone scans no files and runs no git.
+import { escapeControls } from '../../shared/terminal';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { Reload } from '../../shared/reload';
@@ -248,5 +249,5 @@ export class MentoringStore implements vscode.Disposable {
 function refuseRepositoryAloud(): void {
   const repository = repositorySetting();
   if (repository.kind === 'refused')
-    void vscode.window.showWarningMessage(`Mentoring: ${repository.message.replace(/^t/, 'T')}`);
+    void vscode.window.showWarningMessage(escapeControls(`Mentoring: ${repository.message.replace(/^t/, 'T')}`));
 }
