@@ -5,10 +5,10 @@
 // mentoring file stands for the file, live, marked as unsaved. A changed folder or repository
 // setting, a new workspace folder or Refresh reads everything again. Nothing is read until `start()` (the view
 // was first shown or a command needs the data): activation alone scans no files and runs no git.
-import { escapeControls } from '../../shared/terminal';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { Reload } from '../../shared/reload';
+import { escapeControls } from '../../shared/terminal';
 import { uncommittedPaths } from '../../core/git/repository';
 import { FolderIndex, type PeopleHint, type WhoAmI } from '../../core/folder/folderIndex';
 import type { MentoringModel } from '../../core/folder/model';
