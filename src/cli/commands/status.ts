@@ -1,3 +1,4 @@
+// Counts and dates only: nothing sealed is opened (it would cost a decryption per value) nor shown.
 import { loadMentoring } from '../../core/folder/load';
 import { localToday } from '../../core/app/today';
 import { summarizePair, type PairSummary } from '../../core/health/summary';
