@@ -104,7 +104,7 @@ describe('private notes', function () {
     assert.equal(ignoresPrivate('# .private/\nprivate/\n'), false);
   });
 
-  it('leave an init-made .gitignore as it is; a missing notes file reads as empty and opens with a heading', async () => {
+  it('leave an init-made .gitignore as it is; a missing notes file reads as empty and is made empty to open', async () => {
     const repo = tempRepo();
     await initMentoring(repo, '.mentoring', '2026-11-21');
     const folder = join(repo, '.mentoring');
@@ -115,11 +115,32 @@ describe('private notes', function () {
       sessions: [],
     });
     const abs = await ensurePrivateNoteFile(repo, folder, { pairId: PAIR });
-    assert.match(readFileSync(abs, 'utf8'), /^# My notes: ana--ben\n\nOnly you see these/);
+    assert.equal(readFileSync(abs, 'utf8'), '');
+    assert.doesNotMatch(git(repo, 'status', '--porcelain=v1', '--untracked-files=all'), /\.private/);
     writeFileSync(abs, 'mine\n');
     await ensurePrivateNoteFile(repo, folder, { pairId: PAIR });
     assert.equal(readFileSync(abs, 'utf8'), 'mine\n', 'an existing file is never overwritten');
     assert.equal(readFileSync(join(folder, '.gitignore'), 'utf8'), before);
+  });
+
+  it('two first saves at the same moment both land, the .gitignore files made once', async () => {
+    const repo = tempRepo();
+    const folder = join(repo, '.mentoring');
+    mkdirSync(folder, { recursive: true });
+    await Promise.all([
+      writePrivateNote(repo, folder, { pairId: PAIR }, 'one\n'),
+      writePrivateNote(repo, folder, { pairId: PAIR, date: '2026-11-21' }, 'two\n'),
+      writePrivateNote(repo, folder, { pairId: 'cleo--ben' }, 'three\n'),
+    ]);
+    assert.equal(
+      readFileSync(join(folder, '.gitignore'), 'utf8'),
+      '# Personal notes stay on your machine.\n.private/\n',
+    );
+    assert.deepEqual(
+      [readPrivateNotes(repo, folder, PAIR).notes, readPrivateNotes(repo, folder, 'cleo--ben').notes],
+      ['one\n', 'three\n'],
+    );
+    assert.equal(readPrivateNotes(repo, folder, PAIR).sessions[0].text, 'two\n');
   });
 
   it('refuse bad pair ids, bad dates and links on the way', async () => {

@@ -72,19 +72,14 @@ export async function writePrivateNote(
   return toRel(root, abs);
 }
 
-/** The notes file, made (empty but for a heading) when missing, so an editor can open it. */
+/**
+ * The notes file, made empty when missing, so an editor can open it. Empty, not with a heading:
+ * the sidebar shows the file's text as the note, and boilerplate would read as something I wrote.
+ */
 export async function ensurePrivateNoteFile(root: string, folder: string, target: PrivateNoteTarget): Promise<string> {
   const abs = privateNotePath(folder, target);
   await ensurePrivateIgnored(root, folder);
-  if (checkPath(root, abs) === 'missing') {
-    const heading = target.date ? `# My notes: ${target.pairId}, ${target.date}` : `# My notes: ${target.pairId}`;
-    const text = `${heading}\n\nOnly you see these: they stay on this machine and git ignores them.\n\n`;
-    await writeFile(root, abs, withLineEnding(text, lineEndingFor(root, abs)), { exclusive: true }).catch(
-      (error: NodeJS.ErrnoException) => {
-        if (error.code !== 'EEXIST') throw error;
-      },
-    );
-  }
+  if (checkPath(root, abs) === 'missing') await createOnce(root, abs, '');
   return abs;
 }
 
@@ -95,7 +90,7 @@ export async function ensurePrivateNoteFile(root: string, folder: string, target
 export async function ensurePrivateIgnored(root: string, folder: string): Promise<void> {
   const outer = join(folder, '.gitignore');
   if (checkPath(root, outer) === 'missing') {
-    await writeFile(root, outer, withLineEnding(MENTORING_GITIGNORE, lineEndingFor(root, outer)));
+    await createOnce(root, outer, withLineEnding(MENTORING_GITIGNORE, lineEndingFor(root, outer)));
   } else {
     const text = readText(root, outer, MAX_GITIGNORE_BYTES);
     if (!ignoresPrivate(text)) {
@@ -105,7 +100,14 @@ export async function ensurePrivateIgnored(root: string, folder: string): Promis
     }
   }
   const inner = join(folder, PRIVATE_FOLDER, '.gitignore');
-  if (checkPath(root, inner) === 'missing') await writeFile(root, inner, PRIVATE_GITIGNORE);
+  if (checkPath(root, inner) === 'missing') await createOnce(root, inner, PRIVATE_GITIGNORE);
+}
+
+/** Writes a new file; one made meanwhile (another save at the same moment) is left as it is. */
+async function createOnce(root: string, abs: string, text: string): Promise<void> {
+  await writeFile(root, abs, text, { exclusive: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EEXIST') throw error;
+  });
 }
 
 /** Whether a `.gitignore` in the mentoring folder has a line that ignores `.private/` (and no later line un-ignores it). */

@@ -19,6 +19,7 @@ import { localToday } from '../../core/app/today';
 import { createDocument, editDocument, EditRefused, refuseUnsafePath, type EditOutcome } from './workspaceEdits';
 import { requireTrust } from '../workbench/trust';
 import { branchSetting } from '../state/settings';
+import { PrivateNoteActions } from '../privateNotes/notes';
 
 export interface FeedbackDraft {
   pairId: string;
@@ -35,7 +36,12 @@ interface FoundFile {
 }
 
 export class Actions {
-  constructor(private readonly c: Controller) {}
+  /** My private notes: saved and opened beside the shared files, never through git. */
+  readonly privateNotes: PrivateNoteActions;
+
+  constructor(private readonly c: Controller) {
+    this.privateNotes = new PrivateNoteActions(c);
+  }
 
   private writableRoot(): { root: string; folder: string } {
     requireTrust('change the mentoring folder');
