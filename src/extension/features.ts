@@ -21,6 +21,7 @@ import { registerExchange } from './exchange/register';
 import { WorkspaceStorage } from './state/storage';
 import { SessionStatusBar } from './workbench/statusBar';
 import { registerRhythm } from './rhythm/register';
+import { registerPrivateNotes } from './privateNotes/register';
 
 /** What the activation bundle's stand-ins hand over to once the features are loaded. */
 export interface Features {
@@ -68,6 +69,7 @@ export function activateFeatures(context: vscode.ExtensionContext): Features {
     ...registerPauseEnd(controller, sidebar.proposals),
     ...registerProgramOverview(controller, context.extensionUri),
     ...registerMatchCommands(controller, sidebar.proposals),
+    ...registerPrivateNotes(controller, actions.privateNotes),
     ...registerRhythm({
       controller,
       storage: new WorkspaceStorage(context.workspaceState),

@@ -8,7 +8,8 @@ export type Obj = Record<string, unknown>;
 /** Checks one message (or part of one) whose `type` (or `op`) is already known. */
 export type Check = (v: Obj) => boolean;
 
-const MAX_TEXT = 20_000;
+/** The most characters of text one message field carries. */
+export const MAX_TEXT = 20_000;
 const MAX_PATH = 1000;
 /** C0 controls but tab, line feed and carriage return; DEL; C1 controls; bidirectional overrides. */
 // eslint-disable-next-line no-control-regex

@@ -12,6 +12,7 @@ import {
   type ExchangeCommand,
   type ExchangeRequest,
 } from './exchange';
+import { PRIVATE_NOTES_CHECKS, type SavePrivateNoteRequest } from './privateNotes';
 import { HISTORY_CHECKS, type DidChangeHistoryNotification, type HistoryCommand } from './history';
 import { REVIEW_CHECKS, type DidChangeProposalsNotification, type ReviewCommand } from './review';
 import {
@@ -69,6 +70,7 @@ export type {
   EditRequest,
   PrepareAgendaRequest,
 } from './edit';
+export type { PrivateNoteView, PrivateNotesView, SavePrivateNoteRequest } from './privateNotes';
 export type {
   DidChangeExchangeNotification,
   ExchangeView,
@@ -87,7 +89,7 @@ export type {
 // ---- Webview → extension ----------------------------------------------------------------
 
 export type WebviewCommand = SidebarCommand | HistoryCommand | ReviewCommand | ExchangeCommand;
-export type WebviewRequest = EditAreaRequest | ExchangeRequest;
+export type WebviewRequest = EditAreaRequest | ExchangeRequest | SavePrivateNoteRequest;
 export type WebviewMessage = WebviewCommand | WebviewRequest;
 
 const CHECKS: { [T in WebviewMessage['type']]: Check } = {
@@ -96,6 +98,7 @@ const CHECKS: { [T in WebviewMessage['type']]: Check } = {
   ...REVIEW_CHECKS,
   ...EDIT_CHECKS,
   ...EXCHANGE_CHECKS,
+  ...PRIVATE_NOTES_CHECKS,
 };
 
 /** The message when it is one the protocol knows, with exactly its fields, well formed; otherwise undefined. */

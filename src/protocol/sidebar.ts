@@ -3,6 +3,7 @@
 // types (type-only imports: the webview bundles this file, never the core's code).
 import type { Action, Benchmark, CodeRef, Feedback, Goal, IsoDate, Problem, Role, Topic } from '../core/folder/model';
 import { isOneOf } from '../shared/vocabulary';
+import type { PrivateNotesView } from './privateNotes';
 import { isHandleName, isIndex, isPairIdName, isRel, onlyKeys, type Check } from './guards';
 
 // ---- What the sidebar shows -------------------------------------------------------------
@@ -84,6 +85,8 @@ export interface PairView extends PairSummary {
   proposedAgendaDate: IsoDate;
   /** The next session: its date and whether its agenda file exists. */
   nextSession?: { date: IsoDate; agendaReady: boolean };
+  /** My own notes about this pair, from `.private/` on this machine. */
+  privateNotes?: PrivateNotesView;
 }
 
 export interface PersonView {
@@ -150,6 +153,7 @@ export const RUN_COMMANDS = [
   'askForMentoring',
   'offerMentoring',
   'proposePlanChanges',
+  'openPrivateNotes',
 ] as const;
 export interface RunCommand {
   type: 'run';

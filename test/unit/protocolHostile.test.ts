@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { EDIT_CHECKS } from '../../src/protocol/edit';
 import { EXCHANGE_CHECKS } from '../../src/protocol/exchange';
+import { PRIVATE_NOTES_CHECKS } from '../../src/protocol/privateNotes';
 import { HISTORY_CHECKS } from '../../src/protocol/history';
 import { parseWebviewMessage } from '../../src/protocol/messages';
 import { REVIEW_CHECKS } from '../../src/protocol/review';
@@ -38,6 +39,7 @@ const SAMPLES: Msg[] = [
   { type: 'markNewsSeen', pairId: 'ana--ben' },
   { type: 'share', id: 5, pairId: 'ana--ben' },
   { type: 'fetchMentoring', id: 6 },
+  { type: 'savePrivateNote', id: 7, pairId: 'ana--ben', date: '2026-11-21', text: 'mine' },
   edit({ op: 'addGoal', title: 'Design', why: 'Grow', mentorHelp: 'Review', due: '2026-12-01' }),
   edit({
     op: 'updateGoal',
@@ -62,6 +64,7 @@ const SAMPLES: Msg[] = [
 
 /** Keys a message may leave out (the rest are required): `<type or op>.<key>`. */
 const OPTIONAL = new Set([
+  'savePrivateNote.date',
   'pickMe.handle',
   'openFile.line',
   'openFile.col',
@@ -184,6 +187,7 @@ describe('protocol: hostile messages derived from every message type', () => {
       ...REVIEW_CHECKS,
       ...EDIT_CHECKS,
       ...EXCHANGE_CHECKS,
+      ...PRIVATE_NOTES_CHECKS,
     });
     assert.deepEqual([...new Set(SAMPLES.map((m) => m.type))].sort(), types.sort());
     const ops = SAMPLES.filter((m) => m.type === 'edit').map((m) => (m.edit as Msg).op);

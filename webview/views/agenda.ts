@@ -19,10 +19,12 @@ import {
   outcome,
   readonlyCheck,
   relativeDay,
+  saveOrDiscard,
   section,
   tickHandler,
 } from './common';
 import { composer, sessionEdit } from './agendaComposer';
+import { privateSessionNotes } from './privateNotes';
 
 export function agendaSection(ui: Ui, pair: PairView, writable: boolean): TemplateResult {
   const today = ui.state?.today ?? '';
@@ -229,6 +231,7 @@ function sessionBody(ui: Ui, pair: PairView, s: SessionView, writable: boolean):
             ${outcome(ui, `commit:${s.file}`)}`
         : nothing
     }
+    ${privateSessionNotes(ui, pair, s, ui.state?.trusted ?? false)}
   </div>`;
 }
 
@@ -341,23 +344,9 @@ function textBlock(
   // A saved draft goes once the file says the same, not when the save is answered: in between the
   // field would show the old text for a moment.
   if (ui.hasDraft(draftKey) && ui.draft(draftKey) === current) ui.setDraft(draftKey, '');
-  const changed = ui.hasDraft(draftKey);
+  const save = () => void sessionEdit(ui, s, key, { op: 'setText', field, value: ui.draft(draftKey) });
   return html`${draftArea(ui, draftKey, { placeholder, label: field === 'notes' ? 'Notes' : 'Thanks', rows: 3, initial: current })}
-  ${
-    changed
-      ? html`<div class="buttons">
-          ${button('Save', () => void sessionEdit(ui, s, key, { op: 'setText', field, value: ui.draft(draftKey) }), { busy: ui.isBusy(key), testId: `save-${field}` })}
-          ${button(
-            'Discard',
-            () => {
-              ui.setDraft(draftKey, '');
-              ui.refresh();
-            },
-            { secondary: true },
-          )}
-        </div>`
-      : nothing
-  }`;
+  ${saveOrDiscard(ui, draftKey, save, { busy: ui.isBusy(key), testId: `save-${field}` })}`;
 }
 
 function nextSessionField(ui: Ui, pair: PairView, s: SessionView, key: string, canEdit: boolean): TemplateResult {

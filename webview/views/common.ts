@@ -102,6 +102,23 @@ export function draftArea(
   ></vscode-textarea>`;
 }
 
+/** Save and Discard under a text area, while it holds a draft that differs from the file. */
+export function saveOrDiscard(
+  ui: Ui,
+  draftKey: string,
+  save: () => void,
+  opts: { busy: boolean; testId: string; icon?: string },
+): TemplateResult | typeof nothing {
+  if (!ui.hasDraft(draftKey)) return nothing;
+  const discard = () => {
+    ui.setDraft(draftKey, '');
+    ui.refresh();
+  };
+  return html`<div class="buttons">
+    ${button('Save', save, opts)} ${button('Discard', discard, { secondary: true })}
+  </div>`;
+}
+
 export function button(
   label: string,
   onClick: () => void,

@@ -3,6 +3,7 @@
 import { checkPath, lineEndingFor, withLineEnding, writeFile } from '../fs';
 import { join, relative } from 'node:path';
 import { examplePlan, exampleSession, exampleFeedback, examplePeople, programTemplate } from './exampleFiles';
+import { MENTORING_GITIGNORE } from './privateNotes';
 import { localToday } from './today';
 
 export interface InitResult {
@@ -15,7 +16,7 @@ export async function initMentoring(root: string, folder = '.mentoring', today =
   const pair = join(base, 'pairs', 'ana--ben');
   const files: [string, string][] = [
     [join(base, 'program.yaml'), programTemplate()],
-    [join(base, '.gitignore'), '# Personal notes stay on your machine.\n.private/\n'],
+    [join(base, '.gitignore'), MENTORING_GITIGNORE],
     ...examplePeople().map(([handle, text]): [string, string] => [join(base, 'people', `${handle}.yaml`), text]),
     [join(pair, 'plan.yaml'), examplePlan(today)],
     [join(pair, 'sessions', `${today}.yaml`), exampleSession(today)],

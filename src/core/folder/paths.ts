@@ -73,6 +73,19 @@ export function sessionPath(folder: string, pairId: string, date: string): strin
   return join(pairDir(folder, pairId), 'sessions', sessionFileName(date));
 }
 
+/** My private notes about a pair: `.private/<pair>/notes.md` (never committed). */
+export function privateNotesPath(folder: string, pairId: string): string {
+  parsePairId(pairId);
+  return join(folder, PRIVATE_FOLDER, pairId, 'notes.md');
+}
+
+/** My private notes about one session: `.private/<pair>/sessions/<YYYY-MM-DD>.md`. */
+export function privateSessionNotesPath(folder: string, pairId: string, date: string): string {
+  parsePairId(pairId);
+  assertSafeName(date, 'date');
+  return join(folder, PRIVATE_FOLDER, pairId, 'sessions', `${date}.md`);
+}
+
 export function feedbackPath(folder: string, pairId: string, date: string, slug: string): string {
   return join(pairDir(folder, pairId), 'feedback', feedbackFileName(date, slug));
 }

@@ -15,6 +15,7 @@ export const COMMAND = {
   init: 'mentoring.init',
   markNewsSeen: 'mentoring.markNewsSeen',
   offerMentoring: 'mentoring.offerMentoring',
+  openPrivateNotes: 'mentoring.openPrivateNotes',
   openProgramOverview: 'mentoring.openProgramOverview',
   openSidebar: 'mentoring.openSidebar',
   openWalkthrough: 'mentoring.openWalkthrough',

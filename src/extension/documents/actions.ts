@@ -21,6 +21,7 @@ import { requireTrust } from '../workbench/trust';
 import { openCodeAtCommit } from './codeDocuments';
 import { branchSetting } from '../state/settings';
 import { escapeControls } from '../../shared/terminal';
+import { PrivateNoteActions } from '../privateNotes/notes';
 
 export interface FeedbackDraft {
   pairId: string;
@@ -37,7 +38,12 @@ interface FoundFile {
 }
 
 export class Actions {
-  constructor(private readonly c: Controller) {}
+  /** My private notes: saved and opened beside the shared files, never through git. */
+  readonly privateNotes: PrivateNoteActions;
+
+  constructor(private readonly c: Controller) {
+    this.privateNotes = new PrivateNoteActions(c);
+  }
 
   private writableRoot(): { root: string; folder: string } {
     requireTrust('change the mentoring folder');

@@ -207,6 +207,9 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
         case 'fetchMentoring':
           message = await this.exchange.actions.fetch();
           break;
+        case 'savePrivateNote':
+          await this.actions.privateNotes.save(request.pairId, request.date, request.text);
+          break;
       }
       this.post({ type: 'response', id: request.id, ok: true, message });
     } catch (error) {

@@ -8,6 +8,8 @@ import { actionKey, finishedActionKeys } from '../../core/health/actions';
 import { pairStateFromModel } from '../../core/health/figures';
 import type { Action, Feedback, Goal, LoadedFile, MentoringModel, Problem, Session } from '../../core/folder/model';
 import { isCoordinator, mayEdit, visiblePairs, type VisiblePair } from '../../core/policy/access';
+import type { PrivateNotes } from '../../core/app/privateNotes';
+import { privateNotesView } from './privateNotesView';
 import { isWithheld, pairAsSeenBy, problemsSeenBy } from '../../core/policy/redact';
 import type {
   ActionView,
@@ -36,6 +38,8 @@ export interface ViewInputs {
   /** Whether git has the file as it is, saved: nothing to commit. */
   isCommitted: (rel: string) => boolean;
   loadError?: string;
+  /** Reads my private notes about a pair (core/app/privateNotes); absent: none are shown. */
+  privateNotes?: (pairId: string) => PrivateNotes;
 }
 
 function pairSummary({ pair, role }: VisiblePair): PairSummary {
@@ -92,6 +96,7 @@ function pairView(visible: VisiblePair, input: ViewInputs): PairView {
     feedback: pair.feedback.map((file) => feedbackView(file, editable)).sort((a, b) => b.file.localeCompare(a.file)),
     proposedAgendaDate: input.model ? proposedAgendaDate(input.model, pair, input.today) : input.today,
     nextSession,
+    privateNotes: privateNotesView(pair.id, input.privateNotes),
   };
 }
 

@@ -13,6 +13,7 @@ import { folderSetting } from './settings';
 import { WorkspaceStorage } from './storage';
 import { MentoringStore } from './store';
 import { buildState } from '../sidebar/viewModel';
+import { readPrivateNotes, type PrivateNotes } from '../../core/app/privateNotes';
 import { isTrusted } from '../workbench/trust';
 
 export class Controller implements vscode.Disposable {
@@ -104,7 +105,20 @@ export class Controller implements vscode.Disposable {
       selectedPairId: this.selectedPairId,
       isCommitted: (rel) => this.store.isCommitted(rel) && !this.hasUnsavedChanges(rel),
       loadError: this.store.lastError,
+      privateNotes: this.privateNotesReader(),
     });
+  }
+
+  /** Reads my private notes (`.private/` of the mentoring folder) once a folder is open. */
+  private privateNotesReader(): ((pairId: string) => PrivateNotes) | undefined {
+    const root = this.store.root;
+    const folder = this.store.folderAbs;
+    return root && folder ? (pairId) => readPrivateNotes(root, folder, pairId) : undefined;
+  }
+
+  /** My private notes changed (saved here or in an editor): the sidebar shows them again. */
+  privateNotesChanged(): void {
+    this.changed.fire();
   }
 
   /** Whether an editor holds unsaved changes to `rel` (relative to the workspace root). */
