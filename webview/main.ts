@@ -26,6 +26,7 @@ import { ExchangeState, exchangeSections } from './views/exchange';
 import { ProposalsState, proposalsSection } from './views/proposals';
 import { emptyState, problemsBlock, trustBanner, whoAndPair } from './views/header';
 import { timelineSection } from './views/timeline';
+import { sealingNotice } from './views/sealing';
 
 const app = document.getElementById('app')!;
 let scheduled = false;
@@ -93,7 +94,7 @@ function renderNow(): void {
         html`${whoAndPair(ui, state)} ${exchangeSections(ui, state, exchange)}
         ${
           pair
-            ? html`${agendaSection(ui, pair, writable)} ${goalsSection(ui, pair, writable)}
+            ? html`${sealingNotice(ui, pair, me)} ${agendaSection(ui, pair, writable)} ${goalsSection(ui, pair, writable)}
               ${feedbackSection(ui, pair, me, writable)} ${pastSessionsSection(ui, pair, writable)}
               ${healthSection(ui, pair, history)} ${timelineSection(ui, pair, history)}`
             : nothing

@@ -39,6 +39,7 @@ export type {
   PickMeCommand,
   ProblemView,
   ReadyCommand,
+  SealingView,
   RunCommand,
   SelectPairCommand,
   SessionView,

@@ -84,6 +84,18 @@ export interface PairView extends PairSummary {
   proposedAgendaDate: IsoDate;
   /** The next session: its date and whether its agenda file exists. */
   nextSession?: { date: IsoDate; agendaReady: boolean };
+  /** What is sealed to the pair and who has no key yet; only for its mentee and mentor. */
+  sealing?: SealingView;
+}
+
+/** The pair's sealed fields as its mentee and mentor are told about them (the values themselves arrive decrypted). */
+export interface SealingView {
+  /** The sealed fields in words ("notes", "feedback answers"), in the order they are listed. */
+  fields: string[];
+  /** The people of the pair without a key yet (me among them, maybe): the fields are stored in clear until they set one up. */
+  withoutKey: PersonView[];
+  /** How many of the pair's files hold sealed values no key on this machine opens (shown as the placeholder, read-only). */
+  unreadable: number;
 }
 
 export interface PersonView {
@@ -146,6 +158,7 @@ export const RUN_COMMANDS = [
   'refresh',
   'askForFeedbackOnSelection',
   'createPerson',
+  'setUpMyKey',
   'openWalkthrough',
   'askForMentoring',
   'offerMentoring',

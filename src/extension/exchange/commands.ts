@@ -11,6 +11,7 @@ import { findMentoringBranch } from '../../core/git/mentoringBranch';
 import { fetchBranchesUnder } from '../../core/git/push';
 import { fetchMentoringBranch } from '../../core/git/remoteBranch';
 import { mayEdit } from '../../core/policy/access';
+import { fileToOpen } from '../../core/app/openFile';
 import type { Controller } from '../state/controller';
 import { branchSetting, folderSetting } from '../state/settings';
 import { requireTrust } from '../workbench/trust';
@@ -96,16 +97,27 @@ export class ExchangeActions {
     return true;
   }
 
+  /** Where `rel` (relative to the root) is when I may open it from here; undefined otherwise. */
+  private mayOpen(rel: string): string | undefined {
+    try {
+      return fileToOpen(this.c.store.model, this.c.myHandle, rel);
+    } catch {
+      return undefined;
+    }
+  }
+
   private async tell(root: string, result: ShareResult): Promise<void> {
     if (result.status === 'conflict' && result.conflict) {
       const file = result.conflict.path;
-      const open = `Open ${path.basename(file)}`;
       const summary = result.summary.includes(file) ? result.summary : `${result.summary} (${file})`;
-      if ((await vscode.window.showWarningMessage(summary, open)) === open) {
-        const uri = vscode.Uri.file(path.resolve(root, file));
+      // The policy decides what opens, as for the sidebar's links: a pair's file only for its pair.
+      const abs = this.mayOpen(file);
+      const open = abs ? [`Open ${path.basename(file)}`] : [];
+      if (abs && (await vscode.window.showWarningMessage(summary, ...open)) === open[0]) {
+        const uri = vscode.Uri.file(abs);
         refuseUnsafePath(uri); // a link in the repository is never opened in the editor
         await vscode.window.showTextDocument(uri, { preview: false });
-      }
+      } else if (!abs) void vscode.window.showWarningMessage(summary);
       return;
     }
     if (result.status === 'review') {

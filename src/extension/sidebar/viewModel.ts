@@ -9,6 +9,9 @@ import { pairStateFromModel } from '../../core/health/figures';
 import type { Action, Feedback, Goal, LoadedFile, MentoringModel, Problem, Session } from '../../core/folder/model';
 import { isCoordinator, mayEdit, visiblePairs, type VisiblePair } from '../../core/policy/access';
 import { isWithheld, pairAsSeenBy, problemsSeenBy } from '../../core/policy/redact';
+import { containsSealed } from '../../core/seal';
+import { isSealed, SEALED_PLACEHOLDER } from '../../shared/sealed';
+import { sealingView, unreadableProblem } from './sealingView';
 import type {
   ActionView,
   FeedbackView,
@@ -71,6 +74,13 @@ function problemView(p: Problem): ProblemView {
 const hasErrors = (file: LoadedFile<unknown>) =>
   file.problems.some((p) => p.severity === 'error') || file.data === undefined;
 
+/** Sealed text no key of mine opened: read-only here, so nothing is written over it. */
+const unreadable = (file: LoadedFile<unknown>) => containsSealed(file.data);
+
+/** A file's problems, with why it is read-only when it holds sealed text I cannot open. */
+const problemsOf = (file: LoadedFile<unknown>) =>
+  (unreadable(file) ? [...file.problems, unreadableProblem(file.rel)] : file.problems).map(problemView);
+
 function pairView(visible: VisiblePair, input: ViewInputs): PairView {
   const pair = pairAsSeenBy(visible.pair, visible.role);
   const editable = mayEdit(visible.role);
@@ -85,13 +95,14 @@ function pairView(visible: VisiblePair, input: ViewInputs): PairView {
   return {
     ...pairSummary(visible),
     planFile: pair.plan?.rel ?? '',
-    planEditable: editable && !!pair.plan && !hasErrors(pair.plan),
+    planEditable: editable && !!pair.plan && !hasErrors(pair.plan) && !unreadable(pair.plan),
     cadenceDays,
     goals: (Array.isArray(plan?.goals) ? plan.goals : []).filter(isGoal).map(goalView),
     sessions,
     feedback: pair.feedback.map((file) => feedbackView(file, editable)).sort((a, b) => b.file.localeCompare(a.file)),
     proposedAgendaDate: input.model ? proposedAgendaDate(input.model, pair, input.today) : input.today,
     nextSession,
+    sealing: mayEdit(visible.role) && input.model ? sealingView(input.model, pair) : undefined,
   };
 }
 
@@ -99,7 +110,9 @@ function isGoal(value: unknown): value is Goal {
   return typeof value === 'object' && value !== null && typeof (value as Goal).id === 'string';
 }
 
+/** A text of the file; one still sealed (no key of mine opened it, or it is not mine to open) as the placeholder, never ciphertext. */
 function str(value: unknown): string | undefined {
+  if (isSealed(value)) return SEALED_PLACEHOLDER;
   return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
 }
 
@@ -151,9 +164,9 @@ function sessionView(
   return {
     file: file.rel,
     date: str(s.date) ?? fromName,
-    editable: editable && !hasErrors(file),
+    editable: editable && !hasErrors(file) && !unreadable(file),
     withheld: isWithheld(file),
-    problems: file.problems.map(problemView),
+    problems: problemsOf(file),
     preparedBy: str(s.prepared_by),
     objectives: strings(s.objectives),
     topics: (Array.isArray(s.topics) ? s.topics : []).map((t) => ({
@@ -176,9 +189,9 @@ function feedbackView(file: LoadedFile<Feedback>, editable: boolean): FeedbackVi
   const code = f.code && typeof f.code.path === 'string' && Array.isArray(f.code.lines) ? f.code : undefined;
   return {
     file: file.rel,
-    editable: editable && !hasErrors(file),
+    editable: editable && !hasErrors(file) && !unreadable(file),
     withheld: isWithheld(file),
-    problems: file.problems.map(problemView),
+    problems: problemsOf(file),
     askedBy: str(f.asked_by) ?? '',
     askedOf: str(f.asked_of) ?? '',
     asked: str(f.asked) ?? '',
