@@ -94,9 +94,10 @@ function renderNow(): void {
         html`${whoAndPair(ui, state)} ${exchangeSections(ui, state, exchange)}
         ${
           pair
-            ? html`${sealingNotice(ui, pair, me)} ${agendaSection(ui, pair, writable)} ${goalsSection(ui, pair, writable)}
-              ${feedbackSection(ui, pair, me, writable)} ${pastSessionsSection(ui, pair, writable)}
-              ${healthSection(ui, pair, history)} ${timelineSection(ui, pair, history)}`
+            ? html`${sealingNotice(ui, pair, me)} ${agendaSection(ui, pair, writable)}
+              ${goalsSection(ui, pair, writable)} ${feedbackSection(ui, pair, me, writable)}
+              ${pastSessionsSection(ui, pair, writable)} ${healthSection(ui, pair, history)}
+              ${timelineSection(ui, pair, history)}`
             : nothing
         }`
       }

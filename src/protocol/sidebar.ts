@@ -34,6 +34,8 @@ export interface SessionView {
   editable: boolean;
   /** The access policy keeps its words from me (a coordinator): private to the pair, not broken. */
   withheld: boolean;
+  /** Withheld, and its words are sealed in the file too: no one but the pair can read them (not even with the file). */
+  sealed?: boolean;
   problems: ProblemView[];
   preparedBy?: string;
   objectives: string[];
@@ -55,6 +57,8 @@ export interface FeedbackView extends Pick<Feedback, 'asked' | 'kind' | 'goal' |
   editable: boolean;
   /** The access policy keeps what it asks and answers from me: who, when and its status only. */
   withheld: boolean;
+  /** Withheld, and its words are sealed in the file too. */
+  sealed?: boolean;
   problems: ProblemView[];
   askedBy: string;
   askedOf: string;

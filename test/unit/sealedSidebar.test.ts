@@ -96,8 +96,13 @@ describe('sealed fields in the sidebar (extension host side)', function () {
     // The coordinator's own keys open nothing of a pair that is not theirs.
     const cleo = stateFor(await unsealForViewer(model, 'cleo', [keys.cleo.identity]), 'cleo');
     const sent = JSON.stringify(cleo);
-    assert.ok(!sent.includes(NOTES) && !sent.includes('BEGIN AGE'), 'neither clear text nor ciphertext for the coordinator');
+    assert.ok(
+      !sent.includes(NOTES) && !sent.includes('BEGIN AGE'),
+      'neither clear text nor ciphertext for the coordinator',
+    );
     assert.equal(cleo.pair?.sealing, undefined, 'no key talk for someone outside the pair');
+    assert.equal(notesOf(cleo)?.withheld, true);
+    assert.equal(notesOf(cleo)?.sealed, true, 'the coordinator is told the session is sealed, not what it says');
 
     // Ana on a machine without her key: the placeholder, read-only, and said why.
     const elsewhere = stateFor(model, 'ana');

@@ -14,9 +14,10 @@ export function sealingNotice(ui: Ui, pair: PairView, me: string | undefined): T
   if (sealing.withoutKey.length > 0)
     return html`<div class="notice warn sealing" role="status" data-testid="sealing-notice">
       ${icon('unlock')}
-      <span class="spacer">${withoutKeySentence(sealing, me)}: ${fields} are stored in clear until ${
-        sealing.withoutKey.length > 1 ? 'you both set one up' : mine ? 'you set one up' : 'they set one up'
-      }.</span>
+      <span class="spacer"
+        >${withoutKeySentence(sealing, me)}: ${fields} are stored in clear until
+        ${sealing.withoutKey.length > 1 ? 'you both set one up' : mine ? 'you set one up' : 'they set one up'}.</span
+      >
       ${mine ? button('Set Up My Key', () => ui.send({ type: 'run', command: 'setUpMyKey' }), { secondary: true, testId: 'set-up-key' }) : nothing}
     </div>`;
   const unreadable =

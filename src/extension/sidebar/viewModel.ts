@@ -9,7 +9,7 @@ import { pairStateFromModel } from '../../core/health/figures';
 import type { Action, Feedback, Goal, LoadedFile, MentoringModel, Problem, Session } from '../../core/folder/model';
 import { isCoordinator, mayEdit, visiblePairs, type VisiblePair } from '../../core/policy/access';
 import { isWithheld, pairAsSeenBy, problemsSeenBy } from '../../core/policy/redact';
-import { containsSealed } from '../../core/seal';
+import { containsSealed, pairFiles } from '../../core/seal';
 import { isSealed, SEALED_PLACEHOLDER } from '../../shared/sealed';
 import { sealingView, unreadableProblem } from './sealingView';
 import type {
@@ -87,8 +87,14 @@ function pairView(visible: VisiblePair, input: ViewInputs): PairView {
   const plan = pair.plan?.data;
   const cadenceDays = typeof plan?.agreement?.cadence_days === 'number' ? plan.agreement.cadence_days : undefined;
   const finished = finishedActionKeys(pairStateFromModel(pair).sessions);
+  // Which files hold sealed words, from the files as loaded (the policy's copy has no words left).
+  const sealed = new Set(
+    pairFiles(visible.pair)
+      .filter((file) => containsSealed(file.data))
+      .map((file) => file.rel),
+  );
   const sessions = pair.sessions
-    .map((file) => sessionView(file, input, editable, finished))
+    .map((file) => sessionView(file, input, editable, finished, sealed))
     .sort((a, b) => b.date.localeCompare(a.date));
   const glance = summarizePair(pair, input.today);
   const nextSession = glance.nextSession ? { date: glance.nextSession, agendaReady: glance.agendaReady } : undefined;
@@ -99,7 +105,9 @@ function pairView(visible: VisiblePair, input: ViewInputs): PairView {
     cadenceDays,
     goals: (Array.isArray(plan?.goals) ? plan.goals : []).filter(isGoal).map(goalView),
     sessions,
-    feedback: pair.feedback.map((file) => feedbackView(file, editable)).sort((a, b) => b.file.localeCompare(a.file)),
+    feedback: pair.feedback
+      .map((file) => feedbackView(file, editable, sealed))
+      .sort((a, b) => b.file.localeCompare(a.file)),
     proposedAgendaDate: input.model ? proposedAgendaDate(input.model, pair, input.today) : input.today,
     nextSession,
     sealing: mayEdit(visible.role) && input.model ? sealingView(input.model, pair) : undefined,
@@ -158,6 +166,7 @@ function sessionView(
   input: ViewInputs,
   editable: boolean,
   finished: ReadonlySet<string>,
+  sealed: ReadonlySet<string>,
 ): SessionView {
   const s: Partial<Session> = file.data ?? {};
   const fromName = SESSION_FILE_NAME.exec(file.rel)?.[1] ?? '';
@@ -166,6 +175,7 @@ function sessionView(
     date: str(s.date) ?? fromName,
     editable: editable && !hasErrors(file) && !unreadable(file),
     withheld: isWithheld(file),
+    sealed: isWithheld(file) && sealed.has(file.rel) ? true : undefined,
     problems: problemsOf(file),
     preparedBy: str(s.prepared_by),
     objectives: strings(s.objectives),
@@ -184,13 +194,14 @@ function sessionView(
   };
 }
 
-function feedbackView(file: LoadedFile<Feedback>, editable: boolean): FeedbackView {
+function feedbackView(file: LoadedFile<Feedback>, editable: boolean, sealed: ReadonlySet<string>): FeedbackView {
   const f: Partial<Feedback> = file.data ?? {};
   const code = f.code && typeof f.code.path === 'string' && Array.isArray(f.code.lines) ? f.code : undefined;
   return {
     file: file.rel,
     editable: editable && !hasErrors(file) && !unreadable(file),
     withheld: isWithheld(file),
+    sealed: isWithheld(file) && sealed.has(file.rel) ? true : undefined,
     problems: problemsOf(file),
     askedBy: str(f.asked_by) ?? '',
     askedOf: str(f.asked_of) ?? '',
