@@ -14,6 +14,7 @@ import { createIdentity, isSealed, pairRecipients, sealedFieldsFor, unsealForVie
 import { applyEditOp } from '../../src/extension/documents/editOps';
 import { sealEditOp, sealQuestion, type SealTo } from '../../src/extension/documents/sealOps';
 import { buildState } from '../../src/extension/sidebar/viewModel';
+import { OpenedModel } from '../../src/extension/state/openedModel';
 import type { EditOp, SidebarState } from '../../src/protocol/messages';
 import { SEALED_PLACEHOLDER } from '../../src/shared/sealed';
 import { ageDecrypt } from './helpers/age';
@@ -125,6 +126,23 @@ describe('sealed fields in the sidebar (extension host side)', function () {
       const sealing = stateFor(await unsealForViewer(model, handle, [keys.ana.identity]), handle).pair?.sealing;
       assert.deepEqual(sealing?.withoutKey, [{ handle: 'ben', name: 'Ben Okafor' }], handle);
     }
+  });
+
+  it('opens my pairs as the core does, and a file a patch did not touch only once', async function () {
+    const root = folder();
+    await addRecipient(root, '.mentoring', 'ana', keys.ana.recipient);
+    await addRecipient(root, '.mentoring', 'ben', keys.ben.recipient);
+    await sidebarEdit(root, SESSION, { op: 'setText', field: 'notes', value: NOTES });
+    const model = await loadMentoring(root);
+    const opener = new OpenedModel();
+    const first = await opener.open(model, 'ana', [keys.ana.identity]);
+    const core = await unsealForViewer(model, 'ana', [keys.ana.identity]);
+    assert.deepEqual(first.pairs, core.pairs, 'the same as core unsealForViewer');
+    const again = await opener.open({ ...model }, 'ana', [keys.ana.identity]);
+    const opened = (m: MentoringModel) => m.pairs[0].sessions.find((f) => f.rel === SESSION);
+    assert.equal(opened(again), opened(first), 'the opened file is kept, not decrypted again');
+    const otherKeys = await opener.open({ ...model }, 'ana', [keys.cleo.identity]);
+    assert.ok(isSealed((opened(otherKeys)?.data as { notes: string }).notes), 'other keys: opened anew, stays sealed');
   });
 
   it('seals only the fields the pair seals: objectives and thanks stay clear, ideas follow the plan', async function () {

@@ -14,11 +14,13 @@ export function sealingNotice(ui: Ui, pair: PairView, me: string | undefined): T
   if (sealing.withoutKey.length > 0)
     return html`<div class="notice warn sealing" role="status" data-testid="sealing-notice">
       ${icon('unlock')}
-      <span class="spacer"
-        >${withoutKeySentence(sealing, me)}: ${fields} are stored in clear until
-        ${sealing.withoutKey.length > 1 ? 'you both set one up' : mine ? 'you set one up' : 'they set one up'}.</span
-      >
-      ${mine ? button('Set Up My Key', () => ui.send({ type: 'run', command: 'setUpMyKey' }), { secondary: true, testId: 'set-up-key' }) : nothing}
+      <div class="sealing-body">
+        <span
+          >${withoutKeySentence(sealing, me)}: ${fields} are stored in clear until
+          ${sealing.withoutKey.length > 1 ? 'you both set one up' : mine ? 'you set one up' : 'they set one up'}.</span
+        >
+        ${mine ? html`<div>${button('Set Up My Key', () => ui.send({ type: 'run', command: 'setUpMyKey' }), { secondary: true, testId: 'set-up-key' })}</div>` : nothing}
+      </div>
     </div>`;
   const unreadable =
     sealing.unreadable > 0

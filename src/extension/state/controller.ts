@@ -15,7 +15,7 @@ import { MentoringStore } from './store';
 import { buildState } from '../sidebar/viewModel';
 import { isTrusted } from '../workbench/trust';
 import type { KeyRing } from '../keys/keyRing';
-import { unsealForViewer } from '../../core/seal';
+import { OpenedModel } from './openedModel';
 
 export class Controller implements vscode.Disposable {
   readonly store = new MentoringStore();
@@ -40,6 +40,7 @@ export class Controller implements vscode.Disposable {
   private readonly storage: WorkspaceStorage;
   /** The model with my pairs' sealed values opened by my keys, for the model it was made from; never leaves this host. */
   private opened: { from: MentoringModel; viewer: Handle; model: MentoringModel } | undefined;
+  private readonly opener = new OpenedModel();
 
   constructor(
     memento: vscode.Memento,
@@ -85,7 +86,7 @@ export class Controller implements vscode.Disposable {
     if (!model || !viewer || !this.keys) return void (this.opened = undefined);
     if (this.opened?.from === model && this.opened.viewer === viewer) return;
     const identities = await this.keys.identities();
-    this.opened = { from: model, viewer, model: await unsealForViewer(model, viewer, identities) };
+    this.opened = { from: model, viewer, model: await this.opener.open(model, viewer, identities) };
   }
 
   /**
