@@ -85,8 +85,14 @@ export class Controller implements vscode.Disposable {
     const viewer = this.myHandle;
     if (!model || !viewer || !this.keys) return void (this.opened = undefined);
     if (this.opened?.from === model && this.opened.viewer === viewer) return;
-    const identities = await this.keys.identities();
-    this.opened = { from: model, viewer, model: await this.opener.open(model, viewer, identities) };
+    try {
+      const identities = await this.keys.identities();
+      this.opened = { from: model, viewer, model: await this.opener.open(model, viewer, identities) };
+    } catch (error) {
+      // No secret storage here (no keychain): the sealed values show as sealed, the rest as always.
+      console.warn(`[mentoring] sealed values not opened: ${String(error)}`);
+      this.opened = undefined;
+    }
   }
 
   /**
