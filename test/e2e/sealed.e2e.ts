@@ -66,6 +66,7 @@ describe('sealed notes in the sidebar', function () {
     await eventually(() => wb.readFile('.mentoring/people/ana.yaml').includes(ana.recipient), 15_000, 'recipient');
     assert.ok(!wb.readFile('.mentoring/people/ana.yaml').includes('AGE-SECRET-KEY'), 'no identity in the repository');
     await notice.filter({ hasText: 'are sealed to the two of you' }).waitFor({ timeout: 20_000 });
+    await sidebarPicture(wb, 'sealed-both-keys-light');
 
     // Her notes of last week's session, replaced and saved from the sidebar.
     const file = `${PAIR}/sessions/${addDays(today, -7)}.yaml`;
