@@ -17,6 +17,8 @@ import { endCommand, pauseCommand } from './commands/pauseEnd';
 import { proposalsCommand } from './commands/proposals';
 import { remindCommand } from './commands/remind';
 import { reportCommand } from './commands/report';
+import { keysAddDeviceCommand, keysInitCommand, keysShowCommand } from './commands/keys';
+import { sealCommand } from './commands/seal';
 import { shareCommand } from './commands/share';
 import { statusCommand } from './commands/status';
 import { validateCommand } from './commands/validate';
@@ -205,6 +207,41 @@ export function buildProgram(): Command {
     );
 
   program
+    .command('seal')
+    .description(
+      "Seal a pair's sealed fields still in clear text to both people's keys, and re-seal values sealed to older keys (no commit: share does that)",
+    )
+    .argument('[pair]', 'only this pair, as <mentee>--<mentor> (default: each of your pairs)')
+    .option('--dry-run', 'say what would be sealed; write nothing')
+    .option('--json', 'print JSON')
+    .action(async (pair: string | undefined, _options, command: Command) =>
+      sealCommand(pair, command.optsWithGlobals()),
+    );
+
+  const keys = program
+    .command('keys')
+    .description(
+      'Your key for sealed fields: an age identity in a file only you can read ($MENTORING_IDENTITY_FILE, else ~/.config/mentoring/identity.txt)',
+    );
+  const handleOption = () => new Option('--handle <handle>', "whose key (default: the person git's user.email names)");
+  keys
+    .command('init')
+    .description('Create your key and add its recipient (public key) to your people file, to commit')
+    .addOption(handleOption())
+    .action(async (_options, command: Command) => keysInitCommand(command.optsWithGlobals()));
+  keys
+    .command('show')
+    .description("Show your identity file's path and your recipients, here and in your people file")
+    .addOption(handleOption())
+    .option('--json', 'print JSON')
+    .action(async (_options, command: Command) => keysShowCommand(command.optsWithGlobals()));
+  keys
+    .command('add-device')
+    .description('Create another key (a new device, or a new key) and add its recipient beside your others')
+    .addOption(handleOption())
+    .action(async (_options, command: Command) => keysAddDeviceCommand(command.optsWithGlobals()));
+
+  program
     .command('codeowners')
     .description("CODEOWNERS lines so each pair's mentor reviews changes to that pair's folder")
     .option(
@@ -213,7 +250,8 @@ export function buildProgram(): Command {
     )
     .action(async (_options, command: Command) => codeownersCommand(command.optsWithGlobals()));
 
-  for (const command of program.commands) command.exitOverride().showHelpAfterError('(run with --help for usage)');
+  for (const command of [...program.commands, ...keys.commands])
+    command.exitOverride().showHelpAfterError('(run with --help for usage)');
   return program;
 }
 

@@ -5,7 +5,8 @@ import { CalendarRefused, sessionCalendar } from '../../core/app/calendar';
 import { localToday } from '../../core/app/today';
 import { loadMentoring } from '../../core/folder/load';
 import { writeFileAtomic } from '../../core/fs/atomicWrite';
-import { checkPairArgument, CliError, resolveContext, type GlobalOptions } from '../context';
+import { shownTo } from '../identity';
+import { checkPairArgument, CliError, resolveContext, whoRuns, type GlobalOptions } from '../context';
 
 export interface CalendarOptions extends GlobalOptions {
   out?: string;
@@ -15,7 +16,8 @@ export interface CalendarOptions extends GlobalOptions {
 export async function calendarCommand(pairId: string, options: CalendarOptions): Promise<void> {
   checkPairArgument(pairId);
   const context = await resolveContext(options);
-  const model = await loadMentoring(context.root, { folder: context.folder });
+  const loaded = await loadMentoring(context.root, { folder: context.folder });
+  const model = await shownTo(loaded, await whoRuns(context, loaded));
   if (!model.exists) throw new CliError(`no mentoring folder at ${context.folder}/ (run \`mentoring init\`)`);
   let calendar;
   try {

@@ -10,6 +10,7 @@ import { knownPeople, personFromEmail } from '../../core/folder/people';
 import { isGitRepo } from '../../core/git/repository';
 import { pendingProposals } from '../../core/review';
 import { CliError, resolveContext, whoRuns, type CliContext, type GlobalOptions } from '../context';
+import { shownTo } from '../identity';
 import { print } from '../output';
 
 export interface InboxOptions extends GlobalOptions {
@@ -19,9 +20,10 @@ export interface InboxOptions extends GlobalOptions {
 
 export async function inboxCommand(options: InboxOptions): Promise<void> {
   const context = await resolveContext(options);
-  const model = await loadMentoring(context.root, { folder: context.folder });
+  let model = await loadMentoring(context.root, { folder: context.folder });
   if (!model.exists) throw new CliError(`no mentoring folder at ${context.folder}/ (run \`mentoring init\`)`);
   const me = await whoIsMe(context, model, options.me);
+  model = await shownTo(model, me);
   const today = localToday();
   const proposals = (await isGitRepo(context.root))
     ? await pendingProposals(context.root, {

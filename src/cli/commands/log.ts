@@ -7,6 +7,7 @@ import { timelineContext, timelineInWords } from '../../core/app/timeline';
 import { loadMentoring } from '../../core/folder/load';
 import { readHistory } from '../../core/history';
 import { accessTo, mayReadPrivate } from '../../core/policy/access';
+import { shownTo } from '../identity';
 import { checkPairArgument, CliError, resolveContext, whoRuns, type GlobalOptions } from '../context';
 import { print } from '../output';
 
@@ -26,9 +27,11 @@ async function logCommandInto(
   checkPairArgument(pairId);
   const context = await resolveContext(options);
   const history = await readHistory(context.root, { folder: context.folder, pair: pairId });
-  const model = await loadMentoring(context.root, { folder: context.folder });
+  const loaded = await loadMentoring(context.root, { folder: context.folder });
+  const me = await whoRuns(context, loaded);
+  const model = await shownTo(loaded, me);
   const pair = model.pairs.find((p) => p.id === pairId);
-  const hidePrivate = !pair || !mayReadPrivate(accessTo(model, pair, await whoRuns(context, model)));
+  const hidePrivate = !pair || !mayReadPrivate(accessTo(model, pair, me));
   const words = timelineContext(model, history, pairId, { private: hidePrivate });
   const entries = timelineInWords(history, pairId, words, { newestFirst: false });
   if (

@@ -10,6 +10,7 @@ import { resolveCommit } from '../../core/git/refs';
 import { isGitRepo } from '../../core/git/repository';
 import { errorMessage } from '../../shared/errors';
 import { checkPairArgument, CliError, resolveContext, type GlobalOptions } from '../context';
+import { shownTo } from '../identity';
 import { printable, whoIsMe } from './inbox';
 import { print } from '../output';
 
@@ -24,8 +25,9 @@ export interface NewsOptions extends GlobalOptions {
 export async function newsCommand(pairId: string | undefined, options: NewsOptions): Promise<void> {
   if (pairId !== undefined) checkPairArgument(pairId);
   const context = await resolveContext(options);
-  const model = await loadMentoring(context.root, { folder: context.folder });
-  const me = await whoIsMe(context, model, options.me);
+  const loaded = await loadMentoring(context.root, { folder: context.folder });
+  const me = await whoIsMe(context, loaded, options.me);
+  const model = await shownTo(loaded, me);
   if (!(await isGitRepo(context.root)))
     throw new CliError(`${context.root} is not a git repository: news reads its history`);
   const since = options.since === undefined ? undefined : await usage(resolveCommit(context.root, options.since));

@@ -6,6 +6,7 @@ import type { MentoringModel } from '../../core/folder/model';
 import { isHandle } from '../../core/folder/names';
 import { isGitRepo, userEmail } from '../../core/git/repository';
 import { proposalsFor } from '../../core/review';
+import { shownTo } from '../identity';
 import { CliError, resolveContext, whoRuns, type CliContext, type GlobalOptions } from '../context';
 import { print } from '../output';
 
@@ -20,9 +21,9 @@ export async function reviewer(options: GlobalOptions, asHandle?: string): Promi
   if (asHandle !== undefined && !isHandle(asHandle)) throw new CliError(`--me must be a handle, not "${asHandle}"`, 2);
   const context = await resolveContext(options);
   if (!(await isGitRepo(context.root))) throw new CliError(`${context.root} is not a git repository`);
-  const model = await loadMentoring(context.root, { folder: context.folder });
-  if (!model.exists) throw new CliError(`no mentoring folder at ${context.folder}/ (run \`mentoring init\`)`);
-  const me = asHandle ?? (await whoRuns(context, model));
+  const loaded = await loadMentoring(context.root, { folder: context.folder });
+  if (!loaded.exists) throw new CliError(`no mentoring folder at ${context.folder}/ (run \`mentoring init\`)`);
+  const me = asHandle ?? (await whoRuns(context, loaded));
   if (!me) {
     const email = await userEmail(context.root);
     throw new CliError(
@@ -31,11 +32,12 @@ export async function reviewer(options: GlobalOptions, asHandle?: string): Promi
         : "git's user.email is not set: set it to the email in your people/<handle>.yaml",
     );
   }
-  return { context, model, me };
+  return { context, model: loaded, me };
 }
 
 export async function proposalsCommand(options: GlobalOptions & { json?: boolean; me?: string }): Promise<void> {
-  const { context, model, me } = await reviewer(options, options.me);
+  const { context, model: loaded, me } = await reviewer(options, options.me);
+  const model = await shownTo(loaded, me);
   const proposals = await proposalsFor(context.root, model, me);
   if (options.json) {
     const list = proposals.map((p) => ({

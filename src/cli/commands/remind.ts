@@ -10,6 +10,7 @@ import { isGitRepo } from '../../core/git/repository';
 import { md } from '../../core/review/render';
 import { CliError, resolveContext, type GlobalOptions } from '../context';
 import { escapeData, escapeProperty } from '../format';
+import { shownTo } from '../identity';
 import { printable, whoIsMe } from './inbox';
 
 export type RemindFormat = 'text' | 'json' | 'github' | 'markdown';
@@ -24,9 +25,10 @@ export async function remindCommand(options: RemindOptions): Promise<void> {
   if (options.today !== undefined && !isIsoDate(options.today))
     throw new CliError(`--today "${printable(options.today)}" is not a date (YYYY-MM-DD)`, 2);
   const context = await resolveContext(options);
-  const model = await loadMentoring(context.root, { folder: context.folder });
-  if (!model.exists) throw new CliError(`no mentoring folder at ${context.folder}/ (run \`mentoring init\`)`);
-  const me = await whoIsMe(context, model, options.me);
+  const loaded = await loadMentoring(context.root, { folder: context.folder });
+  if (!loaded.exists) throw new CliError(`no mentoring folder at ${context.folder}/ (run \`mentoring init\`)`);
+  const me = await whoIsMe(context, loaded, options.me);
+  const model = await shownTo(loaded, me);
   const notShared = (await isGitRepo(context.root)) ? await notSharedFiles(context.root, context.folder) : undefined;
   const mine =
     options.today === undefined

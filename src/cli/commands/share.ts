@@ -7,6 +7,7 @@ import { parsePairId } from '../../core/folder/names';
 import { assertBranchName } from '../../core/git/branches';
 import { errorMessage } from '../../shared/errors';
 import { checkPairArgument, CliError, resolveContext, whoRuns, type GlobalOptions } from '../context';
+import { readIdentities } from '../identity';
 import { print, printError } from '../output';
 
 export interface ShareCommandOptions extends GlobalOptions {
@@ -28,7 +29,10 @@ export async function shareCommand(pairId: string | undefined, options: ShareCom
   const scope = { folder: context.folder, branch: options.branch };
   const pairs = pairId !== undefined ? [pairId] : await myPairsWithChanges(context, scope);
   const results: ShareResult[] = [];
-  for (const pair of pairs) results.push(await share(context.root, { ...scope, pair, dryRun: options.dryRun }));
+  // My identities re-seal values sealed to older keys before the commit (core/app/seal.ts).
+  const identities = readIdentities();
+  for (const pair of pairs)
+    results.push(await share(context.root, { ...scope, pair, dryRun: options.dryRun, identities }));
 
   // Exit 1 when something did not reach the remote it was meant for.
   const failed = results.filter(
@@ -46,6 +50,8 @@ export async function shareCommand(pairId: string | undefined, options: ShareCom
   for (const result of results) {
     if (failed.includes(result)) printError(`${result.pair}: ${result.summary}\n`);
     else print(result.status === 'dry-run' ? dryRunText(result) : `${result.pair}: ${result.summary}\n`);
+    const sealed = result.steps.find((step) => step.step === 'seal');
+    if (sealed) print(`  ${sealed.text}\n`);
   }
 }
 

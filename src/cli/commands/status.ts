@@ -1,12 +1,14 @@
 import { loadMentoring } from '../../core/folder/load';
 import { localToday } from '../../core/app/today';
 import { summarizePair, type PairSummary } from '../../core/health/summary';
-import { CliError, resolveContext, type GlobalOptions } from '../context';
+import { CliError, resolveContext, whoRuns, type GlobalOptions } from '../context';
+import { shownTo } from '../identity';
 import { print } from '../output';
 
 export async function statusCommand(options: GlobalOptions & { json?: boolean }): Promise<void> {
   const context = await resolveContext(options);
-  const model = await loadMentoring(context.root, { folder: context.folder });
+  const loaded = await loadMentoring(context.root, { folder: context.folder });
+  const model = await shownTo(loaded, await whoRuns(context, loaded));
   if (!model.exists) throw new CliError(`no mentoring folder at ${context.folder}/ (run \`mentoring init\`)`);
   const today = localToday();
   const pairs = model.pairs.map((pair) => summarizePair(pair, today));

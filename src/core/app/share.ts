@@ -22,11 +22,12 @@ import {
 } from './shareChanges';
 import { conflictResult, publishShare, pushPending, type PublishPlan } from './sharePublish';
 import { alreadyInReview, reviewBranchHolding } from './shareReview';
-import type { ShareResult, ShareStep, UnsharedFile } from './shareTypes';
+import { sealPairs } from './seal';
+import type { ShareResult, ShareSealing, ShareStep, UnsharedFile } from './shareTypes';
 import { changeInWords, type Phrase } from './shareWords';
 import { localToday } from './today';
 
-export type { ShareResult, ShareStatus, ShareStep, UnsharedFile } from './shareTypes';
+export type { ShareResult, ShareSealing, ShareStatus, ShareStep, UnsharedFile } from './shareTypes';
 
 export interface PairUnshared {
   pair: string;
@@ -86,6 +87,8 @@ export interface ShareOptions extends ShareScopeOptions {
   today?: string;
   /** Each step as it is taken (the result lists them too). */
   onStep?: (step: ShareStep) => void;
+  /** My identities (age secret keys): values sealed to older recipients are re-sealed with them (core/app/seal.ts). */
+  identities?: readonly string[];
 }
 
 export async function share(root: string, options: ShareOptions): Promise<ShareResult> {
@@ -97,6 +100,7 @@ export async function share(root: string, options: ShareOptions): Promise<ShareR
       `${mentoring.branch} is checked out in another worktree (${mentoring.worktree}): share from there`,
     );
   }
+  const sealing = options.dryRun ? undefined : await sealBeforeSharing(root, options);
   let found = await findChanges(scope, options.pair);
   if (options.only) {
     const wanted = new Set(options.only.map((path) => `${scope.rootPrefix}${path.replace(/\\/g, '/')}`));
@@ -114,7 +118,13 @@ export async function share(root: string, options: ShareOptions): Promise<ShareR
     pushed: false,
     rebuilt: false,
     steps: [],
+    ...(sealing ? { sealing } : {}),
   };
+  const sealStep = sealing && sealingStep(sealing);
+  if (sealStep) {
+    result.steps.push(sealStep);
+    options.onStep?.(sealStep);
+  }
   if (changes.length === 0) {
     const pending = (await unpushedFiles(scope, options.pair)).get(options.pair) ?? 0;
     if (pending > 0 && !options.dryRun && !options.only) return pushPending(scope, result, pending, options.onStep);
@@ -142,6 +152,37 @@ export async function share(root: string, options: ShareOptions): Promise<ShareR
     dryRun: options.dryRun === true,
   };
   return publishShare(plan, result, options.onStep);
+}
+
+async function sealBeforeSharing(root: string, options: ShareOptions): Promise<ShareSealing> {
+  const [pair] = await sealPairs(root, {
+    folder: options.folder,
+    pair: options.pair,
+    identities: options.identities,
+    only: options.only?.map((path) => path.replace(/\\/g, '/')),
+  });
+  const count = (key: 'sealed' | 'resealed' | 'unopened') =>
+    (pair?.files ?? []).reduce((sum, file) => sum + file[key], 0);
+  return {
+    sealed: count('sealed'),
+    resealed: count('resealed'),
+    unopened: count('unopened'),
+    withoutKey: pair?.withoutKey ?? [],
+  };
+}
+
+function sealingStep(sealing: ShareSealing): ShareStep | undefined {
+  const said: string[] = [];
+  const values = (n: number) => `${n} value${n === 1 ? '' : 's'}`;
+  if (sealing.sealed > 0) said.push(`sealed ${values(sealing.sealed)} to the pair's keys`);
+  if (sealing.resealed > 0) said.push(`sealed ${values(sealing.resealed)} again to the pair's new keys`);
+  if (sealing.unopened > 0)
+    said.push(
+      `${values(sealing.unopened)} sealed to older keys that mine do not open (the other person's Share re-seals them)`,
+    );
+  if (said.length === 0) return undefined;
+  const text = said.join('; ');
+  return { step: 'seal', text: `${text[0].toUpperCase()}${text.slice(1)}.` };
 }
 
 /** `mentoring(ana--ben): ask ben for feedback on retry policy; complete goal system-design` */

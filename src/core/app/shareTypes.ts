@@ -17,7 +17,7 @@ export type ShareStatus = 'shared' | 'committed' | 'review' | 'conflict' | 'noth
 
 /** One step of a share, in words, as it is taken. */
 export interface ShareStep {
-  step: 'commit' | 'push' | 'fetch' | 'rebuild' | 'review-branch' | 'update-branch';
+  step: 'seal' | 'commit' | 'push' | 'fetch' | 'rebuild' | 'review-branch' | 'update-branch';
   text: string;
 }
 
@@ -48,4 +48,18 @@ export interface ShareResult {
   /** The first file whose change does not apply on the mentoring branch's version (relative to the root). */
   conflict?: { path: string; against: string };
   steps: ShareStep[];
+  /** What Share sealed in the pair's files before it looked for changes (core/app/seal.ts); absent on a dry run. */
+  sealing?: ShareSealing;
+}
+
+/** Values of the pair's sealed fields Share sealed (or could not re-seal) before committing. */
+export interface ShareSealing {
+  /** Clear values sealed. */
+  sealed: number;
+  /** Values sealed again to the pair's current recipients (a key or device was added). */
+  resealed: number;
+  /** Values sealed to older recipients that none of my keys opens: the other person's Share re-seals them. */
+  unopened: number;
+  /** The pair's people without a key yet: nothing is sealed until both have one. */
+  withoutKey: string[];
 }

@@ -1,11 +1,14 @@
 // A pair's timeline in words: the one sentence for each history event that the sidebar's
 // timeline and `mentoring log` both show. A private view (a coordinator's, or a reader the face
 // cannot tell apart from one) leaves out what stays between the pair: action texts and questions.
+// A text still sealed (history keeps what git holds) is left out the same way, never shown.
 import { basename } from 'node:path';
 import { daysBetween, isIsoDate } from '../../shared/dates';
 import type { MentoringModel } from '../folder/model';
 import { toRel } from '../folder/paths';
 import { pairTimeline, type EventDetails, type History, type HistoryEvent } from '../history';
+import { withoutCiphertext } from '../policy/sealed';
+import { SEALED_PLACEHOLDER, isSealed } from '../../shared/sealed';
 
 /** What the sentences of one pair's timeline may draw on. */
 export interface TimelineContext {
@@ -71,7 +74,7 @@ export function timelineInWords(
     .map((event, index) => ({ event, index, time: Date.parse(event.date) }))
     .sort((a, b) => sign * (a.time - b.time) || a.index - b.index)
     .map(({ event }) => ({
-      event: context.private ? { ...event, details: withoutActionText(event.details) } : event,
+      event: context.private ? { ...event, details: withoutActionText(event.details) } : withoutCiphertext(event),
       text: eventSentence(event, context),
     }));
 }
@@ -82,7 +85,7 @@ export function eventSentence(event: HistoryEvent, context: TimelineContext): st
   const who = 'handle' in event.author ? name(event.author.handle) : event.authorName || 'Someone';
   const d = event.details;
   const goal = `goal '${clip(d.title ?? d.goal ?? '')}'`;
-  const question = context.private ? undefined : context.questions.get(event.fileId);
+  const question = context.private ? undefined : readable(context.questions.get(event.fileId));
   switch (event.kind) {
     case 'relationship-proposed':
       return `${who} proposed the relationship`;
@@ -112,8 +115,10 @@ export function eventSentence(event: HistoryEvent, context: TimelineContext): st
       return `${who} prepared the agenda for ${shortDate(d.sessionDate)} — ${inAdvance(event)}`;
     case 'notes-written':
       return `${who} wrote the notes of ${shortDate(d.sessionDate)}`;
-    case 'action-done':
-      return context.private || !d.action ? `${who} marked an action done` : `${who} marked '${clip(d.action)}' done`;
+    case 'action-done': {
+      const action = context.private ? undefined : readable(d.action);
+      return action ? `${who} marked '${clip(action)}' done` : `${who} marked an action done`;
+    }
     case 'feedback-asked': {
       const of = !d.askedOf ? '' : d.askedOf === context.reader ? ' you' : ` ${name(d.askedOf)}`;
       return question ? `${who} asked${of} '${clip(question)}'` : `${who} asked${of} for feedback`;
@@ -140,6 +145,11 @@ export function shortDate(iso: string | undefined): string {
   if (iso === undefined || !isIsoDate(iso)) return iso ?? 'a session';
   const [, month, day] = iso.split('-').map(Number);
   return `${MONTHS[month - 1]} ${day}`;
+}
+
+/** A text that may be shown: not sealed, nor the placeholder of a sealed one. */
+function readable(text: string | undefined): string | undefined {
+  return text === undefined || isSealed(text) || text === SEALED_PLACEHOLDER ? undefined : text;
 }
 
 /** Long text cut at a word boundary, with an ellipsis: a sentence stays one line. */

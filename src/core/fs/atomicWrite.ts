@@ -9,16 +9,18 @@ import { basename, dirname, join } from 'node:path';
 /**
  * Writes `data` to `path` atomically. With `exclusive`, refuses (EEXIST) when `path` exists, as the
  * `wx` flag does: the complete file is linked to its name, which fails rather than replaces.
- * `prepare` runs on the complete temporary file before it takes the name (permissions).
+ * `prepare` runs on the complete temporary file before it takes the name (permissions); `mode` is
+ * the permissions it is created with.
  */
 export async function writeFileAtomic(
   path: string,
   data: string | Buffer,
-  options: { exclusive?: boolean; prepare?: (temp: string) => Promise<void> } = {},
+  options: { exclusive?: boolean; prepare?: (temp: string) => Promise<void>; mode?: number } = {},
 ): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   // `wx` is O_CREAT | O_EXCL: it never opens an existing file, nor follows a link planted at the name.
-  const handle = await open(temp, 'wx', 0o644);
+  // `mode` (default 0644, less the umask) is the file's from its first byte: a secret is never readable by others.
+  const handle = await open(temp, 'wx', options.mode ?? 0o644);
   try {
     try {
       await handle.writeFile(data);

@@ -150,13 +150,14 @@ export async function makeFolder(root: string, abs: string): Promise<void> {
 
 /**
  * Writes `data` to `abs` under `root` atomically (see the contract above), making missing folders.
- * With `exclusive`, a file already there is an EEXIST error and stays as it was.
+ * With `exclusive`, a file already there is an EEXIST error and stays as it was. `mode`: the
+ * file's permissions from its first byte (0600 for a secret); without it a replaced file keeps its own.
  */
 export async function writeFile(
   root: string,
   abs: string,
   data: string | Buffer,
-  options: { exclusive?: boolean } = {},
+  options: { exclusive?: boolean; mode?: number } = {},
 ): Promise<void> {
   const base = resolve(root);
   const target = resolve(base, abs);
@@ -166,8 +167,9 @@ export async function writeFile(
   if (kind === 'file' && options.exclusive)
     throw Object.assign(new Error(`EEXIST: file already exists, ${target}`), { code: 'EEXIST' });
   // A replaced file keeps its permissions (an executable bit, a read-only group).
-  const mode = kind === 'file' ? lstatSync(target).mode & 0o7777 : undefined;
+  const mode = options.mode ?? (kind === 'file' ? lstatSync(target).mode & 0o7777 : undefined);
   await writeFileAtomic(target, data, {
+    mode: options.mode,
     exclusive: options.exclusive || kind === 'missing',
     prepare: mode === undefined ? undefined : (temp) => chmod(temp, mode),
   });

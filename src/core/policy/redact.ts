@@ -2,10 +2,12 @@
 // stay clear (SPEC, Confidentiality); the pair's words do not reach a coordinator: agenda texts,
 // questions, ideas, notes, actions, thanks, what a feedback request asks and answers, the
 // agreement's own words, and each file's raw text and problems (a problem can quote the file).
-// A file given without its words says so (`withheld`): it is private, not broken.
+// A file given without its words says so (`withheld`): it is private, not broken. A sealed value
+// still sealed reads "(sealed)" for everyone (sealed.ts): ciphertext is never given.
 import type { Feedback, Handle, LoadedFile, MentoringModel, PairModel, Plan, Problem, Session } from '../folder/model';
 import { toRel } from '../folder/paths';
 import { accessTo, mayReadPrivate, type PairRole } from './access';
+import { pairWithoutCiphertext, withoutCiphertext } from './sealed';
 
 /** A file as a viewer is given it: `withheld` when the policy kept its words from them (its problems too). */
 export type SeenFile<T> = LoadedFile<T> & { withheld?: true };
@@ -23,7 +25,7 @@ export function isWithheld(file: LoadedFile<unknown>): boolean {
 
 /** A pair I may see (access.ts: `visiblePairs`) as my part in it lets me: whole for its mentee and mentor, redacted for a coordinator. */
 export function pairAsSeenBy(pair: PairModel, role: PairRole): SeenPair {
-  if (mayReadPrivate(role)) return pair;
+  if (mayReadPrivate(role)) return pairWithoutCiphertext(pair);
   return {
     id: pair.id,
     mentee: pair.mentee,
@@ -70,7 +72,7 @@ function planFacts(plan: Plan): Plan {
     started,
     ends,
     driver,
-    goals,
+    goals: withoutCiphertext(goals),
     agreement: agreement && {
       cadence_days: agreement.cadence_days,
       session_minutes: agreement.session_minutes,

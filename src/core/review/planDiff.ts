@@ -3,12 +3,15 @@
 // data, never the text, so comments, quoting and key order never show up as changes.
 import { canonicalJson } from '../history/facts';
 import { parseYaml } from '../folder/yamlText';
+import { SEALED_TO_KEY, isSealed } from '../../shared/sealed';
 
 /** One field's change; list fields (expectations, evidence) say which items came and went. */
 export interface ValueChange {
   field: string;
   from?: string;
   to?: string;
+  /** The value is sealed (before or after): what it says is not given, only that it changed. */
+  sealed?: true;
   added?: string[];
   removed?: string[];
 }
@@ -72,7 +75,7 @@ export function planDiff(before: string | unknown, after: string | unknown): Pla
   const b = now ?? {};
   if (show(a.status) !== show(b.status)) diff.status = change('status', a.status, b.status);
   for (const key of unionKeys(a, b)) {
-    if (key === 'status' || key === 'agreement' || key === 'goals') continue;
+    if (key === 'status' || key === 'agreement' || key === 'goals' || key === SEALED_TO_KEY) continue;
     const fieldChange = compareField(key, a[key], b[key]);
     if (fieldChange) diff.relationship.push(fieldChange);
   }
@@ -160,6 +163,7 @@ function compareField(field: string, before: unknown, after: unknown): ValueChan
 }
 
 function change(field: string, before: unknown, after: unknown): ValueChange {
+  if (isSealed(before) || isSealed(after)) return { field, sealed: true };
   const result: ValueChange = { field };
   const from = show(before);
   const to = show(after);

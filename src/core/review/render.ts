@@ -83,6 +83,11 @@ export function pairLines(pair: PairChanges, style: Style = plainStyle): string[
   }
   for (const item of pair.feedback.answered)
     lines.push(`Feedback answered: ${style.text(clip(item.question ?? item.file))}`);
+  for (const item of pair.sealed) {
+    const fields = item.fields.map((field) => field.replace(/_/g, ' ')).join(', ');
+    const where = item.date ? `the session of ${item.date}` : `the feedback request ${item.file}`;
+    lines.push(`Sealed ${style.text(fields)} changed in ${style.text(where)}`);
+  }
   return lines;
 }
 
@@ -126,6 +131,7 @@ function planLines(plan: PlanDiff, style: Style): string[] {
 
 function fieldLine(prefix: string, change: ValueChange, style: Style, created = false): string {
   const name = style.text(change.field.replace(/_/g, ' '));
+  if (change.sealed) return `${prefix}sealed ${name} ${created ? 'set' : 'changed'}`;
   if (change.added || change.removed) {
     const parts = [
       ...(change.added ?? []).map((item) => `+ ${style.text(clip(item))}`),
@@ -164,6 +170,7 @@ export function planChangeMarkdown(pair: string, plan: PlanDiff): string {
     plan,
     sessions: { added: [], notesWritten: [] },
     feedback: { asked: [], answered: [] },
+    sealed: [],
   };
   return pairLines(changes, markdownStyle)
     .map((line) => `- ${line}\n`)

@@ -1,6 +1,10 @@
 // The mentoring changes between two revisions of the repository: each pair's plan diff, new
 // sessions (and notes written), feedback asked and answered. The two trees are read straight
-// from git (`ls-tree` and one `cat-file --batch`), so nothing is checked out.
+// from git (`ls-tree` and one `cat-file --batch`), so nothing is checked out. A sealed value is
+// never given: a sealed question is left out, and a changed sealed value is said by its field
+// name alone ("sealed notes changed").
+import { canonicalJson } from '../history/facts';
+import { isSealed } from '../../shared/sealed';
 import { listTree } from '../git/commits';
 import { readObjects } from '../git/objects';
 import { resolveCommit } from '../git/refs';
@@ -26,12 +30,29 @@ export interface FeedbackChange {
   question?: string;
 }
 
+/** Sealed fields of an agenda or a feedback request whose (sealed) value changed. */
+export interface SealedChange {
+  kind: 'session' | 'feedback';
+  /** The file name. */
+  file: string;
+  /** The session's date (agendas). */
+  date?: string;
+  fields: string[];
+}
+
 export interface PairChanges {
   pair: string;
   plan?: PlanDiff;
   sessions: { added: SessionChange[]; notesWritten: string[] };
   feedback: { asked: FeedbackChange[]; answered: FeedbackChange[] };
+  sealed: SealedChange[];
 }
+
+/** The keys of agendas and feedback requests that may hold sealed values. */
+const SEALABLE_KEYS = {
+  session: ['notes', 'topics', 'ideas', 'actions', 'follow_ups'],
+  feedback: ['question', 'answer'],
+} as const;
 
 export interface RevisionDiff {
   from: { rev: string; commit: string };
@@ -75,7 +96,7 @@ export async function diffRevisions(
   const pairOf = (pair: string): PairChanges => {
     let entry = pairs.get(pair);
     if (!entry) {
-      entry = { pair, sessions: { added: [], notesWritten: [] }, feedback: { asked: [], answered: [] } };
+      entry = { pair, sessions: { added: [], notesWritten: [] }, feedback: { asked: [], answered: [] }, sealed: [] };
       pairs.set(pair, entry);
     }
     return entry;
@@ -100,6 +121,7 @@ export async function diffRevisions(
         });
       }
       if (hasNotes(data) && !hasNotes(record(old))) pairOf(where.pair).sessions.notesWritten.push(date);
+      else if (old !== undefined) noteSealed(pairOf, where.pair, { kind: 'session', file: where.name, date }, old, now);
     } else if (where.kind === 'feedback' && now !== undefined) {
       const data = record(now);
       const item: FeedbackChange = {
@@ -107,10 +129,11 @@ export async function diffRevisions(
         askedBy: str(data.asked_by),
         askedOf: str(data.asked_of),
         kind: str(data.kind),
-        question: str(data.question),
+        question: isSealed(data.question) ? undefined : str(data.question),
       };
       if (before.get(path) === undefined) pairOf(where.pair).feedback.asked.push(item);
       if (isAnswered(data) && !isAnswered(record(old))) pairOf(where.pair).feedback.answered.push(item);
+      else if (old !== undefined) noteSealed(pairOf, where.pair, { kind: 'feedback', file: where.name }, old, now);
     }
   }
   return {
@@ -118,6 +141,28 @@ export async function diffRevisions(
     to: { rev: rev2, commit: to },
     pairs: [...pairs.values()].sort((a, b) => (a.pair < b.pair ? -1 : a.pair > b.pair ? 1 : 0)),
   };
+}
+
+/** Records the sealable keys of a file whose value changed while sealed (before or after). */
+function noteSealed(
+  pairOf: (pair: string) => PairChanges,
+  pair: string,
+  file: Omit<SealedChange, 'fields'>,
+  old: unknown,
+  now: unknown,
+): void {
+  const a = record(old);
+  const b = record(now);
+  const fields = SEALABLE_KEYS[file.kind].filter(
+    (key) => (holdsSealed(a[key]) || holdsSealed(b[key])) && canonicalJson(a[key]) !== canonicalJson(b[key]),
+  );
+  if (fields.length > 0) pairOf(pair).sealed.push({ ...file, fields: [...fields] });
+}
+
+function holdsSealed(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(holdsSealed);
+  if (typeof value === 'object' && value !== null) return Object.values(value).some(holdsSealed);
+  return isSealed(value);
 }
 
 /** Path → blob id of every pair file under `scope` at a commit. */

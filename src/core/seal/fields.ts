@@ -9,6 +9,8 @@ import { knownPeople } from '../folder/people';
 export type ValuePath = readonly (string | number)[];
 import { isRecipient } from './age';
 
+export { SEALED_TO_KEY } from '../../shared/sealed';
+
 /** The fields a pair may seal: the pair's own words. Dates, statuses, ids, owners and flags never are. */
 export const SEALABLE_FIELDS = [
   'agenda.notes',
@@ -31,13 +33,6 @@ export const SEALED_FIELDS_KEY = 'sealed_fields';
 
 /** The key in a people file listing the person's age recipients (one per device or key). */
 export const RECIPIENTS_KEY = 'age_recipients';
-
-/**
- * The key a sealed file records its recipients' fingerprint under (`recipientsFingerprint`):
- * when the pair's recipients change (a new device or key), the fingerprint differs and Share
- * re-seals the values it can read.
- */
-export const SEALED_TO_KEY = 'x-sealed-to';
 
 export function isSealableField(value: unknown): value is SealableField {
   return typeof value === 'string' && (SEALABLE_FIELDS as readonly string[]).includes(value);

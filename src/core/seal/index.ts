@@ -28,5 +28,6 @@ export {
   sealablePaths,
   sealedFieldsFor,
   type SealableField,
+  type ValuePath,
 } from './fields';
 export { containsSealed, unsealForViewer } from './unseal';

@@ -7,7 +7,16 @@ import { join } from 'node:path';
 export const CLI = join(__dirname, '../../../dist/cli.js');
 
 export function mentoring(cwd: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+  return mentoringWith({}, cwd, ...args);
+}
+
+/** `mentoring` with more environment variables (an identity file: MENTORING_IDENTITY_FILE). */
+export function mentoringWith(env: NodeJS.ProcessEnv, cwd: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
