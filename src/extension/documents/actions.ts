@@ -132,6 +132,7 @@ export class Actions {
       pair: found.pair.id,
       only: [toRel(root, found.uri.fsPath)],
       branch: branchSetting(),
+      identities: await this.c.myIdentities(),
     });
     this.c.store.refreshSoon();
     return agendaShared(result, path.basename(rel, '.yaml'));

@@ -41,6 +41,8 @@ export class ExchangeActions {
     if (!mayEdit(this.c.accessTo(pair)))
       throw new Error(`You are not part of the pair ${pair}: only its mentee and mentor share it.`);
     if (!(await this.saveUnsaved(pair))) return undefined;
+    // My keys let Share re-seal what was sealed to older recipients (a device added since).
+    const identities = await this.c.myIdentities();
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Sharing ${pair}` },
       (progress) =>
@@ -48,6 +50,7 @@ export class ExchangeActions {
           folder: folderSetting(),
           pair,
           branch: branchSetting(),
+          identities,
           onStep: (step) => progress.report({ message: step.text }),
         }),
     );

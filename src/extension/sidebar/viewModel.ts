@@ -74,12 +74,19 @@ function problemView(p: Problem): ProblemView {
 const hasErrors = (file: LoadedFile<unknown>) =>
   file.problems.some((p) => p.severity === 'error') || file.data === undefined;
 
-/** Sealed text no key of mine opened: read-only here, so nothing is written over it. */
-const unreadable = (file: LoadedFile<unknown>) => containsSealed(file.data);
+/**
+ * The files of a pair that still hold sealed values as loaded (after my keys opened what they
+ * could): for its mentee and mentor, sealed text no key of mine opened, shown read-only so nothing
+ * is written over it; for a coordinator, files whose words are sealed. The policy's copy of a file
+ * reads "(sealed)" instead, so this is judged from the files as loaded.
+ */
+type SealedFiles = ReadonlySet<string>;
+
+const unreadable = (file: LoadedFile<unknown>, sealed: SealedFiles) => !isWithheld(file) && sealed.has(file.rel);
 
 /** A file's problems, with why it is read-only when it holds sealed text I cannot open. */
-const problemsOf = (file: LoadedFile<unknown>) =>
-  (unreadable(file) ? [...file.problems, unreadableProblem(file.rel)] : file.problems).map(problemView);
+const problemsOf = (file: LoadedFile<unknown>, sealed: SealedFiles) =>
+  (unreadable(file, sealed) ? [...file.problems, unreadableProblem(file.rel)] : file.problems).map(problemView);
 
 function pairView(visible: VisiblePair, input: ViewInputs): PairView {
   const pair = pairAsSeenBy(visible.pair, visible.role);
@@ -87,8 +94,7 @@ function pairView(visible: VisiblePair, input: ViewInputs): PairView {
   const plan = pair.plan?.data;
   const cadenceDays = typeof plan?.agreement?.cadence_days === 'number' ? plan.agreement.cadence_days : undefined;
   const finished = finishedActionKeys(pairStateFromModel(pair).sessions);
-  // Which files hold sealed words, from the files as loaded (the policy's copy has no words left).
-  const sealed = new Set(
+  const sealed: SealedFiles = new Set(
     pairFiles(visible.pair)
       .filter((file) => containsSealed(file.data))
       .map((file) => file.rel),
@@ -101,7 +107,7 @@ function pairView(visible: VisiblePair, input: ViewInputs): PairView {
   return {
     ...pairSummary(visible),
     planFile: pair.plan?.rel ?? '',
-    planEditable: editable && !!pair.plan && !hasErrors(pair.plan) && !unreadable(pair.plan),
+    planEditable: editable && !!pair.plan && !hasErrors(pair.plan) && !unreadable(pair.plan, sealed),
     cadenceDays,
     goals: (Array.isArray(plan?.goals) ? plan.goals : []).filter(isGoal).map(goalView),
     sessions,
@@ -110,7 +116,7 @@ function pairView(visible: VisiblePair, input: ViewInputs): PairView {
       .sort((a, b) => b.file.localeCompare(a.file)),
     proposedAgendaDate: input.model ? proposedAgendaDate(input.model, pair, input.today) : input.today,
     nextSession,
-    sealing: mayEdit(visible.role) && input.model ? sealingView(input.model, pair) : undefined,
+    sealing: mayEdit(visible.role) && input.model ? sealingView(input.model, visible.pair) : undefined,
   };
 }
 
@@ -166,17 +172,17 @@ function sessionView(
   input: ViewInputs,
   editable: boolean,
   finished: ReadonlySet<string>,
-  sealed: ReadonlySet<string>,
+  sealed: SealedFiles,
 ): SessionView {
   const s: Partial<Session> = file.data ?? {};
   const fromName = SESSION_FILE_NAME.exec(file.rel)?.[1] ?? '';
   return {
     file: file.rel,
     date: str(s.date) ?? fromName,
-    editable: editable && !hasErrors(file) && !unreadable(file),
+    editable: editable && !hasErrors(file) && !unreadable(file, sealed),
     withheld: isWithheld(file),
     sealed: isWithheld(file) && sealed.has(file.rel) ? true : undefined,
-    problems: problemsOf(file),
+    problems: problemsOf(file, sealed),
     preparedBy: str(s.prepared_by),
     objectives: strings(s.objectives),
     topics: (Array.isArray(s.topics) ? s.topics : []).map((t) => ({
@@ -194,15 +200,15 @@ function sessionView(
   };
 }
 
-function feedbackView(file: LoadedFile<Feedback>, editable: boolean, sealed: ReadonlySet<string>): FeedbackView {
+function feedbackView(file: LoadedFile<Feedback>, editable: boolean, sealed: SealedFiles): FeedbackView {
   const f: Partial<Feedback> = file.data ?? {};
   const code = f.code && typeof f.code.path === 'string' && Array.isArray(f.code.lines) ? f.code : undefined;
   return {
     file: file.rel,
-    editable: editable && !hasErrors(file) && !unreadable(file),
+    editable: editable && !hasErrors(file) && !unreadable(file, sealed),
     withheld: isWithheld(file),
     sealed: isWithheld(file) && sealed.has(file.rel) ? true : undefined,
-    problems: problemsOf(file),
+    problems: problemsOf(file, sealed),
     askedBy: str(f.asked_by) ?? '',
     askedOf: str(f.asked_of) ?? '',
     asked: str(f.asked) ?? '',

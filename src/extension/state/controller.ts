@@ -85,14 +85,9 @@ export class Controller implements vscode.Disposable {
     const viewer = this.myHandle;
     if (!model || !viewer || !this.keys) return void (this.opened = undefined);
     if (this.opened?.from === model && this.opened.viewer === viewer) return;
-    try {
-      const identities = await this.keys.identities();
-      this.opened = { from: model, viewer, model: await this.opener.open(model, viewer, identities) };
-    } catch (error) {
-      // No secret storage here (no keychain): the sealed values show as sealed, the rest as always.
-      console.warn(`[mentoring] sealed values not opened: ${String(error)}`);
-      this.opened = undefined;
-    }
+    // Without secret storage (no keychain) there are no identities: sealed values show as sealed.
+    const identities = await this.myIdentities();
+    this.opened = { from: model, viewer, model: await this.opener.open(model, viewer, identities) };
   }
 
   /**
@@ -105,6 +100,15 @@ export class Controller implements vscode.Disposable {
     return opened && opened.from === this.store.model && opened.viewer === this.myHandle
       ? opened.model
       : this.store.model;
+  }
+
+  /** My identities on this machine (none without secret storage); they never leave the extension host but for core calls. */
+  async myIdentities(): Promise<string[]> {
+    try {
+      return (await this.keys?.identities()) ?? [];
+    } catch {
+      return [];
+    }
   }
 
   /** My keys changed (one set up or added): the sealed values are opened again. */
