@@ -6,8 +6,11 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addRecipient } from '../../src/core/app/keys';
+import { modelForViewer } from '../../src/core/app/sealedView';
+import { pairAsSeenBy } from '../../src/core/policy/redact';
 import { loadMentoring } from '../../src/core/folder/load';
 import {
+  SEALED_PLACEHOLDER,
   SealError,
   createIdentity,
   isSealed,
@@ -111,6 +114,33 @@ describe('seal: fields, recipients and viewers', () => {
     assert.ok(isSealed(answer(await unsealForViewer(model, 'cleo', [cleo.identity]))));
     assert.ok(isSealed(answer(await unsealForViewer(model, 'ana', [cleo.identity]))));
     assert.ok(isSealed(answer(model)), 'the model given is not changed');
+  });
+});
+
+describe('seal: the policy never gives ciphertext', () => {
+  afterEach(removeTempDirs);
+
+  it("shows a coordinator, and a member whose keys do not open it, '(sealed)'; the member with a key the words", async () => {
+    const root = folderCopy();
+    const [ana, ben] = await Promise.all([createIdentity(), createIdentity()]);
+    const sealed = await sealText('why only we know', [ana.recipient, ben.recipient]);
+    const path = join(root, '.mentoring/pairs/ana--ben/plan.yaml');
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8').replace(
+        'why: I want to move toward a senior role.',
+        `why: |\n${indent(indent(indent(sealed)))}`,
+      ),
+    );
+    const model = await loadMentoring(root);
+    assert.deepEqual(model.problems, []);
+    const why = (pair: { plan?: { data?: { goals?: { why?: string }[] } } }) => pair.plan?.data?.goals?.[0].why;
+    assert.equal(why(pairAsSeenBy(model.pairs[0], 'coordinator')), SEALED_PLACEHOLDER);
+    assert.equal(why(pairAsSeenBy(model.pairs[0], 'mentee')), SEALED_PLACEHOLDER);
+    assert.equal(why((await modelForViewer(model, 'ana', [ana.identity])).pairs[0]), 'why only we know');
+    const cleo = await modelForViewer(model, 'cleo', [ana.identity]);
+    assert.equal(why(cleo.pairs[0]), SEALED_PLACEHOLDER, 'only the pair is opened, whatever keys are given');
+    assert.ok(!JSON.stringify(cleo).includes('BEGIN AGE'));
   });
 });
 

@@ -103,6 +103,40 @@ describe('mentoring keys and seal', () => {
     assert.ok(!shown.stdout.includes('AGE-SECRET-KEY'), 'show never prints the identity');
   });
 
+  it('share seals a clear answer before it commits: the pushed commit holds only the sealed value', async () => {
+    const keys = tempDir('mentoring-keys-');
+    const as = (name: string) => ({ MENTORING_IDENTITY_FILE: join(keys, `${name}.txt`) });
+    const remote = seededRemote();
+    const ana = cloneAs(remote, 'ana');
+    const ben = cloneAs(remote, 'ben');
+    assert.equal(mentoringWith(as('ana'), ana, 'keys', 'init').code, 0);
+    commitAndPush(ana, 'ana: key');
+    git(ben, 'pull', '-q');
+    assert.equal(mentoringWith(as('ben'), ben, 'keys', 'init').code, 0);
+    commitAndPush(ben, 'ben: key');
+
+    const request = '.mentoring/pairs/ana--ben/feedback/2026-11-20-retry-policy.yaml';
+    writeFileSync(
+      join(ben, request),
+      readFileSync(join(ben, request), 'utf8')
+        .replace('answer: ""', 'answer: PLANT-shared-answer')
+        .replace('answered: null', 'answered: 2026-11-22')
+        .replace('status: open ', 'status: answered '),
+    );
+    const shared = mentoringWith(as('ben'), ben, 'share', 'ana--ben');
+    assert.equal(shared.code, 0, shared.stderr);
+    // The answer, and the older agenda's notes written before both had keys.
+    assert.match(shared.stdout, /Sealed 2 values to the pair's keys\./);
+    const older = git(ben, 'show', 'origin/main:.mentoring/pairs/ana--ben/sessions/2026-11-07.yaml');
+    assert.ok(isSealed((parseYaml(older).data as { notes: string }).notes));
+    const pushed = git(ben, 'show', `origin/main:${request}`);
+    assert.ok(!pushed.includes('PLANT'));
+    assert.ok(!git(ben, 'log', '-1', '--format=%B', 'origin/main').includes('PLANT'));
+    const answer = (parseYaml(pushed).data as { answer: string }).answer;
+    assert.equal(ageWith(join(keys, 'ana.txt'), answer), 'PLANT-shared-answer');
+    assert.equal(ageWith(join(keys, 'ben.txt'), answer), 'PLANT-shared-answer');
+  });
+
   it('keys init refuses on a second device (add-device is for that) and names who has no key', async () => {
     const keys = tempDir('mentoring-keys-');
     const remote = seededRemote();

@@ -1,14 +1,13 @@
+// Counts and dates only: nothing sealed is opened (it would cost a decryption per value) nor shown.
 import { loadMentoring } from '../../core/folder/load';
 import { localToday } from '../../core/app/today';
 import { summarizePair, type PairSummary } from '../../core/health/summary';
-import { CliError, resolveContext, whoRuns, type GlobalOptions } from '../context';
-import { shownTo } from '../identity';
+import { CliError, resolveContext, type GlobalOptions } from '../context';
 import { print } from '../output';
 
 export async function statusCommand(options: GlobalOptions & { json?: boolean }): Promise<void> {
   const context = await resolveContext(options);
-  const loaded = await loadMentoring(context.root, { folder: context.folder });
-  const model = await shownTo(loaded, await whoRuns(context, loaded));
+  const model = await loadMentoring(context.root, { folder: context.folder });
   if (!model.exists) throw new CliError(`no mentoring folder at ${context.folder}/ (run \`mentoring init\`)`);
   const today = localToday();
   const pairs = model.pairs.map((pair) => summarizePair(pair, today));

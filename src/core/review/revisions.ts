@@ -153,16 +153,18 @@ function noteSealed(
 ): void {
   const a = record(old);
   const b = record(now);
+  // Only the sealed values count: an action marked done is not a sealed change.
   const fields = SEALABLE_KEYS[file.kind].filter(
-    (key) => (holdsSealed(a[key]) || holdsSealed(b[key])) && canonicalJson(a[key]) !== canonicalJson(b[key]),
+    (key) => canonicalJson(sealedIn(a[key])) !== canonicalJson(sealedIn(b[key])),
   );
   if (fields.length > 0) pairOf(pair).sealed.push({ ...file, fields: [...fields] });
 }
 
-function holdsSealed(value: unknown): boolean {
-  if (Array.isArray(value)) return value.some(holdsSealed);
-  if (typeof value === 'object' && value !== null) return Object.values(value).some(holdsSealed);
-  return isSealed(value);
+/** The sealed values inside `value`, in order. */
+function sealedIn(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(sealedIn);
+  if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(sealedIn);
+  return isSealed(value) ? [value] : [];
 }
 
 /** Path → blob id of every pair file under `scope` at a commit. */
