@@ -27,6 +27,7 @@ import { ProposalsState, proposalsSection } from './views/proposals';
 import { emptyState, problemsBlock, trustBanner, whoAndPair } from './views/header';
 import { timelineSection } from './views/timeline';
 import { privateNotesSection } from './views/privateNotes';
+import { sealingNotice } from './views/sealing';
 
 const app = document.getElementById('app')!;
 let scheduled = false;
@@ -94,10 +95,10 @@ function renderNow(): void {
         html`${whoAndPair(ui, state)} ${exchangeSections(ui, state, exchange)}
         ${
           pair
-            ? html`${agendaSection(ui, pair, writable)} ${privateNotesSection(ui, pair, state.trusted)}
-              ${goalsSection(ui, pair, writable)} ${feedbackSection(ui, pair, me, writable)}
-              ${pastSessionsSection(ui, pair, writable)} ${healthSection(ui, pair, history)}
-              ${timelineSection(ui, pair, history)}`
+            ? html`${sealingNotice(ui, pair, me)} ${agendaSection(ui, pair, writable)}
+              ${privateNotesSection(ui, pair, state.trusted)} ${goalsSection(ui, pair, writable)}
+              ${feedbackSection(ui, pair, me, writable)} ${pastSessionsSection(ui, pair, writable)}
+              ${healthSection(ui, pair, history)} ${timelineSection(ui, pair, history)}`
             : nothing
         }`
       }

@@ -22,6 +22,8 @@ import { WorkspaceStorage } from './state/storage';
 import { SessionStatusBar } from './workbench/statusBar';
 import { registerRhythm } from './rhythm/register';
 import { registerPrivateNotes } from './privateNotes/register';
+import { KeyRing } from './keys/keyRing';
+import { registerKeys } from './keys/register';
 
 /** What the activation bundle's stand-ins hand over to once the features are loaded. */
 export interface Features {
@@ -33,7 +35,8 @@ export interface Features {
 
 /** Creates the features and registers their commands; the view and document providers stay extension.ts's. */
 export function activateFeatures(context: vscode.ExtensionContext): Features {
-  const controller = new Controller(context.workspaceState);
+  const keys = new KeyRing(context.secrets);
+  const controller = new Controller(context.workspaceState, keys);
   const actions = new Actions(controller);
   const diagnostics = new MentoringDiagnostics();
   const statusBar = new SessionStatusBar();
@@ -53,6 +56,7 @@ export function activateFeatures(context: vscode.ExtensionContext): Features {
   const setContext = (key: string, value: unknown) => void vscode.commands.executeCommand('setContext', key, value);
 
   context.subscriptions.push(
+    keys,
     controller,
     diagnostics,
     statusBar,
@@ -65,6 +69,7 @@ export function activateFeatures(context: vscode.ExtensionContext): Features {
       setContext(CONTEXT.folderExists, state.folderExists);
     }),
     ...registerCommands(controller, actions, sidebar, diagnostics),
+    ...registerKeys(controller, keys),
     ...registerReviewCommands(controller, sidebar.proposals),
     ...registerPauseEnd(controller, sidebar.proposals),
     ...registerProgramOverview(controller, context.extensionUri),

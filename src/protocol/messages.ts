@@ -40,6 +40,7 @@ export type {
   PickMeCommand,
   ProblemView,
   ReadyCommand,
+  SealingView,
   RunCommand,
   SelectPairCommand,
   SessionView,

@@ -35,6 +35,8 @@ export interface SessionView {
   editable: boolean;
   /** The access policy keeps its words from me (a coordinator): private to the pair, not broken. */
   withheld: boolean;
+  /** Withheld, and its words are sealed in the file too: no one but the pair can read them (not even with the file). */
+  sealed?: boolean;
   problems: ProblemView[];
   preparedBy?: string;
   objectives: string[];
@@ -56,6 +58,8 @@ export interface FeedbackView extends Pick<Feedback, 'asked' | 'kind' | 'goal' |
   editable: boolean;
   /** The access policy keeps what it asks and answers from me: who, when and its status only. */
   withheld: boolean;
+  /** Withheld, and its words are sealed in the file too. */
+  sealed?: boolean;
   problems: ProblemView[];
   askedBy: string;
   askedOf: string;
@@ -87,6 +91,18 @@ export interface PairView extends PairSummary {
   nextSession?: { date: IsoDate; agendaReady: boolean };
   /** My own notes about this pair, from `.private/` on this machine. */
   privateNotes?: PrivateNotesView;
+  /** What is sealed to the pair and who has no key yet; only for its mentee and mentor. */
+  sealing?: SealingView;
+}
+
+/** The pair's sealed fields as its mentee and mentor are told about them (the values themselves arrive decrypted). */
+export interface SealingView {
+  /** The sealed fields in words ("notes", "feedback answers"), in the order they are listed. */
+  fields: string[];
+  /** The people of the pair without a key yet (me among them, maybe): the fields are stored in clear until they set one up. */
+  withoutKey: PersonView[];
+  /** How many of the pair's files hold sealed values no key on this machine opens (shown as the placeholder, read-only). */
+  unreadable: number;
 }
 
 export interface PersonView {
@@ -149,6 +165,7 @@ export const RUN_COMMANDS = [
   'refresh',
   'askForFeedbackOnSelection',
   'createPerson',
+  'setUpMyKey',
   'openWalkthrough',
   'askForMentoring',
   'offerMentoring',

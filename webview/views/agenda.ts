@@ -13,6 +13,7 @@ import {
   description,
   openFileIcon,
   privateNotice,
+  sealedPill,
   formatDate,
   icon,
   iconButton,
@@ -256,7 +257,7 @@ function preparedNotice(ui: Ui, s: SessionView): TemplateResult {
 /** A coordinator's view of a session: its dates, and a calm note for what stays between the pair (nothing to open). */
 function withheldSession(s: SessionView): TemplateResult {
   return html`<div class="agenda" data-session=${s.file}>
-    ${s.preparedBy ? html`<p class="meta">prepared by ${s.preparedBy}</p>` : nothing}
+    ${s.preparedBy || s.sealed ? html`<p class="meta">${s.preparedBy ? `prepared by ${s.preparedBy} ` : ''}${s.sealed ? sealedPill() : nothing}</p>` : nothing}
     ${privateNotice('its objectives, questions, notes and actions stay between them.')}
     <p class="meta">
       ${s.nextSession ? html`Next session agreed: ${formatDate(s.nextSession)}` : 'No next session agreed in it.'}

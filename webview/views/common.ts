@@ -213,6 +213,13 @@ export function privateNotice(what: string): TemplateResult {
   </p>`;
 }
 
+/** That a file's words are sealed to the pair in the file itself: no one else reads them, even with the file. */
+export function sealedPill(): TemplateResult {
+  return html`<span class="pill" data-testid="sealed" title="Sealed to the pair: only its mentee and mentor can read it"
+    >${icon('lock')} sealed</span
+  >`;
+}
+
 /** Why a file is shown read-only: its first problem, linked to where it is. */
 export function brokenNotice(ui: Ui, file: string, problems: ProblemView[]): TemplateResult {
   const first = problems[0];

@@ -11,6 +11,7 @@ import {
   enterClicks,
   icon,
   openFileIcon,
+  sealedPill,
   outcome,
   privateNotice,
   section,
@@ -116,6 +117,7 @@ function withheldRequest(f: FeedbackView): TemplateResult {
       <span>${f.askedBy} → ${f.askedOf}</span>
       <span>${formatDate(f.asked)}</span>
       ${f.answered ? html`<span>answered ${formatDate(f.answered)}</span>` : nothing}
+      ${f.sealed ? sealedPill() : nothing}
     </div>
   </li>`;
 }

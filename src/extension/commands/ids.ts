@@ -28,6 +28,7 @@ export const COMMAND = {
   refresh: 'mentoring.refresh',
   reviewChanges: 'mentoring.reviewChanges',
   selectPair: 'mentoring.selectPair',
+  setUpMyKey: 'mentoring.setUpMyKey',
   share: 'mentoring.share',
   showNextSession: 'mentoring.showNextSession',
   validate: 'mentoring.validate',

@@ -15,6 +15,8 @@ import { errorMessage } from '../../shared/errors';
 import type { EditOp } from '../../protocol/messages';
 import type { Controller } from '../state/controller';
 import { applyEditOp, fileKindFor, goalNamedBy } from './editOps';
+import { sealEditOp, sealQuestion, type SealTo } from './sealOps';
+import { pairRecipients, sealedFieldsFor } from '../../core/seal';
 import { localToday } from '../../core/app/today';
 import { createDocument, editDocument, EditRefused, refuseUnsafePath, type EditOutcome } from './workspaceEdits';
 import { requireTrust } from '../workbench/trust';
@@ -89,10 +91,20 @@ export class Actions {
     if (found.file.kind !== fileKindFor(op)) throw new EditRefused(`${rel} is not a ${fileKindFor(op)} file.`);
     this.refuseBroken(found);
     requireGoal(found.pair, goalNamedBy(op));
-    const outcome = await editDocument(found.uri, (text) => applyEditOp(text, op, localToday()));
+    // The pair's words in a sealed field are sealed here, in the extension host, before they are written.
+    const written = await sealEditOp(op, this.sealTo(found.pair));
+    const outcome = await editDocument(found.uri, (text) => applyEditOp(text, written, localToday()));
     // Only the file written is read again (the folder index is patched), not the folder.
     this.c.store.patchSoon([found.uri.fsPath]);
     return outcome;
+  }
+
+  /** What a pair's sealed fields are sealed to: nothing until both of them have a key. */
+  private sealTo(pair: PairModel): SealTo {
+    const model = this.c.store.model;
+    if (!model) return { fields: [], recipients: [] };
+    const { recipients, withoutKey } = pairRecipients(model, pair.id);
+    return { fields: sealedFieldsFor(model, pair.id), recipients: withoutKey.length > 0 ? [] : recipients };
   }
 
   async prepareAgenda(pairId: string, date: string): Promise<vscode.Uri> {
@@ -132,6 +144,7 @@ export class Actions {
       pair: found.pair.id,
       only: [toRel(root, found.uri.fsPath)],
       branch: branchSetting(),
+      identities: await this.c.myIdentities(),
     });
     this.c.store.gitChanged();
     return agendaShared(result, path.basename(rel, '.yaml'));
@@ -146,7 +159,10 @@ export class Actions {
     refuseEnded(pair);
     requireGoal(pair, draft.goal);
     const asked = localToday();
-    const slug = slugify(draft.question);
+    const to = this.sealTo(pair);
+    const question = await sealQuestion(draft.question.trim(), to);
+    // A sealed question does not name its file either.
+    const slug = question === draft.question.trim() ? slugify(draft.question) : 'request';
     let uri = vscode.Uri.file(feedbackPath(folder, pair.id, asked, slug));
     for (let n = 2; (await exists(uri)) && n < 100; n++)
       uri = vscode.Uri.file(feedbackPath(folder, pair.id, asked, `${slug}-${n}`));
@@ -157,7 +173,7 @@ export class Actions {
       kind: draft.kind,
       goal: draft.goal,
       code: draft.code,
-      question: draft.question.trim(),
+      question,
     });
     const root = this.c.store.root ?? folder;
     await createDocument(uri, withLineEnding(fresh, lineEndingFor(root, uri.fsPath)));

@@ -12,6 +12,7 @@ import { findMentoringBranch } from '../../core/git/mentoringBranch';
 import { fetchBranchesUnder } from '../../core/git/push';
 import { fetchMentoringBranch } from '../../core/git/remoteBranch';
 import { mayEdit } from '../../core/policy/access';
+import { fileToOpen } from '../../core/app/openFile';
 import type { Controller } from '../state/controller';
 import { branchSetting, folderSetting } from '../state/settings';
 import { requireTrust } from '../workbench/trust';
@@ -43,6 +44,8 @@ export class ExchangeActions {
     if (!mayEdit(this.c.accessTo(pair)))
       throw new Error(`You are not part of the pair ${pair}: only its mentee and mentor share it.`);
     if (!(await this.saveUnsaved(pair))) return undefined;
+    // My keys let Share re-seal what was sealed to older recipients (a device added since).
+    const identities = await this.c.myIdentities();
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Sharing ${pair}` },
       (progress) =>
@@ -50,6 +53,7 @@ export class ExchangeActions {
           folder: folderSetting(),
           pair,
           branch: branchSetting(),
+          identities,
           onStep: (step) => progress.report({ message: step.text }),
         }),
     );
@@ -108,16 +112,27 @@ export class ExchangeActions {
     return true;
   }
 
+  /** Where `rel` (relative to the root) is when I may open it from here; undefined otherwise. */
+  private mayOpen(rel: string): string | undefined {
+    try {
+      return fileToOpen(this.c.store.model, this.c.myHandle, rel);
+    } catch {
+      return undefined;
+    }
+  }
+
   private async tell(root: string, result: ShareResult): Promise<void> {
     if (result.status === 'conflict' && result.conflict) {
       const file = result.conflict.path;
-      const open = `Open ${path.basename(file)}`;
       const summary = result.summary.includes(file) ? result.summary : `${result.summary} (${file})`;
-      if ((await vscode.window.showWarningMessage(escapeControls(summary), open)) === open) {
-        const uri = vscode.Uri.file(path.resolve(root, file));
+      // The policy decides what opens, as for the sidebar's links: a pair's file only for its pair.
+      const abs = this.mayOpen(file);
+      const open = abs ? [`Open ${path.basename(file)}`] : [];
+      if (abs && (await vscode.window.showWarningMessage(escapeControls(summary), ...open)) === open[0]) {
+        const uri = vscode.Uri.file(abs);
         refuseUnsafePath(uri); // a link in the repository is never opened in the editor
         await vscode.window.showTextDocument(uri, { preview: false });
-      }
+      } else if (!abs) void vscode.window.showWarningMessage(escapeControls(summary));
       return;
     }
     if (result.status === 'review') {

@@ -119,7 +119,7 @@ export class SidebarExchange implements vscode.Disposable {
       return { status: 'unavailable', message: untrustedMessage('see what needs you and share your changes'), ...NONE };
     await this.c.start();
     const root = this.c.store.root;
-    const model = this.c.store.model;
+    const model = this.c.readableModel; // my pairs opened with my keys: the inbox is mine
     const me = this.c.myHandle;
     if (!root || !model?.exists)
       return { status: 'unavailable', message: 'There is no mentoring folder here.', ...NONE };
@@ -170,7 +170,7 @@ export class SidebarExchange implements vscode.Disposable {
       me,
       since: this.storage.get('mentoring.newsSeen')?.[pairId],
       branch: branchSetting(),
-      model: this.c.store.model,
+      model: this.c.readableModel,
       today: localToday(),
     };
   }

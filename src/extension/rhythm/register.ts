@@ -66,7 +66,7 @@ async function checkToday(deps: RhythmDeps): Promise<string | undefined> {
   if (!root) return undefined;
   const today = localToday();
   const { controller, storage } = deps;
-  const loaded = controller.store.model;
+  const loaded = controller.readableModel; // my pairs opened with my keys
   const mine =
     loaded && controller.me.kind !== 'unknown'
       ? { model: loaded, me: controller.me }

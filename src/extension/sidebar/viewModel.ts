@@ -11,6 +11,9 @@ import { isCoordinator, mayEdit, visiblePairs, type VisiblePair } from '../../co
 import type { PrivateNotes } from '../../core/app/privateNotes';
 import { privateNotesView } from './privateNotesView';
 import { isWithheld, pairAsSeenBy, problemsSeenBy } from '../../core/policy/redact';
+import { containsSealed, pairFiles } from '../../core/seal';
+import { isSealed, SEALED_PLACEHOLDER } from '../../shared/sealed';
+import { sealingView, unreadableProblem } from './sealingView';
 import type {
   ActionView,
   FeedbackView,
@@ -75,28 +78,50 @@ function problemView(p: Problem): ProblemView {
 const hasErrors = (file: LoadedFile<unknown>) =>
   file.problems.some((p) => p.severity === 'error') || file.data === undefined;
 
+/**
+ * The files of a pair that still hold sealed values as loaded (after my keys opened what they
+ * could): for its mentee and mentor, sealed text no key of mine opened, shown read-only so nothing
+ * is written over it; for a coordinator, files whose words are sealed. The policy's copy of a file
+ * reads "(sealed)" instead, so this is judged from the files as loaded.
+ */
+type SealedFiles = ReadonlySet<string>;
+
+const unreadable = (file: LoadedFile<unknown>, sealed: SealedFiles) => !isWithheld(file) && sealed.has(file.rel);
+
+/** A file's problems, with why it is read-only when it holds sealed text I cannot open. */
+const problemsOf = (file: LoadedFile<unknown>, sealed: SealedFiles) =>
+  (unreadable(file, sealed) ? [...file.problems, unreadableProblem(file.rel)] : file.problems).map(problemView);
+
 function pairView(visible: VisiblePair, input: ViewInputs): PairView {
   const pair = pairAsSeenBy(visible.pair, visible.role);
   const editable = mayEdit(visible.role);
   const plan = pair.plan?.data;
   const cadenceDays = typeof plan?.agreement?.cadence_days === 'number' ? plan.agreement.cadence_days : undefined;
   const finished = finishedActionKeys(pairStateFromModel(pair).sessions);
+  const sealed: SealedFiles = new Set(
+    pairFiles(visible.pair)
+      .filter((file) => containsSealed(file.data))
+      .map((file) => file.rel),
+  );
   const sessions = pair.sessions
-    .map((file) => sessionView(file, input, editable, finished))
+    .map((file) => sessionView(file, input, editable, finished, sealed))
     .sort((a, b) => b.date.localeCompare(a.date));
   const glance = summarizePair(pair, input.today);
   const nextSession = glance.nextSession ? { date: glance.nextSession, agendaReady: glance.agendaReady } : undefined;
   return {
     ...pairSummary(visible),
     planFile: pair.plan?.rel ?? '',
-    planEditable: editable && !!pair.plan && !hasErrors(pair.plan),
+    planEditable: editable && !!pair.plan && !hasErrors(pair.plan) && !unreadable(pair.plan, sealed),
     cadenceDays,
     goals: (Array.isArray(plan?.goals) ? plan.goals : []).filter(isGoal).map(goalView),
     sessions,
-    feedback: pair.feedback.map((file) => feedbackView(file, editable)).sort((a, b) => b.file.localeCompare(a.file)),
+    feedback: pair.feedback
+      .map((file) => feedbackView(file, editable, sealed))
+      .sort((a, b) => b.file.localeCompare(a.file)),
     proposedAgendaDate: input.model ? proposedAgendaDate(input.model, pair, input.today) : input.today,
     nextSession,
     privateNotes: privateNotesView(pair.id, input.privateNotes),
+    sealing: mayEdit(visible.role) && input.model ? sealingView(input.model, visible.pair) : undefined,
   };
 }
 
@@ -104,7 +129,9 @@ function isGoal(value: unknown): value is Goal {
   return typeof value === 'object' && value !== null && typeof (value as Goal).id === 'string';
 }
 
+/** A text of the file; one still sealed (no key of mine opened it, or it is not mine to open) as the placeholder, never ciphertext. */
 function str(value: unknown): string | undefined {
+  if (isSealed(value)) return SEALED_PLACEHOLDER;
   return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
 }
 
@@ -150,15 +177,17 @@ function sessionView(
   input: ViewInputs,
   editable: boolean,
   finished: ReadonlySet<string>,
+  sealed: SealedFiles,
 ): SessionView {
   const s: Partial<Session> = file.data ?? {};
   const fromName = SESSION_FILE_NAME.exec(file.rel)?.[1] ?? '';
   return {
     file: file.rel,
     date: str(s.date) ?? fromName,
-    editable: editable && !hasErrors(file),
+    editable: editable && !hasErrors(file) && !unreadable(file, sealed),
     withheld: isWithheld(file),
-    problems: file.problems.map(problemView),
+    sealed: isWithheld(file) && sealed.has(file.rel) ? true : undefined,
+    problems: problemsOf(file, sealed),
     preparedBy: str(s.prepared_by),
     objectives: strings(s.objectives),
     topics: (Array.isArray(s.topics) ? s.topics : []).map((t) => ({
@@ -176,14 +205,15 @@ function sessionView(
   };
 }
 
-function feedbackView(file: LoadedFile<Feedback>, editable: boolean): FeedbackView {
+function feedbackView(file: LoadedFile<Feedback>, editable: boolean, sealed: SealedFiles): FeedbackView {
   const f: Partial<Feedback> = file.data ?? {};
   const code = f.code && typeof f.code.path === 'string' && Array.isArray(f.code.lines) ? f.code : undefined;
   return {
     file: file.rel,
-    editable: editable && !hasErrors(file),
+    editable: editable && !hasErrors(file) && !unreadable(file, sealed),
     withheld: isWithheld(file),
-    problems: file.problems.map(problemView),
+    sealed: isWithheld(file) && sealed.has(file.rel) ? true : undefined,
+    problems: problemsOf(file, sealed),
     askedBy: str(f.asked_by) ?? '',
     askedOf: str(f.asked_of) ?? '',
     asked: str(f.asked) ?? '',

@@ -1,7 +1,7 @@
 // The extension's state in one place: the loaded folder (store), who I am, which pair is
 // selected. The sidebar and the status bar render from it; commands act through it.
 import * as vscode from 'vscode';
-import type { Handle, PairModel, Person } from '../../core/folder/model';
+import type { Handle, MentoringModel, PairModel, Person } from '../../core/folder/model';
 import { visiblePair, visiblePairs, type Access, type VisiblePair } from '../../core/policy/access';
 import type { IdentityView, SidebarState } from '../../protocol/messages';
 import { Reload } from '../../shared/reload';
@@ -15,6 +15,8 @@ import { MentoringStore } from './store';
 import { buildState } from '../sidebar/viewModel';
 import { readPrivateNotes, type PrivateNotes } from '../../core/app/privateNotes';
 import { isTrusted } from '../workbench/trust';
+import type { KeyRing } from '../keys/keyRing';
+import { OpenedModel } from './openedModel';
 
 export class Controller implements vscode.Disposable {
   readonly store = new MentoringStore();
@@ -37,8 +39,15 @@ export class Controller implements vscode.Disposable {
   me: IdentityView = { kind: 'unknown', reason: 'Loading…' };
   private loaded = false;
   private readonly storage: WorkspaceStorage;
+  /** The model with my pairs' sealed values opened by my keys, for the model it was made from; never leaves this host. */
+  private opened: { from: MentoringModel; viewer: Handle; model: MentoringModel } | undefined;
+  private readonly opener = new OpenedModel();
 
-  constructor(memento: vscode.Memento) {
+  constructor(
+    memento: vscode.Memento,
+    /** My keys on this machine (SecretStorage); without it sealed values stay sealed. */
+    readonly keys?: KeyRing,
+  ) {
     this.storage = new WorkspaceStorage(memento);
     this.identity = new Identity(this.storage);
     // The first load reads my pairs before the others: who I am is asked with the people read.
@@ -67,8 +76,47 @@ export class Controller implements vscode.Disposable {
     // Watched from the first load on, and only where git may run.
     if (root && isTrusted()) void this.gitConfig.watch(root);
     else this.gitConfig.stop();
+    await this.open();
     this.loaded = true;
     this.changed.fire();
+  }
+
+  /** Opens the sealed values of my pairs with my keys, once per loaded model (a patch makes a new one). */
+  private async open(): Promise<void> {
+    const model = this.store.model;
+    const viewer = this.myHandle;
+    if (!model || !viewer || !this.keys) return void (this.opened = undefined);
+    if (this.opened?.from === model && this.opened.viewer === viewer) return;
+    // Without secret storage (no keychain) there are no identities: sealed values show as sealed.
+    const identities = await this.myIdentities();
+    this.opened = { from: model, viewer, model: await this.opener.open(model, viewer, identities) };
+  }
+
+  /**
+   * The loaded model as I read it: my pairs' sealed values opened with my keys (anyone else's pairs
+   * as loaded; the policy gives them placeholders). For the sidebar's view only: what is written
+   * is edited in the file's own text, and nothing opened is ever sent to anyone else.
+   */
+  get readableModel(): MentoringModel | undefined {
+    const opened = this.opened;
+    return opened && opened.from === this.store.model && opened.viewer === this.myHandle
+      ? opened.model
+      : this.store.model;
+  }
+
+  /** My identities on this machine (none without secret storage); they never leave the extension host but for core calls. */
+  async myIdentities(): Promise<string[]> {
+    try {
+      return (await this.keys?.identities()) ?? [];
+    } catch {
+      return [];
+    }
+  }
+
+  /** My keys changed (one set up or added): the sealed values are opened again. */
+  async keysChanged(): Promise<void> {
+    this.opened = undefined;
+    await this.updates.now();
   }
 
   /** My handle once I am known; the access policy sees nothing of any pair without one. */
@@ -94,7 +142,7 @@ export class Controller implements vscode.Disposable {
 
   state(): SidebarState {
     return buildState({
-      model: this.store.model,
+      model: this.readableModel,
       loading: !this.loaded,
       trusted: isTrusted(),
       hasWorkspace: this.store.root !== undefined,
