@@ -100,6 +100,9 @@ const load = Module._load;
 const any = new Proxy(function () {}, { get: (t, k) => (k === 'then' ? undefined : any), apply: () => any, construct: () => any });
 const vscode = {};
 for (const name of ${JSON.stringify(VSCODE_NAMES)}) vscode[name] = any;
+// No workspace and no settings: a setting read gives undefined, as VS Code's does when none is set.
+const settings = { get: () => undefined, has: () => false, inspect: () => undefined, update: async () => undefined };
+vscode.workspace = new Proxy({}, { get: (t, k) => (k === 'getConfiguration' ? () => settings : k === 'workspaceFolders' ? undefined : any) });
 Module._load = function (request, ...rest) { return request === 'vscode' ? vscode : load.call(this, request, ...rest); };
 const t = performance.now();
 const loaded = require(${JSON.stringify(file)});

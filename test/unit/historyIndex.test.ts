@@ -95,6 +95,41 @@ describe('history index on disk', () => {
     );
   });
 
+  it('goes on from the index through renames, deletions and a merge, equal to a cold walk', async () => {
+    const { repo } = buildScenario();
+    const file = (date: string) => `${PAIR_DIR}/sessions/${date}.yaml`;
+    /** Equal to a cold walk, and gone on from the (marked) index. */
+    const fromIndex = async (): Promise<void> => {
+      const after = await afterRestart(repo);
+      const walked = await cold(repo);
+      assert.equal(after.events[0].authorName, 'From the index');
+      after.events[0].authorName = walked.events[0].authorName;
+      assert.deepEqual(essence(after), essence(walked));
+    };
+    commitAs(repo, 'ana', '2026-03-01', 'agenda', { [file('2026-03-05')]: agenda('2026-03-05', 'A') });
+    await afterRestart(repo);
+    await afterRestart(repo, '.mentoring', 'ana--ben');
+    mark(repo);
+    // A line of commits: what changed comes from the log alone (no tree comparison).
+    gitAs(repo, 'ana', '2026-03-02', 'mv', file('2026-03-05'), file('2026-03-06'));
+    gitAs(repo, 'ana', '2026-03-02', 'commit', '-q', '--no-verify', '-m', 'move');
+    commitAs(repo, 'ben', '2026-03-03', 'agenda', {
+      [file('2026-03-06')]: null,
+      [file('2026-03-12')]: agenda('2026-03-12', 'B'),
+    });
+    await fromIndex();
+    assert.deepEqual(
+      essence(await afterRestart(repo, '.mentoring', 'ana--ben')),
+      essence(await cold(repo, '.mentoring', 'ana--ben')),
+    );
+    // A merge: git compares the trees.
+    gitAs(repo, 'ana', '2026-03-04', 'checkout', '-q', '-b', 'side', 'HEAD~1');
+    commitAs(repo, 'ana', '2026-03-04', 'agenda', { [file('2026-03-19')]: agenda('2026-03-19', 'C') });
+    gitAs(repo, 'ana', '2026-03-04', 'checkout', '-q', '-');
+    gitAs(repo, 'ana', '2026-03-05', 'merge', '-q', '--no-edit', 'side');
+    await fromIndex();
+  });
+
   it('equals a cold walk after a rebase rewrote the indexed commits', async () => {
     const { repo } = buildScenario();
     commitAs(repo, 'ana', '2026-03-01', 'agenda', {

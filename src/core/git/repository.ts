@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
+import { headFromFiles } from './headFiles';
 import { nulFields, parseStatusPaths } from './parse';
 import { GitError, runGit } from './runner';
 
@@ -56,8 +57,10 @@ export interface RepoInfo {
   boundary: Set<string>;
 }
 
-/** What the history walk needs to know about a repository, in one `rev-parse`. */
+/** What the history walk needs to know about a repository: read from its files (headFiles.ts), else one `rev-parse`. */
 export async function repoInfo(root: string): Promise<RepoInfo> {
+  const known = headFromFiles(root);
+  if (known) return { ...known, shallowKey: '', boundary: new Set() };
   let lines: string[];
   let head: string | undefined;
   try {

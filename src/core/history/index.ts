@@ -11,6 +11,7 @@ import { parsePairId } from '../folder/names';
 import { DEFAULT_FOLDER } from '../folder/paths';
 import { emailKey } from '../folder/people';
 import { diffTree, forEachTreeEntry, isAncestor, walkLog } from '../git/commits';
+import { linearDescent } from '../git/headFiles';
 import { parentsFirst, type CommitRecord } from '../git/logParser';
 import { ObjectReader } from '../git/objects';
 import { folderRelativeToTop, repoInfo, type RepoInfo } from '../git/repository';
@@ -92,16 +93,11 @@ export async function readHistory(root: string, options: HistoryOptions = {}): P
   let entry: CacheEntry | undefined;
   if (restored && restored.head === info.head && restored.shallowKey === info.shallowKey) entry = restored;
   else if (cached && cached.shallowKey === info.shallowKey) {
-    // The ancestry check runs alongside the walk of the new commits, started after the walk's
-    // own processes (each spawn blocks for milliseconds); nothing is applied unless it holds.
-    const [older, newer] = [cached.head, info.head];
-    let ancestor: Promise<boolean> | undefined;
-    const isDescendant = (): Promise<boolean> => (ancestor ??= isAncestor(info.toplevel, older, newer));
-    const range = `${cached.head}..${info.head}`;
     try {
-      if (await walkInto(cached, info, range, options.pair, cached.head, isDescendant)) entry = cached;
+      if (await walkInto(cached, info, `${cached.head}..${info.head}`, options.pair, cached.head)) entry = cached;
     } catch (error) {
-      if (await isDescendant()) throw error; // otherwise the old HEAD may be gone: walk from scratch
+      // The old HEAD may be gone (a rebase, then gc): walk from scratch; otherwise it is a real failure.
+      if (await isAncestor(info.toplevel, cached.head, info.head)) throw error;
     }
   }
   if (!entry) {
@@ -226,7 +222,6 @@ async function walkInto(
   range: string,
   pair: string | undefined,
   fromHead: string | undefined,
-  precondition?: () => Promise<boolean>,
 ): Promise<boolean> {
   const folder = entry.folder;
   const pathspecs = pair === undefined ? [folder] : [`${folder}/pairs/${pair}`, `${folder}/people`];
@@ -264,7 +259,8 @@ async function walkInto(
     want(kindOf(path), blob);
   };
   let walkError: unknown;
-  let holds: Promise<boolean> | undefined;
+  /** Going on from `fromHead`: whether HEAD descends from it, and whether in a line of single-parent commits. */
+  let descent = 'line' as 'line' | 'other' | 'none';
   try {
     const log = walkLog(info.toplevel, range, pathspecs, onCommit);
     log.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
@@ -274,13 +270,18 @@ async function walkInto(
       kindsOf.delete(id);
     });
     const head = info.head as string;
+    // Gone on from the indexed HEAD in a line of commits (the usual case), the log holds every
+    // change and no other process runs; otherwise git compares the trees and checks the ancestry.
     const tree =
       fromHead === undefined
         ? forEachTreeEntry(info.toplevel, head, pathspecs, (entry) => {
             if (entry.type === 'blob') onTreeEntry(entry.path, entry.id);
           })
-        : diffTree(info.toplevel, fromHead, head, pathspecs, onTreeEntry);
-    holds = precondition?.();
+        : (async () => {
+            if (linearDescent(info.gitDir, fromHead, head)) return;
+            descent = (await isAncestor(info.toplevel, fromHead, head)) ? 'other' : 'none';
+            if (descent === 'other') await diffTree(info.toplevel, fromHead, head, pathspecs, onTreeEntry);
+          })();
     await Promise.all([log, tree]);
   } catch (error) {
     walkError = error;
@@ -289,7 +290,8 @@ async function walkInto(
     walkError ??= error;
   });
   if (walkError) throw walkError;
-  if (precondition && !(await (holds ?? precondition()))) return false;
+  if (descent === 'none') return false;
+  if (fromHead !== undefined && descent === 'line') composeChanges(commits, treeChanges);
 
   if (fromHead === undefined) {
     entry.tree.clear();
@@ -333,6 +335,15 @@ async function walkInto(
     else entry.pairs.delete(id);
   }
   return true;
+}
+
+/** What a line of commits (oldest last, as the log lists them) changed in all: each path's last blob, undefined when deleted. */
+function composeChanges(commits: CommitRecord[], changes: Map<string, string | undefined>): void {
+  for (let i = commits.length - 1; i >= 0; i--) {
+    const commit = commits[i];
+    for (const change of commit.changes) if (change.oldPath !== change.path) changes.set(change.oldPath, undefined);
+    for (const change of commit.changes) changes.set(change.path, change.newBlob);
+  }
 }
 
 /** Facts the cache dropped for files still at HEAD (a long session, many repositories): read them again. */
