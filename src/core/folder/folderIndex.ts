@@ -22,10 +22,7 @@ import {
   byId,
   byPath,
   FILES_PER_BATCH,
-  listChecked,
   listPairDirs,
-  loadFileSync,
-  loadFileText,
   modelProblems,
   pairJobs,
   problem,
@@ -34,14 +31,13 @@ import {
   yamlFiles,
   type FileData,
   type LoadOptions,
-  type Note,
   type ReadFile,
 } from './load';
-import { checkPath, UnsafePathError, type CheckedFolders, type PathKind } from '../fs';
+import { checkPath, UnsafePathError, type PathKind } from '../fs';
 import { isInside, resolveMentoringFolder } from './paths';
 import { knownHandles, validateMentoring } from './validate';
 import { emailKey } from './people';
-import { readYamlText } from './yamlText';
+import { FolderReader } from './folderReader';
 import { join } from 'node:path';
 
 interface PairEntry {
@@ -75,13 +71,12 @@ export class FolderIndex {
   private peopleComplete = false;
   /** The handles the cross-file rules know, while people files are still unread. */
   private handleSet: Set<string> | undefined;
-  /** Folders checked during the current pass (reset at each operation and after each yield). */
-  private checked: CheckedFolders = new Set();
   private peopleNotes: Problem[] = [];
   private pairsNotes: Problem[] = [];
   private pairs = new Map<string, PairEntry>();
   private folderCross: Problem[] = [];
-  private readonly unsaved = new Map<string, string>();
+  /** Reads files and lists folders through the fs door, an editor's unsaved text first. */
+  private readonly files: FolderReader;
   private cached: MentoringModel | undefined;
   /** Counts full reloads, so a background load stops when the folder was read again meanwhile. */
   private generation = 0;
@@ -91,6 +86,7 @@ export class FolderIndex {
   constructor(root: string, options: LoadOptions = {}) {
     this.root = resolve(root);
     this.folder = resolveMentoringFolder(this.root, options.folder);
+    this.files = new FolderReader(this.root);
   }
 
   /** The folder as read so far (only the pairs read yet); a new object after every change. */
@@ -132,12 +128,12 @@ export class FolderIndex {
     const generation = this.generation;
     const given = hint ? await hint() : undefined;
     if (generation !== this.generation) return;
-    this.checked = new Set();
+    this.files.newPass();
     if (given) this.readPeopleLike(given);
     else this.completePeople();
     const me = await whoAmI(this.model);
     if (generation !== this.generation) return;
-    this.checked = new Set();
+    this.files.newPass();
     if (me === undefined) {
       this.completePeople();
       return;
@@ -152,7 +148,7 @@ export class FolderIndex {
   async loadRest(): Promise<void> {
     this.wantAll = true;
     const generation = this.generation;
-    this.checked = new Set();
+    this.files.newPass();
     this.completePeople();
     let files = 0;
     for (const entry of [...this.pairs.values()]) {
@@ -164,7 +160,7 @@ export class FolderIndex {
         files = 0;
         this.cached = undefined;
         await new Promise<void>((done) => setImmediate(done));
-        this.checked = new Set();
+        this.files.newPass();
       }
     }
     this.cached = undefined;
@@ -172,17 +168,13 @@ export class FolderIndex {
 
   /** Makes `text` stand for the file at `absPath` (undefined: the disk again); true when that changed anything. */
   setUnsaved(absPath: string, text: string | undefined): boolean {
-    const abs = resolve(absPath);
-    if (this.unsaved.get(abs) === text) return false;
-    if (text === undefined) this.unsaved.delete(abs);
-    else this.unsaved.set(abs, text);
-    return true;
+    return this.files.setUnsaved(absPath, text);
   }
 
   /** Re-reads what the created, changed or deleted `paths` touch (absolute; files or folders). */
   async patch(paths: Iterable<string>): Promise<void> {
     const changed = [...new Set([...paths].map((p) => resolve(p)))];
-    this.checked = new Set();
+    this.files.newPass();
     const changedAt = (abs: string) => changed.some((c) => c === abs || abs.startsWith(c + sep));
     let top = false;
     let people = false;
@@ -200,7 +192,7 @@ export class FolderIndex {
       }
     }
     this.cached = undefined;
-    if (top) this.readProgram(this.listDir(this.folder, this.noteTo(this.folderNotes)) ?? []);
+    if (top) this.readProgram(this.files.listDir(this.folder, this.files.noteTo(this.folderNotes)) ?? []);
     let allPairs = false;
     if (people) {
       const before = handlesKey(this.handles());
@@ -218,7 +210,7 @@ export class FolderIndex {
   /** Forgets everything and reads the program, the people (all of them, or only their list) and the list of pairs. */
   private scanTop(allPeople: boolean): void {
     this.generation++;
-    this.checked = new Set();
+    this.files.newPass();
     this.peopleNames = [];
     this.peopleComplete = allPeople;
     this.handleSet = undefined;
@@ -242,7 +234,7 @@ export class FolderIndex {
       this.folderNotes.push(refusedPath(error));
       return;
     }
-    const entries = kind === 'dir' ? this.listDir(this.folder, this.noteTo(this.folderNotes)) : undefined;
+    const entries = kind === 'dir' ? this.files.listDir(this.folder, this.files.noteTo(this.folderNotes)) : undefined;
     if (entries === undefined) {
       if (kind === 'file')
         this.folderNotes.push(problem(this.root, this.folder, 'the mentoring folder is a file, not a folder'));
@@ -258,7 +250,7 @@ export class FolderIndex {
 
   private readProgram(entries: { name: string; isFile(): boolean }[]): void {
     const present = entries.some((entry) => entry.name === 'program.yaml' && entry.isFile());
-    this.program = present ? this.read('program', join(this.folder, 'program.yaml')) : undefined;
+    this.program = present ? this.files.read('program', join(this.folder, 'program.yaml')) : undefined;
   }
 
   /** Lists people/ again and re-reads the changed files among those read (every file once people are complete). */
@@ -266,12 +258,12 @@ export class FolderIndex {
     const old = new Map(this.people.map((file) => [file.path, file]));
     this.peopleNotes = [];
     this.handleSet = undefined;
-    const note = this.noteTo(this.peopleNotes);
-    this.peopleNames = yamlFiles(this.root, join(this.folder, 'people'), (dir) => this.listDir(dir, note), note);
+    const note = this.files.noteTo(this.peopleNotes);
+    this.peopleNames = yamlFiles(this.root, join(this.folder, 'people'), (dir) => this.files.listDir(dir, note), note);
     this.people = this.peopleNames
       .map((name) => join(this.folder, 'people', name))
       .filter((abs) => this.peopleComplete || old.has(abs))
-      .map((abs) => (!changedAt(abs) && old.get(abs)) || this.read('person', abs))
+      .map((abs) => (!changedAt(abs) && old.get(abs)) || this.files.read('person', abs))
       .sort(byPath);
   }
 
@@ -284,11 +276,13 @@ export class FolderIndex {
       if (have.has(abs)) continue;
       const got: { done?: true; text?: string } = {};
       const textOf = () => {
-        if (!got.done) Object.assign(got, { done: true, text: this.rawText(abs) });
+        if (!got.done) Object.assign(got, { done: true, text: this.files.rawText(abs) });
         return got.text;
       };
       if (!wanted(abs, textOf)) continue;
-      added.push(got.text === undefined ? this.read('person', abs) : this.readText('person', abs, got.text));
+      added.push(
+        got.text === undefined ? this.files.read('person', abs) : this.files.readText('person', abs, got.text),
+      );
     }
     if (added.length === 0) return;
     this.people = [...this.people, ...added].sort(byPath);
@@ -342,8 +336,8 @@ export class FolderIndex {
   private listPairs(): void {
     this.pairsNotes = [];
     const next = new Map<string, PairEntry>();
-    const note = this.noteTo(this.pairsNotes);
-    for (const fresh of listPairDirs(join(this.folder, 'pairs'), (dir) => this.listDir(dir, note), note)) {
+    const note = this.files.noteTo(this.pairsNotes);
+    for (const fresh of listPairDirs(join(this.folder, 'pairs'), (dir) => this.files.listDir(dir, note), note)) {
       next.set(fresh.id, this.pairs.get(fresh.id) ?? { pair: fresh, loaded: false, notes: [], cross: [] });
     }
     this.pairs = next;
@@ -361,9 +355,10 @@ export class FolderIndex {
     const pair: PairModel = { id, mentee, mentor, dir, sessions: [], feedback: [] };
     const notes: Problem[] = [];
     const read: ReadFile = (kind, abs) =>
-      (!changedAt(abs) && (old.get(abs) as LoadedFile<FileData[typeof kind]> | undefined)) || this.read(kind, abs);
-    const note = this.noteTo(notes);
-    for (const job of pairJobs(this.root, pair, (dir) => this.listDir(dir, note), note, read)) job();
+      (!changedAt(abs) && (old.get(abs) as LoadedFile<FileData[typeof kind]> | undefined)) ||
+      this.files.read(kind, abs);
+    const note = this.files.noteTo(notes);
+    for (const job of pairJobs(this.root, pair, (dir) => this.files.listDir(dir, note), note, read)) job();
     sortPair(pair);
     entry.pair = pair;
     entry.notes = notes;
@@ -391,43 +386,6 @@ export class FolderIndex {
     };
     if (this.program) model.program = this.program;
     return model;
-  }
-
-  private readonly read: ReadFile = (kind, abs) => {
-    const text = this.unsaved.get(resolve(abs));
-    if (text === undefined) return loadFileSync(kind, abs, this.root, this.checked);
-    return this.readText(kind, abs, text);
-  };
-
-  /** A file from text already read (or an editor's unsaved text, which wins). */
-  private readText<K extends keyof FileData>(kind: K, abs: string, text: string): LoadedFile<FileData[K]> {
-    const unsaved = this.unsaved.get(resolve(abs));
-    const file = loadFileText(kind, abs, this.root, unsaved ?? text);
-    if (unsaved !== undefined) file.unsaved = true;
-    return file;
-  }
-
-  /** A file's text (an editor's unsaved text first); undefined when it cannot be read. */
-  private rawText(abs: string): string | undefined {
-    const unsaved = this.unsaved.get(resolve(abs));
-    if (unsaved !== undefined) return unsaved;
-    try {
-      return readYamlText(this.root, abs, this.checked);
-    } catch {
-      return undefined;
-    }
-  }
-
-  /**
-   * Every operation checks the paths again (the index lives long, and a folder can become a link),
-   * each folder once per operation or batch (`checked`), not once per file.
-   */
-  private listDir(dir: string, note: Note) {
-    return listChecked(this.root, dir, this.checked, note);
-  }
-
-  private noteTo(notes: Problem[]): Note {
-    return (abs, message, severity = 'error') => notes.push(problem(this.root, abs, message, severity));
   }
 }
 
