@@ -20,9 +20,9 @@ import {
 } from '../../src/core/policy/access';
 import { pairAsSeenBy } from '../../src/core/policy/redact';
 import { pairHealth, pairStateFromModel } from '../../src/core/health/figures';
-import { buildState } from '../../src/extension/sidebar/viewModel';
 import type { SidebarState } from '../../src/protocol/messages';
 import { removeTempDirs, tempDir } from './helpers/tempRepo';
+import { sidebarStateFor as stateFor } from './helpers/sidebarState';
 
 after(removeTempDirs);
 
@@ -111,24 +111,6 @@ async function modelWithSecrets(): Promise<MentoringModel> {
     writeFileSync(abs, text);
   }
   return loadMentoring(root);
-}
-
-/** The sidebar's state for `handle` (undefined: not known yet), with ana--ben selected. */
-function stateFor(model: MentoringModel, handle: string | undefined): SidebarState {
-  return buildState({
-    model,
-    loading: false,
-    trusted: true,
-    hasWorkspace: true,
-    folder: '.mentoring',
-    today: '2026-11-22',
-    me: handle
-      ? { kind: 'known', handle, name: handle, source: 'setting' }
-      : { kind: 'unknown', reason: 'No person file lists your git email.' },
-    people: [],
-    selectedPairId: 'ana--ben',
-    isCommitted: () => false,
-  });
 }
 
 function secretsIn(state: SidebarState): string[] {

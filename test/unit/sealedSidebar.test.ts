@@ -13,12 +13,12 @@ import { parseYaml } from '../../src/core/folder/yamlText';
 import { createIdentity, isSealed, pairRecipients, sealedFieldsFor, unsealForViewer } from '../../src/core/seal';
 import { applyEditOp } from '../../src/extension/documents/editOps';
 import { sealEditOp, sealQuestion, type SealTo } from '../../src/extension/documents/sealOps';
-import { buildState } from '../../src/extension/sidebar/viewModel';
 import { OpenedModel } from '../../src/extension/state/openedModel';
 import type { EditOp, SidebarState } from '../../src/protocol/messages';
 import { SEALED_PLACEHOLDER } from '../../src/shared/sealed';
 import { ageDecrypt } from './helpers/age';
 import { removeTempDirs, tempDir } from './helpers/tempRepo';
+import { sidebarStateFor as stateFor } from './helpers/sidebarState';
 
 after(removeTempDirs);
 
@@ -45,21 +45,6 @@ async function sidebarEdit(root: string, rel: string, op: EditOp): Promise<void>
   const written = await sealEditOp(op, sealTo(model));
   const abs = join(root, rel);
   writeFileSync(abs, applyEditOp(readFileSync(abs, 'utf8'), written, '2026-11-22'));
-}
-
-function stateFor(model: MentoringModel, handle: string): SidebarState {
-  return buildState({
-    model,
-    loading: false,
-    trusted: true,
-    hasWorkspace: true,
-    folder: '.mentoring',
-    today: '2026-11-22',
-    me: { kind: 'known', handle, name: handle, source: 'setting' },
-    people: [],
-    selectedPairId: 'ana--ben',
-    isCommitted: () => false,
-  });
 }
 
 const notesOf = (state: SidebarState) => state.pair?.sessions.find((s) => s.file === SESSION);
