@@ -296,7 +296,12 @@ describe('sidebar', function () {
     await frame.getByTestId('ask-submit').click();
     const folder = join(wb.workspace, PAIR, 'feedback');
     const name = await eventually(() => readdirSync(folder).find((f) => f.includes('deadline')), 10_000, 'the request');
-    const text = readFileSync(join(folder, name), 'utf8');
+    // The workbench creates the file, then writes it: wait for its text, not only its name.
+    const text = await eventually(
+      () => readFileSync(join(folder, name), 'utf8') || undefined,
+      10_000,
+      'the request written',
+    );
     assert.match(text, /asked_by: ana\n/);
     assert.match(text, /asked_of: ben\n/);
     assert.match(text, /question: How do I say no to a deadline\?\n/);
