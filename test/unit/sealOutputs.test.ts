@@ -1,6 +1,7 @@
-// Every output a coordinator or CI gets (report, health, log, diff, validate, inbox, status; text
-// and JSON) searched for text planted in every sealable field and sealed: never found, and never
-// any ciphertext. The pair's own members, with their identity file, read it back.
+// Every output a coordinator or CI gets (report in every format, health, log, diff, validate, inbox,
+// remind, news, proposals, match, calendar, status; text and JSON) searched for text planted in
+// every sealable field and sealed: never found, and never any ciphertext. The pair's own members,
+// with their identity file, read it back.
 import assert from 'node:assert/strict';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -103,6 +104,12 @@ describe('sealed fields in every output', () => {
     ['validate'],
     ['validate', '--format', 'json'],
     ['status', '--json'],
+    ['report', '--format', 'markdown'],
+    ['report', '--format', 'html'],
+    ['match'],
+    ['match', '--json'],
+    ['calendar', 'ana--ben'],
+    ['calendar', 'ana--ben', '--recurring'],
   ];
 
   for (const viewer of ['cleo', 'ci', 'dana']) {
@@ -110,10 +117,16 @@ describe('sealed fields in every output', () => {
       this.timeout(120000);
       git(root, 'config', 'user.email', `${viewer}@example.com`);
       const env = { MENTORING_IDENTITY_FILE: join(keys, viewer === 'cleo' ? 'cleo.txt' : 'none.txt') };
+      const me = viewer === 'ci' ? 'cleo' : viewer;
       const runs = [
         ...COMMANDS,
-        ['inbox', '--me', viewer === 'ci' ? 'cleo' : viewer],
-        ['inbox', '--me', viewer === 'ci' ? 'cleo' : viewer, '--json'],
+        ...['inbox', 'remind', 'news', 'proposals'].flatMap((command) => [
+          [command, '--me', me],
+          [command, '--me', me, ...(command === 'remind' ? ['--format', 'json'] : ['--json'])],
+        ]),
+        ['remind', '--me', me, '--format', 'markdown'],
+        ['remind', '--me', me, '--format', 'github'],
+        ['news', '--me', me, '--since', 'HEAD~2'],
         // Someone claiming to be the mentee, without her key, sees placeholders.
         ['inbox', '--me', 'ana', '--json'],
         ['inbox', '--me', 'ben'],
