@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { addRecipient } from '../../core/app/keys';
 import { createIdentity, recipientOf, recipientsOf } from '../../core/seal';
-import { toRel } from '../../core/folder/paths';
+import { personPath, toRel } from '../../core/folder/paths';
 import { escapeControls } from '../../shared/terminal';
 import { COMMAND } from '../commands/ids';
 import { registerCommand } from '../commands/registerCommand';
@@ -44,6 +44,12 @@ async function setUpMyKey(c: Controller, keys: KeyRing): Promise<void> {
   const here = await keys.identities();
   const hereRecipients = await Promise.all(here.map((identity) => recipientOf(identity)));
   const keep = async (identity: string, recipient: string) => {
+    // My people file is written on disk: unsaved changes to it in an editor would be lost.
+    const mine = personPath(c.store.folderAbs!, me);
+    if (vscode.workspace.textDocuments.some((d) => d.uri.scheme === 'file' && d.uri.fsPath === mine && d.isDirty))
+      throw new Error(
+        `${toRel(root, mine)} is open with unsaved changes: save or revert it first, then set up your key again.`,
+      );
     await keys.add(identity);
     const { file, added } = await addRecipient(root, folder, me, recipient);
     c.store.patchSoon([vscode.Uri.joinPath(vscode.Uri.file(root), file).fsPath]);
