@@ -8,6 +8,16 @@ export function print(text: string): void {
   process.stdout.write(escapeControls(withoutArmor(text)));
 }
 
+/** Text whose lines end in CR LF (an iCalendar file): the lines through the same door, the CR LFs kept. */
+export function printCrlf(text: string): void {
+  process.stdout.write(
+    text
+      .split('\r\n')
+      .map((line) => escapeControls(withoutArmor(line)))
+      .join('\r\n'),
+  );
+}
+
 export function printError(text: string): void {
   process.stderr.write(escapeControls(withoutArmor(text)));
 }

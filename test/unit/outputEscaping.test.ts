@@ -123,4 +123,35 @@ describe('output escaping: terminal and Markdown', () => {
     }
     assert.match(run('diff', 'v1', 'HEAD').stdout, /\\u001b\]0;pwned\\u0007/);
   });
+
+  it('`report`, `match`, `remind` and `calendar`, JSON included, show a hostile name escaped', () => {
+    const repo = tempRepo();
+    cpSync(FIXTURE, join(repo, '.mentoring'), { recursive: true });
+    for (const person of ['ana', 'ben']) {
+      const file = join(repo, `.mentoring/people/${person}.yaml`);
+      const hostile = JSON.stringify(`${person} ${HOSTILE_TERMINAL.join(' ')}`);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^name: .*$/m, `name: ${hostile}`));
+    }
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-q', '-m', 'hostile names');
+    const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: repo, encoding: 'utf8' });
+    for (const args of [
+      ['report'],
+      ['report', '--format', 'json'],
+      ['report', '--format', 'markdown'],
+      ['report', '--format', 'html'],
+      ['match'],
+      ['match', '--json'],
+      ['remind', '--me', 'ana', '--format', 'json'],
+      ['remind', '--me', 'ana', '--format', 'github'],
+      ['calendar', 'ana--ben'],
+    ]) {
+      const result = run(...args);
+      assert.ok(result.status === 0 || result.status === 1, `${args.join(' ')}: ${result.stderr}`);
+      // An iCalendar file's lines end in CR LF: those are the only carriage returns allowed.
+      const output = (result.stdout + result.stderr).replace(/\r\n/g, '\n');
+      assert.doesNotMatch(output, CONTROL, args.join(' '));
+    }
+    assert.match(run('calendar', 'ana--ben').stdout, /\\u009b31m/);
+  });
 });

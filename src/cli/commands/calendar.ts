@@ -7,6 +7,7 @@ import { loadMentoring } from '../../core/folder/load';
 import { writeFileAtomic } from '../../core/fs/atomicWrite';
 import { shownTo } from '../identity';
 import { checkPairArgument, CliError, resolveContext, whoRuns, type GlobalOptions } from '../context';
+import { printCrlf } from '../output';
 
 export interface CalendarOptions extends GlobalOptions {
   out?: string;
@@ -27,7 +28,7 @@ export async function calendarCommand(pairId: string, options: CalendarOptions):
     throw error;
   }
   if (options.out === undefined) {
-    process.stdout.write(calendar.ics);
+    printCrlf(calendar.ics);
     return;
   }
   const out = resolve(context.cwd, options.out);

@@ -13,6 +13,7 @@ import {
 } from '../../core/app/match';
 import { localToday } from '../../core/app/today';
 import { CliError, resolveContext, type GlobalOptions } from '../context';
+import { print } from '../output';
 
 export async function matchCommand(
   options: GlobalOptions & { json?: boolean; propose?: boolean; limit?: string; branch?: string },
@@ -42,16 +43,16 @@ export async function matchCommand(
         compareUrl: r.compareUrl ?? null,
       })),
     };
-    process.stdout.write(JSON.stringify(body, null, 2) + '\n');
+    print(JSON.stringify(body, null, 2) + '\n');
     return;
   }
-  process.stdout.write(matchText(result, chosen, today));
+  print(matchText(result, chosen, today));
   for (const { pair, result: r } of proposed) {
     const where = r.compareUrl ?? (r.pushed ? `pushed to ${r.remote}` : `not pushed: ${r.pushCommand}`);
-    process.stdout.write(`proposed ${pair} on ${r.branch} (${where})\n`);
+    print(`proposed ${pair} on ${r.branch} (${where})\n`);
   }
   if (!options.propose && chosen.length > 0)
-    process.stdout.write('\nNothing written. `mentoring match --propose` proposes these matches for both to accept.\n');
+    print('\nNothing written. `mentoring match --propose` proposes these matches for both to accept.\n');
 }
 
 function matchText(result: MatchResult, chosen: ScoredPair[], today: string): string {

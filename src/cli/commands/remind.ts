@@ -9,6 +9,7 @@ import type { MentoringModel } from '../../core/folder/model';
 import { isGitRepo } from '../../core/git/repository';
 import { md } from '../../core/review/render';
 import { CliError, resolveContext, type GlobalOptions } from '../context';
+import { print } from '../output';
 import { escapeData, escapeProperty } from '../format';
 import { shownTo } from '../identity';
 import { whoIsMe } from './inbox';
@@ -35,7 +36,7 @@ export async function remindCommand(options: RemindOptions): Promise<void> {
     options.today === undefined
       ? remindersAt(model, me, new Date(), { notShared })
       : { me, today: options.today, reminders: reminders(model, me, { today: options.today, notShared }) };
-  process.stdout.write(formatReminders(mine, options.format, model));
+  print(formatReminders(mine, options.format, model));
 }
 
 export function formatReminders(mine: MyReminders, format: RemindFormat, model: MentoringModel): string {

@@ -9,6 +9,7 @@ import { programReport } from '../../core/app/programReport';
 import { renderReport, type ReportFormat } from '../../core/app/reportRender';
 import { localToday } from '../../core/app/today';
 import { CliError, resolveContext, type GlobalOptions } from '../context';
+import { print } from '../output';
 
 export async function reportCommand(
   options: GlobalOptions & { format: ReportFormat; out?: string; branch?: string },
@@ -23,11 +24,11 @@ export async function reportCommand(
   });
   const text = renderReport(report, options.format);
   if (options.out === undefined) {
-    process.stdout.write(text);
+    print(text);
     return;
   }
   const path = resolve(context.cwd, options.out);
   await mkdir(dirname(path), { recursive: true });
   await writeFileAtomic(path, text);
-  process.stdout.write(`wrote the ${options.format} report to ${options.out}\n`);
+  print(`wrote the ${options.format} report to ${options.out}\n`);
 }
