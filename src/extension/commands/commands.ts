@@ -22,8 +22,7 @@ import { folderSetting } from '../state/settings';
 import type { SidebarProvider } from '../sidebar/provider';
 import { createDocument } from '../documents/workspaceEdits';
 import { requireTrust } from '../workbench/trust';
-import { escapeControls } from '../../shared/terminal';
-import { shownItem } from '../workbench/shownText';
+import { shownItem, shownText } from '../workbench/shownText';
 
 export function registerCommands(
   c: Controller,
@@ -45,7 +44,7 @@ export function registerCommands(
       .map((visible) => ({ ...visible.pair, role: visible.role }));
     if (c.me.kind !== 'known') {
       void vscode.window
-        .showWarningMessage(escapeControls(`${c.me.reason}`), 'Pick My Person')
+        .showWarningMessage(shownText(`${c.me.reason}`), 'Pick My Person')
         .then((a) => a && vscode.commands.executeCommand(COMMAND.pickMe));
       return undefined;
     }
@@ -97,7 +96,7 @@ export function registerCommands(
           ? `Created ${result.created.length} files in ${folderSetting()}/`
           : `${folderSetting()}/ was already set up; nothing was overwritten`;
       void vscode.window.showInformationMessage(
-        escapeControls(`${what}. Edit people/ and the example pair to make them yours.`),
+        shownText(`${what}. Edit people/ and the example pair to make them yours.`),
       );
     }),
     registerCommand(COMMAND.validate, async () => {
@@ -105,10 +104,10 @@ export function registerCommands(
       await c.store.refresh();
       const n = diagnostics.count;
       if (n === 0)
-        return void vscode.window.showInformationMessage(escapeControls(`${folderSetting()}/ is valid: no problems.`));
+        return void vscode.window.showInformationMessage(shownText(`${folderSetting()}/ is valid: no problems.`));
       await vscode.commands.executeCommand('workbench.actions.view.problems');
       void vscode.window.showWarningMessage(
-        escapeControls(`${folderSetting()}/ has ${n} problem${n === 1 ? '' : 's'}; see the Problems panel.`),
+        shownText(`${folderSetting()}/ has ${n} problem${n === 1 ? '' : 's'}; see the Problems panel.`),
       );
     }),
     registerCommand(COMMAND.selectPair, async () => {
@@ -179,7 +178,7 @@ export function registerCommands(
       await openSidebar();
       sidebar.focus('agenda');
       void vscode.window.showInformationMessage(
-        escapeControls(`Agenda for ${date} created: ${shownPath(uri)}. Commit it when it is ready.`),
+        shownText(`Agenda for ${date} created: ${shownPath(uri)}. Commit it when it is ready.`),
       );
     }),
     registerCommand(COMMAND.commitAgenda, async (arg?: unknown) => {
@@ -193,7 +192,7 @@ export function registerCommands(
         if (!next) return void vscode.window.showInformationMessage('There is no agenda to commit; prepare one first.');
         rel = next.rel;
       }
-      void vscode.window.showInformationMessage(escapeControls(await actions.commitAgenda(rel)));
+      void vscode.window.showInformationMessage(shownText(await actions.commitAgenda(rel)));
     }),
     registerCommand(COMMAND.askForFeedback, async () => {
       await openSidebar();
@@ -214,14 +213,14 @@ export function registerCommands(
       try {
         code = await codeReference(file.fsPath, lines, root);
       } catch (error) {
-        return void vscode.window.showWarningMessage(escapeControls(errorMessage(error)));
+        return void vscode.window.showWarningMessage(shownText(errorMessage(error)));
       }
       const pairId = await pairFor('mentee');
       if (!pairId) return;
       const pair = c.visiblePair(pairId);
       const mentor = pair?.mentor ?? 'your mentor';
       const question = await vscode.window.showInputBox({
-        title: escapeControls(`Ask ${mentor} for feedback on ${code.path}:${lines[0]}-${lines[1]}`),
+        title: shownText(`Ask ${mentor} for feedback on ${code.path}:${lines[0]}-${lines[1]}`),
         prompt: 'Your question',
         placeHolder: 'Is this retry policy safe under partial failure?',
         validateInput: (v) => (v.trim() ? undefined : 'Write the question you want answered'),
@@ -234,9 +233,9 @@ export function registerCommands(
         code: { repository: code.repository, path: code.path, lines, commit: code.commit },
       });
       await c.selectPair(pairId);
-      void vscode.window.showInformationMessage(escapeControls(`Asked ${mentor} for feedback: ${shownPath(uri)}.`));
+      void vscode.window.showInformationMessage(shownText(`Asked ${mentor} for feedback: ${shownPath(uri)}.`));
       for (const warning of codeWarnings(code, editor.document.isDirty, mentor))
-        void vscode.window.showWarningMessage(escapeControls(warning));
+        void vscode.window.showWarningMessage(shownText(warning));
     }),
     registerCommand(COMMAND.openWalkthrough, () =>
       vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH_ID, false),

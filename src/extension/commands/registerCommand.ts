@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { CommandId } from './ids';
 import { errorMessage } from '../../shared/errors';
 import { UntrustedWorkspaceError } from '../workbench/trust';
-import { escapeControls } from '../../shared/terminal';
+import { shownText } from '../workbench/shownText';
 
 /**
  * Registers a command whose failures reach the user as an error message, never as a silent
@@ -13,9 +13,8 @@ export function registerCommand(id: CommandId, run: (...args: unknown[]) => unkn
     try {
       return await run(...args);
     } catch (error) {
-      if (error instanceof UntrustedWorkspaceError)
-        void vscode.window.showWarningMessage(escapeControls(error.message));
-      else void vscode.window.showErrorMessage(escapeControls(errorMessage(error)));
+      if (error instanceof UntrustedWorkspaceError) void vscode.window.showWarningMessage(shownText(error.message));
+      else void vscode.window.showErrorMessage(shownText(errorMessage(error)));
     }
   });
 }

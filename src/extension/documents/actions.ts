@@ -22,8 +22,8 @@ import { createDocument, editDocument, EditRefused, refuseUnsafePath, type EditO
 import { requireTrust } from '../workbench/trust';
 import { openCodeAtCommit } from './codeDocuments';
 import { branchSetting } from '../state/settings';
-import { escapeControls } from '../../shared/terminal';
 import { PrivateNoteActions } from '../privateNotes/notes';
+import { shownText } from '../workbench/shownText';
 
 export interface FeedbackDraft {
   pairId: string;
@@ -131,7 +131,7 @@ export class Actions {
     if (doc?.isDirty) {
       const save = 'Save and Commit';
       const answer = await vscode.window.showWarningMessage(
-        escapeControls(`${rel} has unsaved changes.`),
+        shownText(`${rel} has unsaved changes.`),
         { modal: true },
         save,
       );

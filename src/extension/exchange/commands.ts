@@ -18,8 +18,7 @@ import { branchSetting, folderSetting } from '../state/settings';
 import { requireTrust } from '../workbench/trust';
 import type { SidebarExchange } from './exchangeView';
 import { notSharedText } from './viewModel';
-import { escapeControls } from '../../shared/terminal';
-import { shownItem } from '../workbench/shownText';
+import { shownItem, shownText } from '../workbench/shownText';
 
 export class ExchangeActions {
   constructor(
@@ -71,7 +70,7 @@ export class ExchangeActions {
     const waiting = pairs.filter((p) => mine.has(p.pair));
     if (waiting.length === 0) {
       void vscode.window.showInformationMessage(
-        escapeControls(`Nothing to share: your mentoring files are as on ${branch}.`),
+        shownText(`Nothing to share: your mentoring files are as on ${branch}.`),
       );
       return undefined;
     }
@@ -102,7 +101,7 @@ export class ExchangeActions {
     const save = 'Save and Share';
     const files = dirty.map((d) => vscode.workspace.asRelativePath(d.uri)).join(', ');
     const answer = await vscode.window.showWarningMessage(
-      escapeControls(`Unsaved changes in ${files}.`),
+      shownText(`Unsaved changes in ${files}.`),
       { modal: true },
       save,
     );
@@ -128,22 +127,22 @@ export class ExchangeActions {
       // The policy decides what opens, as for the sidebar's links: a pair's file only for its pair.
       const abs = this.mayOpen(file);
       const open = abs ? [`Open ${path.basename(file)}`] : [];
-      if (abs && (await vscode.window.showWarningMessage(escapeControls(summary), ...open)) === open[0]) {
+      if (abs && (await vscode.window.showWarningMessage(shownText(summary), ...open)) === open[0]) {
         const uri = vscode.Uri.file(abs);
         refuseUnsafePath(uri); // a link in the repository is never opened in the editor
         await vscode.window.showTextDocument(uri, { preview: false });
-      } else if (!abs) void vscode.window.showWarningMessage(escapeControls(summary));
+      } else if (!abs) void vscode.window.showWarningMessage(shownText(summary));
       return;
     }
     if (result.status === 'review') {
       const url = result.review?.compareUrl;
       const open = 'Open Pull Request';
-      const answer = await vscode.window.showWarningMessage(escapeControls(result.summary), ...(url ? [open] : []));
+      const answer = await vscode.window.showWarningMessage(shownText(result.summary), ...(url ? [open] : []));
       if (answer === open && url) await vscode.env.openExternal(vscode.Uri.parse(url, true));
       return;
     }
-    if (result.pushError) void vscode.window.showWarningMessage(escapeControls(result.summary));
-    else void vscode.window.showInformationMessage(escapeControls(result.summary));
+    if (result.pushError) void vscode.window.showWarningMessage(shownText(result.summary));
+    else void vscode.window.showInformationMessage(shownText(result.summary));
   }
 
   /** Fetches the mentoring branch and the review branches from the remote; What's new and the inbox then show what came. */
@@ -155,11 +154,11 @@ export class ExchangeActions {
     const { branch, remote } = found;
     if (!remote) {
       const message = `Nothing to fetch: ${branch} has no remote here.`;
-      void vscode.window.showInformationMessage(escapeControls(message));
+      void vscode.window.showInformationMessage(shownText(message));
       return message;
     }
     await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: escapeControls(`Fetching ${branch} from ${remote}…`) },
+      { location: vscode.ProgressLocation.Notification, title: shownText(`Fetching ${branch} from ${remote}…`) },
       async () => {
         await fetchMentoringBranch(root, branch);
         // The review branches too: a proposal of the other side waits in my inbox only once fetched.
@@ -177,7 +176,7 @@ export class ExchangeActions {
     const current = await currentBranch(root);
     if (branch && current !== branch) {
       void vscode.window.showInformationMessage(
-        escapeControls(
+        shownText(
           `You are on ${current ?? 'a detached HEAD'}; the other side's changes are on ${branch}. Pull there (switch to ${branch}), or merge ${branch} into your branch when it suits you: Mentoring never merges or rebases your branch.`,
         ),
       );

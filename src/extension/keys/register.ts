@@ -7,12 +7,12 @@ import * as vscode from 'vscode';
 import { addRecipient } from '../../core/app/keys';
 import { createIdentity, recipientOf, recipientsOf } from '../../core/seal';
 import { personPath, toRel } from '../../core/folder/paths';
-import { escapeControls } from '../../shared/terminal';
 import { COMMAND } from '../commands/ids';
 import { registerCommand } from '../commands/registerCommand';
 import type { Controller } from '../state/controller';
 import { requireTrust } from '../workbench/trust';
 import type { KeyRing } from './keyRing';
+import { shownText } from '../workbench/shownText';
 
 interface Choice extends vscode.QuickPickItem {
   run: () => Promise<void>;
@@ -32,10 +32,7 @@ async function setUpMyKey(c: Controller, keys: KeyRing): Promise<void> {
   const me = c.myHandle;
   if (!me) {
     const pick = 'Pick My Person';
-    if (
-      (await vscode.window.showWarningMessage(escapeControls(c.me.kind === 'unknown' ? c.me.reason : ''), pick)) ===
-      pick
-    )
+    if ((await vscode.window.showWarningMessage(shownText(c.me.kind === 'unknown' ? c.me.reason : ''), pick)) === pick)
       await vscode.commands.executeCommand(COMMAND.pickMe);
     return;
   }
@@ -94,9 +91,7 @@ async function setUpMyKey(c: Controller, keys: KeyRing): Promise<void> {
         detail: `${mine} (copied to the clipboard)`,
         run: async () => {
           await vscode.env.clipboard.writeText(mine);
-          void vscode.window.showInformationMessage(
-            escapeControls(`Your recipient ${mine} is copied to the clipboard.`),
-          );
+          void vscode.window.showInformationMessage(shownText(`Your recipient ${mine} is copied to the clipboard.`));
         },
       },
       { label: '$(add) Add a New Key', detail: 'Another key on this machine, beside the one you have', run: fresh },
@@ -122,14 +117,12 @@ async function setUpMyKey(c: Controller, keys: KeyRing): Promise<void> {
 
 async function tellToShare(file: string, added: boolean): Promise<void> {
   if (!added) {
-    void vscode.window.showInformationMessage(
-      escapeControls(`Your key is kept on this machine; ${file} lists it already.`),
-    );
+    void vscode.window.showInformationMessage(shownText(`Your key is kept on this machine; ${file} lists it already.`));
     return;
   }
   const share = 'Share';
   const answer = await vscode.window.showInformationMessage(
-    escapeControls(
+    shownText(
       `Your key is kept in this machine's secret storage, and your recipient was added to ${file}. Share it, so what stays between you and your partner can be sealed to you.`,
     ),
     share,

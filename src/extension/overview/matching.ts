@@ -18,8 +18,7 @@ import type { SidebarProposals } from '../review/proposals';
 import type { Controller } from '../state/controller';
 import { branchSetting, folderSetting } from '../state/settings';
 import { requireTrust } from '../workbench/trust';
-import { escapeControls } from '../../shared/terminal';
-import { shownItem } from '../workbench/shownText';
+import { shownItem, shownText } from '../workbench/shownText';
 
 /** Each criterion's points and why, on one line. */
 export function whyText(pair: ScoredPair): string {
@@ -66,7 +65,7 @@ export function registerMatchCommands(c: Controller, proposals: SidebarProposals
     const { root, result } = found;
     const unmatched = unmatchedLines(result);
     if (unmatched.length > 0)
-      void vscode.window.showInformationMessage(escapeControls(`Not matched: ${unmatched.join('; ')}`));
+      void vscode.window.showInformationMessage(shownText(`Not matched: ${unmatched.join('; ')}`));
     if (result.matches.length === 0) {
       void vscode.window.showInformationMessage(
         'No match to propose: no mentee has an admissible mentor with a place.',
@@ -104,7 +103,7 @@ export function registerMatchCommands(c: Controller, proposals: SidebarProposals
     );
     await proposals.refresh();
     void vscode.window.showInformationMessage(
-      escapeControls(
+      shownText(
         `Proposed ${written.map((w) => w.pair).join(', ')}: each waits on its review branch for both people to accept.`,
       ),
     );
@@ -117,7 +116,7 @@ export function registerMatchCommands(c: Controller, proposals: SidebarProposals
     if (!me) {
       void vscode.window
         .showWarningMessage(
-          escapeControls(c.me.kind === 'known' ? 'Pick your person first.' : c.me.reason),
+          shownText(c.me.kind === 'known' ? 'Pick your person first.' : c.me.reason),
           'Pick My Person',
         )
         .then((a) => a && vscode.commands.executeCommand(COMMAND.pickMe));
@@ -127,7 +126,7 @@ export function registerMatchCommands(c: Controller, proposals: SidebarProposals
     const skipped = found.result.skipped.find((s) => s.handle === me);
     if (!mine || mine.suggestions.length === 0) {
       void vscode.window.showInformationMessage(
-        escapeControls(
+        shownText(
           `No mentor to suggest: ${skipped?.reason ?? mine?.reason ?? 'your people file does not list the role mentee'}.`,
         ),
       );

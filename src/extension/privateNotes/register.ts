@@ -3,11 +3,11 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { PRIVATE_FOLDER, isInside } from '../../core/folder/paths';
-import { escapeControls } from '../../shared/terminal';
 import { COMMAND } from '../commands/ids';
 import { registerCommand } from '../commands/registerCommand';
 import type { Controller } from '../state/controller';
 import type { PrivateNoteActions } from './notes';
+import { shownText } from '../workbench/shownText';
 
 export function registerPrivateNotes(c: Controller, notes: PrivateNoteActions): vscode.Disposable[] {
   return [
@@ -29,7 +29,7 @@ async function pickPair(c: Controller): Promise<string | undefined> {
   const pairs = c.visiblePairs();
   if (pairs.length === 0) {
     const why = c.me.kind === 'known' ? 'You have no mentoring relationship yet.' : c.me.reason;
-    void vscode.window.showInformationMessage(escapeControls(`${why} Private notes are kept per relationship.`));
+    void vscode.window.showInformationMessage(shownText(`${why} Private notes are kept per relationship.`));
     return undefined;
   }
   const selected = c.selectedPairId;

@@ -34,8 +34,7 @@ import { showReviewSummary } from './documents';
 import type { SidebarProposals } from './proposals';
 import { mayEdit } from '../../core/policy/access';
 import { requireTrust } from '../workbench/trust';
-import { escapeControls } from '../../shared/terminal';
-import { shownItem } from '../workbench/shownText';
+import { shownItem, shownText } from '../workbench/shownText';
 
 interface Ready {
   root: string;
@@ -62,7 +61,7 @@ export function registerReviewCommands(c: Controller, proposals: SidebarProposal
     }
     if (needMe && c.me.kind !== 'known') {
       void vscode.window
-        .showWarningMessage(escapeControls(c.me.reason), 'Pick My Person')
+        .showWarningMessage(shownText(c.me.reason), 'Pick My Person')
         .then((a) => a && vscode.commands.executeCommand(COMMAND.pickMe));
       return undefined;
     }
@@ -83,7 +82,7 @@ export function registerReviewCommands(c: Controller, proposals: SidebarProposal
     });
     if (candidates.length === 0) {
       void vscode.window.showInformationMessage(
-        escapeControls(
+        shownText(
           `No one in people/ with the role ${otherRole} to ${side === 'mentee' ? 'ask' : 'offer mentoring to'} (besides existing relationships).`,
         ),
       );
@@ -188,7 +187,7 @@ export function registerReviewCommands(c: Controller, proposals: SidebarProposal
     }
     if (pair.plan.problems.length > 0) {
       void vscode.window.showWarningMessage(
-        escapeControls(`Fix the problems in ${pair.plan.rel} first: a broken plan is not proposed.`),
+        shownText(`Fix the problems in ${pair.plan.rel} first: a broken plan is not proposed.`),
       );
       return;
     }
@@ -217,9 +216,7 @@ export function registerReviewCommands(c: Controller, proposals: SidebarProposal
       );
     } catch (error) {
       if (error instanceof NothingToProposeError) {
-        void vscode.window.showInformationMessage(
-          escapeControls(`No plan changes to propose: ${planRel} is as committed.`),
-        );
+        void vscode.window.showInformationMessage(shownText(`No plan changes to propose: ${planRel} is as committed.`));
         return;
       }
       throw error;
@@ -269,9 +266,7 @@ async function confirmProposal(
   const [atHead] = await readObjects(root, [`HEAD:${planRel}`]);
   const working = readText(root, planFile, MAX_FILE_BYTES);
   if (atHead?.toString('utf8') === working) {
-    void vscode.window.showInformationMessage(
-      escapeControls(`No plan changes to propose: ${planRel} is as committed.`),
-    );
+    void vscode.window.showInformationMessage(shownText(`No plan changes to propose: ${planRel} is as committed.`));
     return false;
   }
   const diff = planDiff(atHead?.toString('utf8'), working);
@@ -291,9 +286,7 @@ async function confirmProposal(
       { label: 'Not Now', iconPath: new vscode.ThemeIcon('close') },
     ],
     {
-      title: escapeControls(
-        `Propose to ${reviewer}: ${counts.length > 0 ? counts.join(', ') : 'comments or layout only'}`,
-      ),
+      title: shownText(`Propose to ${reviewer}: ${counts.length > 0 ? counts.join(', ') : 'comments or layout only'}`),
       placeHolder: 'The summary is open beside: propose these changes?',
       ignoreFocusOut: true,
     },

@@ -25,8 +25,7 @@ import { branchSetting, folderSetting } from '../state/settings';
 import { historyUri } from '../history/documents';
 import { showReviewSummary } from './documents';
 import type { SidebarProposals } from './proposals';
-import { escapeControls } from '../../shared/terminal';
-import { shownItem } from '../workbench/shownText';
+import { shownItem, shownText } from '../workbench/shownText';
 
 type Action = 'accept' | 'decline' | 'diff' | 'comment';
 
@@ -141,7 +140,7 @@ async function decide(
   ];
   for (;;) {
     const picked = await vscode.window.showQuickPick(items, {
-      title: escapeControls(proposal.title),
+      title: shownText(proposal.title),
       placeHolder: 'Read the summary, then decide',
       ignoreFocusOut: true,
     });
@@ -157,8 +156,8 @@ async function decide(
     let reason: string | undefined;
     if (picked.action === 'decline') {
       reason = await vscode.window.showInputBox({
-        title: escapeControls(`Decline: ${proposal.title}`),
-        prompt: escapeControls(
+        title: shownText(`Decline: ${proposal.title}`),
+        prompt: shownText(
           `Why? ${from === 'the proposer' ? 'The proposer' : from} reads it (optional: Enter to decline without a reason)`,
         ),
         ignoreFocusOut: true,
@@ -193,18 +192,18 @@ async function run(
     );
   } catch (error) {
     if (!(error instanceof DecideError || error instanceof GitError)) throw error;
-    void vscode.window.showErrorMessage(escapeControls(`Could not ${decision}: ${error.message}`));
+    void vscode.window.showErrorMessage(shownText(`Could not ${decision}: ${error.message}`));
     return;
   } finally {
     await c.store.refresh();
     await sidebar.refresh();
   }
   if (result.outcome !== 'refused') {
-    void vscode.window.showInformationMessage(escapeControls(result.message));
+    void vscode.window.showInformationMessage(shownText(result.message));
     return;
   }
   const open = result.pullRequestUrl ? 'Open Pull Request' : undefined;
-  const choice = await vscode.window.showWarningMessage(escapeControls(result.message), ...(open ? [open] : []));
+  const choice = await vscode.window.showWarningMessage(shownText(result.message), ...(open ? [open] : []));
   if (choice && result.pullRequestUrl) await vscode.env.openExternal(vscode.Uri.parse(result.pullRequestUrl, true));
 }
 

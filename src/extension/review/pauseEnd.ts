@@ -15,7 +15,7 @@ import { folderSetting } from '../state/settings';
 import { requireTrust } from '../workbench/trust';
 import type { SidebarProposals } from './proposals';
 import { openPullRequest } from './pullRequest';
-import { escapeControls } from '../../shared/terminal';
+import { shownText } from '../workbench/shownText';
 
 const REASON_LABELS: Record<EndReason, string> = {
   goals_reached: 'Goals reached',
@@ -37,7 +37,7 @@ export function registerPauseEnd(c: Controller, proposals: SidebarProposals): vs
       return undefined;
     }
     if (c.me.kind !== 'known') {
-      void vscode.window.showWarningMessage(escapeControls(c.me.reason));
+      void vscode.window.showWarningMessage(shownText(c.me.reason));
       return undefined;
     }
     const me = c.me.handle;
@@ -47,7 +47,7 @@ export function registerPauseEnd(c: Controller, proposals: SidebarProposals): vs
       .map((p) => p.pair.id);
     if (pairs.length === 0) {
       void vscode.window.showInformationMessage(
-        escapeControls(`You have no relationship that is ${statuses.join(' or ')} to ${verb}.`),
+        shownText(`You have no relationship that is ${statuses.join(' or ')} to ${verb}.`),
       );
       return undefined;
     }
@@ -75,7 +75,7 @@ export function registerPauseEnd(c: Controller, proposals: SidebarProposals): vs
       );
     } catch (error) {
       if (error instanceof RelationshipChangeError) {
-        void vscode.window.showWarningMessage(escapeControls(error.message));
+        void vscode.window.showWarningMessage(shownText(error.message));
         return;
       }
       throw error;

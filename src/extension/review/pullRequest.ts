@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { parseRemoteUrl, type ProposeResult } from '../../core/review';
 import { remoteUrl } from '../../core/git/refs';
-import { escapeControls } from '../../shared/terminal';
+import { shownText } from '../workbench/shownText';
 
 export const GITHUB_PR_EXTENSION = 'GitHub.vscode-pull-request-github';
 
@@ -12,7 +12,7 @@ export async function openPullRequest(root: string, result: ProposeResult, what:
   const { branch } = result;
   if (!result.remote) {
     const choice = await vscode.window.showInformationMessage(
-      escapeControls(
+      shownText(
         `${what} committed on ${branch}. No remote: the branch stays local. When the repository has a remote, push it with: ${result.pushCommand}`,
       ),
       'Copy Push Command',
@@ -22,7 +22,7 @@ export async function openPullRequest(root: string, result: ProposeResult, what:
   }
   if (!result.pushed) {
     const choice = await vscode.window.showWarningMessage(
-      escapeControls(
+      shownText(
         `${what} committed on ${branch}, but pushing to ${result.remote} failed (${result.pushError ?? 'unknown error'}). Push it yourself: ${result.pushCommand}`,
       ),
       'Copy Push Command',
@@ -43,7 +43,7 @@ export async function openPullRequest(root: string, result: ProposeResult, what:
   if (result.compareUrl) {
     const opened = await vscode.env.openExternal(vscode.Uri.parse(result.compareUrl, true));
     void vscode.window.showInformationMessage(
-      escapeControls(
+      shownText(
         opened
           ? `${what} pushed to ${result.remote}/${branch}; finish the pull request in your browser.`
           : `${what} pushed to ${result.remote}/${branch}. Open a pull request at ${result.compareUrl}`,
@@ -52,7 +52,7 @@ export async function openPullRequest(root: string, result: ProposeResult, what:
     return;
   }
   void vscode.window.showInformationMessage(
-    escapeControls(
+    shownText(
       `${what} pushed to ${result.remote}/${branch}. Open a pull request from ${branch} into ${result.targetBranch ?? 'the default branch'} on your git host.`,
     ),
   );

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { localToday } from '../../core/app/today';
 import type { Controller } from '../state/controller';
-import { escapeControls } from '../../shared/terminal';
+import { shownText } from '../workbench/shownText';
 
 const OPEN = 'Open in Calendar';
 
@@ -31,7 +31,7 @@ export async function addToCalendar(controller: Controller, storageDir: string, 
   try {
     calendar = sessionCalendar(model, pairId, { today: localToday(), recurring: repeat.recurring });
   } catch (error) {
-    if (error instanceof CalendarRefused) return void vscode.window.showWarningMessage(escapeControls(error.message));
+    if (error instanceof CalendarRefused) return void vscode.window.showWarningMessage(shownText(error.message));
     throw error;
   }
   const { writeFileAtomic } = await import('../../core/fs/atomicWrite');
@@ -41,7 +41,7 @@ export async function addToCalendar(controller: Controller, storageDir: string, 
   await writeFileAtomic(file, calendar.ics);
   const when = calendar.time ? `${calendar.date} at ${calendar.time}` : calendar.date;
   const choice = await vscode.window.showInformationMessage(
-    escapeControls(
+    shownText(
       `The session of ${pairId} on ${when} is in ${calendar.fileName}. Importing it again updates the same event.`,
     ),
     OPEN,

@@ -5,8 +5,7 @@ import * as vscode from 'vscode';
 import type { Reminder } from '../../core/app/remind';
 import { addDays } from '../../shared/dates';
 import type { WorkspaceStorage } from '../state/storage';
-import { escapeControls } from '../../shared/terminal';
-import { shownItem } from '../workbench/shownText';
+import { shownItem, shownText } from '../workbench/shownText';
 
 const OPEN = 'Open';
 const SNOOZE_DAY = 'Snooze a Day';
@@ -33,7 +32,7 @@ export async function notifyOnce(deps: NotifyDeps, me: string, today: string, it
   const texts = items.slice(0, 3).map((item) => item.text);
   const more = items.length > 3 ? ` (and ${items.length - 3} more)` : '';
   const message = `Mentoring: ${texts.join(' · ')}${more}`;
-  const choice = await vscode.window.showInformationMessage(escapeControls(message), OPEN, SNOOZE_DAY, SNOOZE_WEEK);
+  const choice = await vscode.window.showInformationMessage(shownText(message), OPEN, SNOOZE_DAY, SNOOZE_WEEK);
   if (choice === OPEN) await open(deps, items);
   else if (choice === SNOOZE_DAY || choice === SNOOZE_WEEK) {
     const until = addDays(today, choice === SNOOZE_DAY ? 1 : 7);

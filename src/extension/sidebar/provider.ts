@@ -19,7 +19,7 @@ import { SidebarHistory } from '../history/historyView';
 import { errorMessage } from '../../shared/errors';
 import { SidebarProposals } from '../review/proposals';
 import { webviewHtml } from '../workbench/webviewHtml';
-import { escapeControls } from '../../shared/terminal';
+import { shownText } from '../workbench/shownText';
 
 export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Disposable {
   private view: vscode.WebviewView | undefined;
@@ -172,7 +172,7 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
           return await this.exchange.actions.markNewsSeen(message.pairId);
       }
     } catch (error) {
-      void vscode.window.showErrorMessage(escapeControls(errorMessage(error)));
+      void vscode.window.showErrorMessage(shownText(errorMessage(error)));
     }
   }
 
@@ -182,14 +182,14 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
       switch (request.type) {
         case 'edit':
           message = (await this.actions.edit(request.file, request.edit)).note;
-          if (message) void vscode.window.showWarningMessage(escapeControls(message));
+          if (message) void vscode.window.showWarningMessage(shownText(message));
           break;
         case 'prepareAgenda':
           await this.actions.prepareAgenda(request.pairId, request.date);
           break;
         case 'commitAgenda':
           message = await this.actions.commitAgenda(request.file);
-          void vscode.window.showInformationMessage(escapeControls(message));
+          void vscode.window.showInformationMessage(shownText(message));
           void this.exchange.view.refresh();
           break;
         case 'askFeedback':
@@ -215,7 +215,7 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
     } catch (error) {
       const message = errorMessage(error);
       this.post({ type: 'response', id: request.id, ok: false, message });
-      void vscode.window.showErrorMessage(escapeControls(message));
+      void vscode.window.showErrorMessage(shownText(message));
     }
   }
 

@@ -8,12 +8,12 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { Reload } from '../../shared/reload';
-import { escapeControls } from '../../shared/terminal';
 import { uncommittedPaths } from '../../core/git/repository';
 import { FolderIndex, type PeopleHint, type WhoAmI } from '../../core/folder/folderIndex';
 import type { MentoringModel } from '../../core/folder/model';
 import { folderSetting, repositorySetting, workspaceRoot } from './settings';
 import { isTrusted } from '../workbench/trust';
+import { shownText } from '../workbench/shownText';
 
 /** How long typing or file events must pause before they are patched in. */
 const PATCH_QUIET_MS = 30;
@@ -249,5 +249,5 @@ export class MentoringStore implements vscode.Disposable {
 function refuseRepositoryAloud(): void {
   const repository = repositorySetting();
   if (repository.kind === 'refused')
-    void vscode.window.showWarningMessage(escapeControls(`Mentoring: ${repository.message.replace(/^t/, 'T')}`));
+    void vscode.window.showWarningMessage(shownText(`Mentoring: ${repository.message.replace(/^t/, 'T')}`));
 }
