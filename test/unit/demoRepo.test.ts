@@ -32,6 +32,15 @@ describe('demo repository', () => {
     assert.equal(demoToday(instant), '2026-02-01');
   });
 
+  it('makes the same history from the same today, commit for commit', () => {
+    // The last commit's hash covers every file, author, date and message before it, so any change to
+    // the story in scripts/demo/ shows here; a change meant to alter the demo updates the hash.
+    const demo = createDemoRepo(join(tempDir(), 'demo'), { today: '2026-12-02' });
+    assert.equal(demo.commits, 26);
+    assert.equal(git(demo.dir, 'rev-parse', 'HEAD').trim(), 'a9ebc7ab2d4d232e47ce7d799547c6f268be880e');
+    assert.equal(git(demo.dir, 'status', '--porcelain').trim(), '');
+  });
+
   it('gives Ana a remote holding the history, and Ben a clone of his own', async () => {
     const dir = tempDir();
     const demo = createDemoRepo(join(dir, 'demo'), { today: '2026-03-10' });

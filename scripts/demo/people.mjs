@@ -1,0 +1,53 @@
+// The demo's four people, written as their `.mentoring/people/<handle>.yaml` files: two mentees
+// (Ana, Chen) and two mentors (Ben; Dana, who also coordinates the program). Ana is "me" in the
+// demo repository, Ben in his clone (demo-repo.mjs).
+export const PEOPLE = {
+  ana: {
+    handle: 'ana',
+    name: 'Ana Alves',
+    emails: ['ana@example.com', 'ana.alves@users.noreply.example.com'],
+    roles: ['mentee'],
+    skills_offered: ['frontend', 'accessibility'],
+    goals_sought: ['system-design', 'technical-leadership'],
+    values: ['candour', 'curiosity'],
+    capacity: 1,
+    timezone: 'Europe/Lisbon',
+    git_host_handle: 'ana-alves',
+  },
+  ben: {
+    handle: 'ben',
+    name: 'Ben Brooks',
+    emails: ['ben@example.com'],
+    roles: ['mentor'],
+    skills_offered: ['system-design', 'distributed-systems', 'code-review'],
+    goals_sought: ['coaching'],
+    values: ['candour', 'patience'],
+    capacity: 2,
+    timezone: 'Europe/London',
+    git_host_handle: 'benbrooks',
+  },
+  chen: {
+    handle: 'chen',
+    name: 'Chen Wei',
+    emails: ['chen@example.com'],
+    roles: ['mentee'],
+    skills_offered: ['testing', 'ci'],
+    goals_sought: ['career-growth', 'public-speaking'],
+    values: ['reliability', 'curiosity'],
+    capacity: 1,
+    timezone: 'Asia/Singapore',
+    git_host_handle: 'chenwei',
+  },
+  dana: {
+    handle: 'dana',
+    name: 'Dana Diaz',
+    emails: ['dana@example.com'],
+    roles: ['mentor', 'coordinator'],
+    skills_offered: ['career-growth', 'public-speaking', 'technical-leadership'],
+    goals_sought: [],
+    values: ['patience', 'reliability'],
+    capacity: 3,
+    timezone: 'America/New_York',
+    git_host_handle: 'dana-d',
+  },
+};
