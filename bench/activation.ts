@@ -1,4 +1,5 @@
-// Activation and bundle sizes: the extension's two bundles (activation, features) and the webview
+// Activation and bundle sizes: the extension's two bundles (activation, features), the lazy
+// libraries' own bundles (solver, calendar, sealing; each loads on its first use) and the webview
 // bundle built as `npm run package` builds them (minified) into a temporary folder; the activation
 // bundle required and activated in a fresh Node process with a stand-in `vscode` module, against
 // requiring an empty module the same way.
@@ -7,13 +8,15 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
-import { lazyLibraries, leanSchemas } from '../scripts/bundling.mjs';
+import { LAZY_LIBRARIES, lazyLibraries, lazyLibraryBuilds, leanSchemas } from '../scripts/bundling.mjs';
 
 export interface Bundles {
   dir: string;
   extension: string;
   features: string;
   webview: string;
+  /** Each lazy library's bundle (`highs.js`, `ical.js`, `age.js`): what loads on its first use. */
+  lazy: string[];
   empty: string;
 }
 
@@ -33,6 +36,7 @@ export async function buildBundles(root: string): Promise<Bundles> {
       plugins: name === 'features' ? [lazyLibraries, leanSchemas] : [],
     });
   }
+  for (const options of lazyLibraryBuilds(dir, common)) await esbuild.build(options);
   await esbuild.build({
     ...common,
     entryPoints: ['webview/main.ts'],
@@ -48,6 +52,7 @@ export async function buildBundles(root: string): Promise<Bundles> {
     extension: join(dir, 'extension.js'),
     features: join(dir, 'features.js'),
     webview: join(dir, 'webview.js'),
+    lazy: Object.values(LAZY_LIBRARIES).map((file) => join(dir, file)),
     empty,
   };
 }

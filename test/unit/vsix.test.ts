@@ -13,6 +13,7 @@ const SHIPPED = [
   'CHANGELOG.md',
   'LICENSE',
   'README.md',
+  'dist/age.js',
   'dist/codicon.css',
   'dist/codicon.ttf',
   'dist/extension.js',

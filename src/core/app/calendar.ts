@@ -4,7 +4,9 @@
 // The organiser is whoever drives the relationship (the mentee initiates meetings unless the plan
 // says the mentor drives); a time, when the agenda or the agreement gives one, is in the
 // organiser's time zone from their person file; without a time the event is all day.
-import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalEventRepeatingFreq } from 'ical-generator';
+// The library is required on the first export, not when this file loads: the extension's feature
+// bundle leaves it out (dist/ical.js, scripts/bundling.mjs).
+type Ical = typeof import('ical-generator');
 import { addDays, isIsoDate } from '../../shared/dates';
 import type { Handle, MentoringModel, PairModel, Person } from '../folder/model';
 import { sessionPath, toRel } from '../folder/paths';
@@ -67,7 +69,10 @@ export function sessionCalendar(model: MentoringModel, pairId: string, options: 
   const uid = `${pair.id}-${date}@mentoring`;
   const name = (handle: Handle) => nameOf(people.get(handle), handle);
 
-  const calendar = ical({ prodId: { company: 'mentoring', product: 'mentoring', language: 'EN' } });
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, by design
+  const library = require('ical-generator') as Ical;
+  const { ICalAttendeeRole, ICalAttendeeStatus } = library;
+  const calendar = library.default({ prodId: { company: 'mentoring', product: 'mentoring', language: 'EN' } });
   const event = calendar.createEvent({
     id: uid,
     stamp: options.now ?? new Date(),
@@ -95,11 +100,11 @@ export function sessionCalendar(model: MentoringModel, pairId: string, options: 
       rsvp: handle !== organiserHandle,
     });
   }
-  if (options.recurring) event.repeating(recurrence(model, pair, plan?.ends));
+  if (options.recurring) event.repeating(recurrence(library, model, pair, plan?.ends));
   return { ics: calendar.toString(), uid, date, time, timeZone, minutes, agenda, fileName: `${pair.id}-${date}.ics` };
 }
 
-function recurrence(model: MentoringModel, pair: PairModel, ends: unknown) {
+function recurrence({ ICalEventRepeatingFreq }: Ical, model: MentoringModel, pair: PairModel, ends: unknown) {
   const cadence = cadenceDays(model, pair);
   const weekly = cadence % 7 === 0;
   return {

@@ -1,6 +1,15 @@
 // The age format through the `age-encryption` package: X25519 identities (AGE-SECRET-KEY-1...)
 // and recipients (age1...), values sealed as ASCII-armored messages any age implementation reads.
-import { Decrypter, Encrypter, armor, generateX25519Identity, identityToRecipient } from 'age-encryption';
+// The package is required on the first use, not when this file loads: the extension's feature
+// bundle leaves it out (dist/age.js, scripts/bundling.mjs), so only a person who meets a sealed
+// value or makes a key pays for loading it.
+type Age = typeof import('age-encryption');
+let loaded: Age | undefined;
+
+function age(): Age {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, by design
+  return (loaded ??= require('age-encryption') as Age);
+}
 
 /** A sealed value none of the given identities opens, or text that is not an age message. */
 export class SealError extends Error {
@@ -16,6 +25,7 @@ export class SealError extends Error {
  * value must open with any age implementation the pair may use.
  */
 export async function createIdentity(): Promise<{ identity: string; recipient: string }> {
+  const { generateX25519Identity, identityToRecipient } = age();
   const identity = await generateX25519Identity();
   return { identity, recipient: await identityToRecipient(identity) };
 }
@@ -23,7 +33,7 @@ export async function createIdentity(): Promise<{ identity: string; recipient: s
 /** The recipient (public key) of an identity; SealError when it is not an age identity. */
 export async function recipientOf(identity: string): Promise<string> {
   try {
-    return await identityToRecipient(identity.trim());
+    return await age().identityToRecipient(identity.trim());
   } catch (error) {
     throw new SealError(`not an age identity: ${(error as Error).message}`);
   }
@@ -37,6 +47,7 @@ export function isRecipient(text: unknown): text is string {
 /** `text` sealed to every recipient, as an ASCII-armored age message (ends with a newline). */
 export async function sealText(text: string, recipients: readonly string[]): Promise<string> {
   if (recipients.length === 0) throw new SealError('no recipients to seal to');
+  const { Encrypter, armor } = age();
   const encrypter = new Encrypter();
   for (const recipient of recipients) encrypter.addRecipient(recipient);
   return armor.encode(await encrypter.encrypt(text));
@@ -45,6 +56,7 @@ export async function sealText(text: string, recipients: readonly string[]): Pro
 /** The clear text of an armored age message; SealError when no identity opens it. */
 export async function unsealText(armored: string, identities: readonly string[]): Promise<string> {
   if (identities.length === 0) throw new SealError('no identity to open the sealed value with');
+  const { Decrypter, armor } = age();
   let file: Uint8Array;
   try {
     file = armor.decode(armored);
