@@ -13,7 +13,7 @@ import { tryParsePairId } from '../folder/names';
 import type { PersonFacts } from './authors';
 import { addToDigest, emptyDigest, pairDigest, type DriveCounts, type PairDigest } from './digest';
 import type { HistoryWalk, WalkSnapshot } from './events';
-import type { FileFacts } from './facts';
+import type { ActionFacts, FileFacts } from './facts';
 import type { PairState } from './types';
 
 /** Bump when what a summary or a pair file holds changes: older ones are then rebuilt. */
@@ -196,7 +196,12 @@ export async function writeSummary(
       const id = walked.walk.fileIds.get(file);
       if (id !== undefined && id !== file) renamed.push([file, id]);
     }
-    entries.set(pair, { written: walked.head, ...(state ? { state } : {}), digest: digestData(digest), renamed });
+    entries.set(pair, {
+      written: walked.head,
+      ...(state ? { state: healthState(state) } : {}),
+      digest: digestData(digest),
+      renamed,
+    });
     const pairFile: PairFile = {
       version: SUMMARY_VERSION,
       head: walked.head,
@@ -270,6 +275,60 @@ export function pairSummaries(loaded: LoadedSummary, shallow: boolean): PairSumm
     pairs.set(pair, { state: entry.state, digest, fileIdOf: (path) => renamed.get(path) ?? path });
   }
   return { head: loaded.file.head, shallow, pairs };
+}
+
+/**
+ * A pair's state with only what the health figures read (figures.ts): statuses, dates, goal and
+ * benchmark counts, action keys, due dates and ticks. Titles, texts and other fields are left empty.
+ */
+function healthState(state: PairState): PairState {
+  const plan = state.plan;
+  const action = (a: ActionFacts): ActionFacts => ({
+    key: a.key,
+    text: '',
+    ...(a.due ? { due: a.due } : {}),
+    done: a.done,
+  });
+  return {
+    id: state.id,
+    mentee: state.mentee,
+    mentor: state.mentor,
+    ...(plan
+      ? {
+          plan: {
+            kind: 'plan',
+            ...pick(plan, ['status', 'started', 'ends', 'cadenceDays']),
+            goals: plan.goals.map((goal) => ({
+              id: '',
+              ...pick(goal, ['status']),
+              fields: {},
+              benchmarks: goal.benchmarks.map((b) => ({ text: '', ...pick(b, ['done']) })),
+            })),
+          },
+        }
+      : {}),
+    sessions: state.sessions.map((session) => ({
+      kind: 'session',
+      path: session.path,
+      sessionDate: session.sessionDate,
+      ...pick(session, ['nextSession']),
+      notes: session.notes,
+      actions: session.actions.map(action),
+      followUps: session.followUps.filter((a) => a.done).map(action),
+    })),
+    feedback: state.feedback.map((request) => ({
+      kind: 'feedback',
+      path: request.path,
+      ...pick(request, ['status', 'asked']),
+      answered: request.answered,
+    })),
+  };
+}
+
+function pick<T extends object, K extends keyof T>(from: T, keys: K[]): Partial<Pick<T, K>> {
+  const picked: Partial<Pick<T, K>> = {};
+  for (const key of keys) if (from[key] !== undefined) picked[key] = from[key];
+  return picked;
 }
 
 function emptyMemory(): Memory {
