@@ -22,6 +22,7 @@ import {
   byId,
   byPath,
   FILES_PER_BATCH,
+  filesProblems,
   listPairDirs,
   modelProblems,
   pairJobs,
@@ -47,6 +48,8 @@ interface PairEntry {
   notes: Problem[];
   /** The cross-file rules' problems for this pair. */
   cross: Problem[];
+  /** Its files' own problems (kept, so a change elsewhere does not gather every file's again). */
+  files: Problem[];
 }
 
 /** Who I am, given the model of the program and the people read so far (see `PeopleHint`). */
@@ -97,7 +100,8 @@ export class FolderIndex {
       model.pairs = loaded.map((e) => e.pair).sort(byId);
       const notes = [...this.folderNotes, ...this.peopleNotes, ...this.pairsNotes, ...loaded.flatMap((e) => e.notes)];
       const cross = [...this.folderCross, ...loaded.flatMap((e) => e.cross)];
-      model.problems = modelProblems(model, notes, cross);
+      const filesOf = new Map(loaded.map((e) => [e.pair, e.files]));
+      model.problems = modelProblems(model, notes, cross, (pair) => filesOf.get(pair) ?? filesProblems(pair));
       this.cached = model;
     }
     return this.cached;
@@ -338,7 +342,7 @@ export class FolderIndex {
     const next = new Map<string, PairEntry>();
     const note = this.files.noteTo(this.pairsNotes);
     for (const fresh of listPairDirs(join(this.folder, 'pairs'), (dir) => this.files.listDir(dir, note), note)) {
-      next.set(fresh.id, this.pairs.get(fresh.id) ?? { pair: fresh, loaded: false, notes: [], cross: [] });
+      next.set(fresh.id, this.pairs.get(fresh.id) ?? { pair: fresh, loaded: false, notes: [], cross: [], files: [] });
     }
     this.pairs = next;
   }
@@ -362,6 +366,7 @@ export class FolderIndex {
     sortPair(pair);
     entry.pair = pair;
     entry.notes = notes;
+    entry.files = filesProblems(pair);
     entry.loaded = true;
     this.checkPair(entry);
     this.cached = undefined;

@@ -127,9 +127,26 @@ export const byPath = <T extends { path: string }>(a: T, b: T) => (a.path < b.pa
 export const byId = (a: PairModel, b: PairModel) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** A model's problems in one order: folder-level notes, each file's own, then the cross-file rules. */
-export function modelProblems(model: MentoringModel, notes: Problem[], cross: Problem[]): Problem[] {
-  const fileProblems = allFiles(model).flatMap((file) => file.problems);
-  return sortProblems([...notes, ...fileProblems, ...cross]);
+export function modelProblems(
+  model: MentoringModel,
+  notes: Problem[],
+  cross: Problem[],
+  pairProblems: (pair: PairModel) => Problem[] = filesProblems,
+): Problem[] {
+  const top = [...(model.program ? [model.program] : []), ...model.people];
+  return sortProblems([...notes, ...filesProblems(top), ...model.pairs.flatMap(pairProblems), ...cross]);
+}
+
+/** The problems of a pair's files, or any files, in their order. */
+export function filesProblems(files: PairModel | LoadedFile<unknown>[]): Problem[] {
+  const list = Array.isArray(files) ? files : pairFiles(files);
+  const problems: Problem[] = [];
+  for (const file of list) if (file.problems.length > 0) problems.push(...file.problems);
+  return problems;
+}
+
+function pairFiles(pair: PairModel): LoadedFile<unknown>[] {
+  return [...(pair.plan ? [pair.plan] : []), ...pair.sessions, ...pair.feedback, ...(pair.retro ? [pair.retro] : [])];
 }
 
 /** The pair folders under `pairsDir`, empty (nothing read); refused entries become notes. */
@@ -285,19 +302,6 @@ export function kindOfPath(folder: string, absPath: string): FileKind | undefine
   if (parts.length === 4 && parts[2] === 'sessions') return 'session';
   if (parts.length === 4 && parts[2] === 'feedback') return 'feedback';
   return undefined;
-}
-
-/** Every loaded file of the model: program, people, then each pair's plan, sessions and feedback. */
-export function allFiles(model: MentoringModel): LoadedFile<unknown>[] {
-  const files: LoadedFile<unknown>[] = [];
-  if (model.program) files.push(model.program);
-  files.push(...model.people);
-  for (const pair of model.pairs) {
-    if (pair.plan) files.push(pair.plan);
-    files.push(...pair.sessions, ...pair.feedback);
-    if (pair.retro) files.push(pair.retro);
-  }
-  return files;
 }
 
 /** The `.yaml` files of a folder whose names are safe; refused and ignored entries become problems. */

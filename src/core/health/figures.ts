@@ -5,7 +5,8 @@
 import { daysBetween, ISO_DATE_SOURCE } from '../../shared/dates';
 import { factsOfData, type FeedbackFacts, type PlanFacts, type SessionFacts } from '../history/facts';
 import type { FileEdit, HistoryEvent } from '../history/types';
-import type { History, PairLog, PairState } from '../history/index';
+import { pairDigest, type PairDigest } from '../history/digest';
+import type { History, PairLog, PairState, PairSummaries } from '../history/index';
 import type { PairModel } from '../folder/model';
 
 import { pairActions } from './actions';
@@ -21,8 +22,18 @@ export interface HealthOptions {
 }
 
 export function pairHealth(state: PairState, log: PairLog, today: string, options: HealthOptions = {}): PairHealth {
-  const events = log.events.filter((event) => event.pair === state.id);
-  const edits = log.edits.filter((edit) => edit.pair === state.id);
+  const fileIds = log.fileIds;
+  return digestHealth(state, pairDigest(state.id, log), (path) => fileIds.get(path) ?? path, today, options);
+}
+
+/** A pair's figures from its files and its log's digest; `fileIdOf` gives a current path's file id. */
+export function digestHealth(
+  state: PairState,
+  digest: PairDigest,
+  fileIdOf: (path: string) => string,
+  today: string,
+  options: HealthOptions = {},
+): PairHealth {
   const plan = state.plan;
   const held = state.sessions.filter((session) => session.sessionDate < today);
   const last = held[held.length - 1];
@@ -33,10 +44,10 @@ export function pairHealth(state: PairState, log: PairLog, today: string, option
     status: plan?.status ?? null,
     lastSession: last?.sessionDate ?? null,
     daysSinceLastSession: last ? daysBetween(last.sessionDate, today) : null,
-    sessions: sessionsAgainstCadence(state, events, held.length, today, options),
-    agendasBeforeSession: agendasBefore(state, events, log.fileIds),
-    followThrough: followThrough(state, events, today),
-    menteeDrives: menteeDrives(state, events, edits),
+    sessions: sessionsAgainstCadence(state, digest, held.length, today, options),
+    agendasBeforeSession: agendasBefore(state, digest, fileIdOf),
+    followThrough: followThrough(state, digest, today),
+    menteeDrives: menteeDrives(digest),
     openFeedback: openFeedback(state.feedback, today),
     goals: goalCounts(plan),
     benchmarks: benchmarks(plan),
@@ -82,6 +93,18 @@ export function historyHealth(
       memo.set(state, { today, cadence: options.defaultCadenceDays, last, lastEdit, health });
       return health;
     });
+  return { pairs, program: programHealth(pairs) };
+}
+
+/** Every pair's figures from the health summary (`readPairSummaries`): the same as `historyHealth` at that HEAD. */
+export function summaryHealth(
+  summaries: PairSummaries,
+  today: string,
+  options: HealthOptions = {},
+): { pairs: PairHealth[]; program: ProgramHealth } {
+  const pairs = [...summaries.pairs.values()]
+    .sort((a, b) => (a.state.id < b.state.id ? -1 : 1))
+    .map((pair) => digestHealth(pair.state, pair.digest, pair.fileIdOf, today, options));
   return { pairs, program: programHealth(pairs) };
 }
 
@@ -157,7 +180,7 @@ export function pairStateFromModel(pair: PairModel): PairState {
 
 function sessionsAgainstCadence(
   state: PairState,
-  events: HistoryEvent[],
+  digest: PairDigest,
   held: number,
   today: string,
   options: HealthOptions,
@@ -171,28 +194,20 @@ function sessionsAgainstCadence(
     return { held, expected: null, cadenceDays, share: null };
   let end = today;
   if (plan?.ends && plan.ends < end) end = plan.ends;
-  if (plan?.status !== 'active') {
-    const stopped = [...events]
-      .reverse()
-      .find((event) => event.kind === 'relationship-paused' || event.kind === 'relationship-ended');
-    if (stopped && localDate(stopped.date) < end) end = localDate(stopped.date);
-  }
+  if (plan?.status !== 'active' && digest.stoppedOn !== undefined && digest.stoppedOn < end) end = digest.stoppedOn;
   const days = daysBetween(start, end);
   const expected = days > 0 ? Math.ceil(days / cadenceDays) : 0;
   return { held, expected, cadenceDays, share: expected > 0 ? round(held / expected) : null };
 }
 
-function agendasBefore(state: PairState, events: HistoryEvent[], fileIds: ReadonlyMap<string, string>): Ratio {
-  const prepared = new Map<string, HistoryEvent>();
-  for (const event of events)
-    if (event.kind === 'agenda-prepared' && !prepared.has(event.fileId)) prepared.set(event.fileId, event);
+function agendasBefore(state: PairState, digest: PairDigest, fileIdOf: (path: string) => string): Ratio {
   let part = 0;
   let total = 0;
   for (const session of state.sessions) {
-    const event = prepared.get(fileIds.get(session.path) ?? session.path);
-    if (!event) continue;
+    const prepared = digest.preparedOn.get(fileIdOf(session.path));
+    if (prepared === undefined) continue;
     total++;
-    if (localDate(event.committed) < session.sessionDate) part++;
+    if (prepared < session.sessionDate) part++;
   }
   return ratio(part, total);
 }
@@ -201,12 +216,8 @@ function agendasBefore(state: PairState, events: HistoryEvent[], fileIds: Readon
  * Actions whose deadline has passed, and finished actions that have one (README, "Health
  * figures"): on time when the day the history first shows them done is on or before it.
  */
-function followThrough(state: PairState, events: HistoryEvent[], today: string): Ratio {
-  const doneOn = new Map<string, string>();
-  for (const event of events) {
-    const key = event.details.actionKey;
-    if (event.kind === 'action-done' && key !== undefined && !doneOn.has(key)) doneOn.set(key, localDate(event.date));
-  }
+function followThrough(state: PairState, digest: PairDigest, today: string): Ratio {
+  const doneOn = digest.doneOn;
   let part = 0;
   let total = 0;
   for (const action of pairActions(state.sessions).values()) {
@@ -218,35 +229,24 @@ function followThrough(state: PairState, events: HistoryEvent[], today: string):
   return ratio(part, total);
 }
 
-function menteeDrives(state: PairState, events: HistoryEvent[], edits: FileEdit[]): PairHealth['menteeDrives'] {
-  const items: { kind: 'agenda' | 'feedback' | 'plan'; month: string; mentee: boolean }[] = [];
-  const byMentee = (author: HistoryEvent['author']): boolean => 'handle' in author && author.handle === state.mentee;
-  for (const event of events) {
-    if (event.kind === 'agenda-prepared' || event.kind === 'feedback-asked') {
-      items.push({
-        kind: event.kind === 'agenda-prepared' ? 'agenda' : 'feedback',
-        month: event.date.slice(0, 7),
-        mentee: byMentee(event.author),
-      });
+function menteeDrives(digest: PairDigest): PairHealth['menteeDrives'] {
+  const sum = (at: number): Ratio => {
+    let part = 0;
+    let total = 0;
+    for (const counts of digest.drives.values()) {
+      part += at < 0 ? counts[0] + counts[2] + counts[4] : counts[at];
+      total += at < 0 ? counts[1] + counts[3] + counts[5] : counts[at + 1];
     }
-  }
-  for (const edit of edits)
-    if (edit.kind === 'plan') items.push({ kind: 'plan', month: edit.date.slice(0, 7), mentee: byMentee(edit.author) });
-  const count = (kind?: string): Ratio => {
-    const chosen = kind === undefined ? items : items.filter((item) => item.kind === kind);
-    return ratio(chosen.filter((item) => item.mentee).length, chosen.length);
+    return ratio(part, total);
   };
-  const months = new Map<string, { mentee: number; total: number }>();
-  for (const item of items) {
-    const sum = months.get(item.month) ?? { mentee: 0, total: 0 };
-    sum.total++;
-    if (item.mentee) sum.mentee++;
-    months.set(item.month, sum);
-  }
-  const trend = [...months.entries()]
+  const trend = [...digest.drives.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([month, sum]) => ({ month, ...sum, share: share(sum.mentee, sum.total) }));
-  return { agendas: count('agenda'), feedback: count('feedback'), planEdits: count('plan'), overall: count(), trend };
+    .map(([month, c]) => {
+      const mentee = c[0] + c[2] + c[4];
+      const total = c[1] + c[3] + c[5];
+      return { month, mentee, total, share: share(mentee, total) };
+    });
+  return { agendas: sum(0), feedback: sum(2), planEdits: sum(4), overall: sum(-1), trend };
 }
 
 /** A feedback file's path: its name starts with the day it was asked. */
@@ -307,9 +307,4 @@ function pool(ratios: Ratio[]): Ratio {
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
-}
-
-/** The calendar day of an ISO timestamp in its own offset. */
-function localDate(iso: string): string {
-  return iso.slice(0, 10);
 }

@@ -160,11 +160,16 @@ export class HistoryWalk {
     const walk = new HistoryWalk(folderPrefix);
     for (const event of snapshot.events) walk.addEvent(event);
     for (const edit of snapshot.edits) walk.addEdit(edit);
-    for (const [path, id] of snapshot.fileIds) walk.fileIds.set(path, id);
-    for (const [id, facts] of snapshot.lastFacts) walk.lastFacts.set(id, facts);
-    for (const transition of snapshot.liveTransitions) walk.liveTransitions.add(transition);
-    for (const key of snapshot.once) walk.once.add(key);
+    walk.remember(snapshot);
     return walk;
+  }
+
+  /** Adds a part of a snapshot's memory (summary.ts keeps it per pair), without its events. */
+  remember(memory: Pick<WalkSnapshot, 'fileIds' | 'lastFacts' | 'liveTransitions' | 'once'>): void {
+    for (const [path, id] of memory.fileIds) this.fileIds.set(path, id);
+    for (const [id, facts] of memory.lastFacts) this.lastFacts.set(id, facts);
+    for (const transition of memory.liveTransitions) this.liveTransitions.add(transition);
+    for (const key of memory.once) this.once.add(key);
   }
 
   /** Pairs with new events or edits since the last call. */

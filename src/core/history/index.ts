@@ -27,9 +27,21 @@ import {
   writeHistoryIndex,
   type HistorySnapshot,
 } from './persist';
+import {
+  pairOfPath,
+  pairSummaries,
+  readPairFile,
+  readSummary,
+  summaryPath,
+  writeSummary,
+  type LoadedSummary,
+  type PairSummaries,
+} from './summary';
 
 export { parentsFirst } from '../git/logParser';
 export type { EventAuthor, EventDetails, FileEdit, HistoryEvent, HistoryEventKind } from './types';
+export type { PairSummaries, PairSummary } from './summary';
+export type { PairDigest } from './digest';
 export type { ActionFacts, FeedbackFacts, GoalFacts, PlanFacts, SessionFacts } from './facts';
 export type { FeedbackState, History, HistoryOptions, PairLog, PairState, SessionState } from './types';
 import type { EventAuthor, History, HistoryEvent, HistoryOptions, PairLog, PairState } from './types';
@@ -54,6 +66,8 @@ interface CacheEntry {
   pairs: Map<string, PairState>;
   commits: number;
   result: History;
+  /** Called with the new commits before they are applied (the summary loads the pairs they touch). */
+  prepare?: (commits: CommitRecord[], paths: Iterable<string>) => Promise<void>;
 }
 
 const MAX_CACHE_ENTRIES = 8;
@@ -136,7 +150,97 @@ export async function readHistory(root: string, options: HistoryOptions = {}): P
     while (cache.size > MAX_CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
   }
   if (indexPath && entry !== restored) await writeHistoryIndex(indexPath, snapshotOf(entry, indexScope));
+  if (indexPath && indexScope === '*' && (entry !== restored || options.summary))
+    await writeSummary(summaryPath(info.gitDir, folder), entry, (path) => kindOfPath(folder, path), factOf);
   return entry.result;
+}
+
+const factOf = (key: string) => factsCache.get(key);
+const kindOfPath = (folder: string, path: string): BlobKind | undefined =>
+  classifyPairPath(`${folder}/`, path)?.kind ?? (personHandle(folder, path) !== undefined ? 'person' : undefined);
+
+/**
+ * Every pair's files at HEAD and its log's digest, what the health figures need: from the summary
+ * on disk (summary.ts), brought forward by the commits since, reading only the pairs they touch.
+ * Without a valid summary, or when HEAD does not descend from it or the people changed, the
+ * history is read (`persist`) and the summary written again.
+ */
+export async function readPairSummaries(root: string, options: { folder?: string } = {}): Promise<PairSummaries> {
+  const info = await repoInfo(root);
+  const folder = folderRelativeToTop(info.toplevel, root, options.folder ?? DEFAULT_FOLDER);
+  if (!info.head) return { shallow: info.shallowKey !== '', pairs: new Map() };
+  const path = summaryPath(info.gitDir, folder);
+  const loaded = await readSummary(path, folder);
+  if (loaded && loaded.file.shallowKey === info.shallowKey) {
+    if (loaded.file.head === info.head) return pairSummaries(loaded, info.shallowKey !== '');
+    const forward = await summaryForward(loaded, info, folder).catch(() => undefined);
+    if (forward) return pairSummaries(forward, info.shallowKey !== '');
+  }
+  await readHistory(root, { folder: options.folder, persist: true, summary: true });
+  const written = await readSummary(path, folder);
+  if (!written) throw new Error(`the health summary could not be written to ${path}`);
+  return pairSummaries(written, info.shallowKey !== '');
+}
+
+/** The summary brought from its commit to HEAD; undefined when that takes the whole history. */
+async function summaryForward(
+  loaded: LoadedSummary,
+  info: RepoInfo,
+  folder: string,
+): Promise<LoadedSummary | undefined> {
+  const file = loaded.file;
+  for (const [key, facts] of file.facts) if (!factsCache.has(key)) factsCache.set(key, facts);
+  const entry: CacheEntry = {
+    head: file.head,
+    shallowKey: file.shallowKey,
+    folder,
+    walk: new HistoryWalk(`${folder}/`),
+    tree: new Map(file.tree),
+    pairFiles: new Map(),
+    factsGeneration,
+    emailToHandle: new Map(file.emailToHandle),
+    pairs: new Map(),
+    commits: file.commits,
+    result: emptyHistory(info.toplevel, folder, undefined, info.shallowKey !== ''),
+  };
+  entry.walk.remember(file.memory);
+  const touched = new Set<string>();
+  let missing = false;
+  const load = async (pair: string): Promise<void> => {
+    if (touched.has(pair)) return;
+    touched.add(pair);
+    const part = await readPairFile(loaded, pair);
+    if (!part) return void (missing = true);
+    entry.walk.remember(part.memory);
+    for (const [key, facts] of part.facts) if (!factsCache.has(key)) factsCache.set(key, facts);
+    for (const [p, blob] of part.tree) entry.tree.set(p, blob);
+    if (part.tree.length > 0) entry.pairFiles.set(pair, new Map(part.tree));
+    // A file renamed in from another pair keeps its first path as id: that pair's memory holds it.
+    for (const [, id] of part.memory.fileIds) {
+      const other = pairOfPath(folder, id);
+      if (other !== undefined) await load(other);
+    }
+  };
+  entry.prepare = async (commits, paths) => {
+    const all = [...paths, ...commits.flatMap((commit) => commit.changes.flatMap((c) => [c.path, c.oldPath]))];
+    for (const pair of new Set(all.map((p) => pairOfPath(folder, p)))) if (pair !== undefined) await load(pair);
+  };
+  const before = JSON.stringify([...entry.emailToHandle].sort());
+  if (!(await walkInto(entry, info, `${file.head}..${info.head}`, undefined, file.head)) || missing) return undefined;
+  if (JSON.stringify([...entry.emailToHandle].sort()) !== before) return undefined; // every author may change
+  entry.head = info.head as string;
+  const facts = (kind: PairFileKind, blob: string) => factsCache.get(`${kind}:${blob}`) as FileFacts | undefined;
+  for (const pair of touched) {
+    const state = pairState([...(entry.pairFiles.get(pair) ?? [])], folder, pair, facts);
+    if (state) entry.pairs.set(pair, state);
+    else entry.pairs.delete(pair);
+  }
+  const digests = await writeSummary(loaded.path, entry, (p) => kindOfPath(folder, p), factOf, {
+    loaded,
+    pairs: touched,
+  });
+  const again = await readSummary(loaded.path, folder);
+  return again && again.digests.size === digests.size ? again : undefined;
 }
 
 /** A cache entry from the index on disk, when it is valid for this folder, scope and shallow state. */
@@ -292,6 +396,7 @@ async function walkInto(
   if (walkError) throw walkError;
   if (descent === 'none') return false;
   if (fromHead !== undefined && descent === 'line') composeChanges(commits, treeChanges);
+  await entry.prepare?.(commits, treeChanges.keys());
 
   if (fromHead === undefined) {
     entry.tree.clear();

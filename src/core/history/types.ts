@@ -151,4 +151,6 @@ export interface HistoryOptions {
    * after a restart (persist.ts). HEAD's history only (not `at`).
    */
   persist?: boolean;
+  /** With `persist`, write the health summary (summary.ts) even when the index on disk was already current. */
+  summary?: boolean;
 }

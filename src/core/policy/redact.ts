@@ -41,7 +41,7 @@ export function pairAsSeenBy(pair: PairModel, role: PairRole): SeenPair {
 
 /** The folder's problems `viewer` is shown: those outside pairs, and those of the pairs whose words they may read. */
 export function problemsSeenBy(model: MentoringModel | undefined, viewer: Handle | undefined): Problem[] {
-  if (!model) return [];
+  if (!model || model.problems.length === 0) return []; // no pair folder to list for nothing to hide
   const hidden = model.pairs
     .filter((pair) => !mayReadPrivate(accessTo(model, pair, viewer)))
     .map((pair) => toRel(model.root, pair.dir));
