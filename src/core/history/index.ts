@@ -168,15 +168,32 @@ const kindOfPath = (folder: string, path: string): BlobKind | undefined =>
 export async function readPairSummaries(root: string, options: { folder?: string } = {}): Promise<PairSummaries> {
   const info = await repoInfo(root);
   const folder = folderRelativeToTop(info.toplevel, root, options.folder ?? DEFAULT_FOLDER);
-  if (!info.head) return { shallow: info.shallowKey !== '', pairs: new Map() };
+  if (!info.head) return { shallow: info.shallowKey !== '', pairs: new Map(), proposedOn: new Map() };
   const path = summaryPath(info.gitDir, folder);
+  const kept = summaryCache.get(path);
+  if (kept && kept.head === info.head && kept.shallowKey === info.shallowKey) return kept.summaries;
+  const summaries = await summariesAtHead(root, options.folder, info, folder, path);
+  summaryCache.set(path, { head: info.head, shallowKey: info.shallowKey, summaries });
+  return summaries;
+}
+
+/** The last summaries read per summary file, while HEAD stays where it was (the overview reloads often). */
+const summaryCache = new Map<string, { head: string; shallowKey: string; summaries: PairSummaries }>();
+
+async function summariesAtHead(
+  root: string,
+  folderOption: string | undefined,
+  info: RepoInfo,
+  folder: string,
+  path: string,
+): Promise<PairSummaries> {
   const loaded = await readSummary(path, folder);
   if (loaded && loaded.file.shallowKey === info.shallowKey) {
     if (loaded.file.head === info.head) return pairSummaries(loaded, info.shallowKey !== '');
     const forward = await summaryForward(loaded, info, folder).catch(() => undefined);
     if (forward) return pairSummaries(forward, info.shallowKey !== '');
   }
-  await readHistory(root, { folder: options.folder, persist: true, summary: true });
+  await readHistory(root, { folder: folderOption, persist: true, summary: true });
   const written = await readSummary(path, folder);
   if (!written) throw new Error(`the health summary could not be written to ${path}`);
   return pairSummaries(written, info.shallowKey !== '');
@@ -316,6 +333,7 @@ function pairLogs(entry: CacheEntry): Map<string, PairLog> {
 /** Forgets every cached history (tests, and after a repository is closed). */
 export function clearHistoryCache(): void {
   cache.clear();
+  summaryCache.clear();
   factsCache.clear();
   factsGeneration++;
 }
