@@ -104,6 +104,8 @@ export async function readHistory(root: string, options: HistoryOptions = {}): P
     options.persist && !options.noCache && scope === '' ? historyIndexPath(info.gitDir, folder, indexScope) : undefined;
   let restored: CacheEntry | undefined;
   if (!cached && indexPath) cached = restored = await restoreEntry(indexPath, folder, indexScope, info, options.pair);
+  // A restored index that the walk brings forward is written again, or every restart walks those commits anew.
+  const restoredAt = restored?.head;
   let entry: CacheEntry | undefined;
   if (restored && restored.head === info.head && restored.shallowKey === info.shallowKey) entry = restored;
   else if (cached && cached.shallowKey === info.shallowKey) {
@@ -149,8 +151,9 @@ export async function readHistory(root: string, options: HistoryOptions = {}): P
     cache.set(key, entry);
     while (cache.size > MAX_CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
   }
-  if (indexPath && entry !== restored) await writeHistoryIndex(indexPath, snapshotOf(entry, indexScope));
-  if (indexPath && indexScope === '*' && (entry !== restored || options.summary))
+  const changed = entry !== restored || restoredAt !== info.head;
+  if (indexPath && changed) await writeHistoryIndex(indexPath, snapshotOf(entry, indexScope));
+  if (indexPath && indexScope === '*' && (changed || options.summary))
     await writeSummary(summaryPath(info.gitDir, folder), entry, (path) => kindOfPath(folder, path), factOf);
   return entry.result;
 }
