@@ -101,7 +101,7 @@ async function measure(repo: GeneratedRepo, runs: number): Promise<Row[]> {
   );
 
   // The coordinator's report as the Program Overview panel and `mentoring report` build it, with no
-  // index or summary on disk (a first open): it walks the log, writes both, and reads the summary.
+  // index or summary on disk (a first open): it walks the log, writes the summary, and reads it.
   const stored = join(git(dir, 'rev-parse', '--absolute-git-dir').trim(), 'mentoring');
   const report = await paired(
     runs,

@@ -152,7 +152,8 @@ export async function readHistory(root: string, options: HistoryOptions = {}): P
     while (cache.size > MAX_CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
   }
   const changed = entry !== restored || restoredAt !== info.head;
-  if (indexPath && changed) await writeHistoryIndex(indexPath, snapshotOf(entry, indexScope));
+  if (indexPath && changed && options.summary !== 'only')
+    await writeHistoryIndex(indexPath, snapshotOf(entry, indexScope));
   if (indexPath && indexScope === '*' && (changed || options.summary))
     await writeSummary(summaryPath(info.gitDir, folder), entry, (path) => kindOfPath(folder, path), factOf);
   return entry.result;
@@ -166,7 +167,7 @@ const kindOfPath = (folder: string, path: string): BlobKind | undefined =>
  * Every pair's files at HEAD and its log's digest, what the health figures need: from the summary
  * on disk (summary.ts), brought forward by the commits since, reading only the pairs they touch.
  * Without a valid summary, or when HEAD does not descend from it or the people changed, the
- * history is read (`persist`) and the summary written again.
+ * history is read (`persist`) and the summary written again (not the whole folder's index).
  */
 export async function readPairSummaries(root: string, options: { folder?: string } = {}): Promise<PairSummaries> {
   const info = await repoInfo(root);
@@ -196,7 +197,7 @@ async function summariesAtHead(
     const forward = await summaryForward(loaded, info, folder).catch(() => undefined);
     if (forward) return pairSummaries(forward, info.shallowKey !== '');
   }
-  await readHistory(root, { folder: folderOption, persist: true, summary: true });
+  await readHistory(root, { folder: folderOption, persist: true, summary: 'only' });
   const written = await readSummary(path, folder);
   if (!written) throw new Error(`the health summary could not be written to ${path}`);
   return pairSummaries(written, info.shallowKey !== '');
