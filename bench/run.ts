@@ -8,7 +8,8 @@ import { cpus, totalmem } from 'node:os';
 import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parse } from 'yaml';
-import { historyHealth, summaryHealth } from '../src/core/health/figures';
+import { programReport } from '../src/core/app/programReport';
+import { historyHealth } from '../src/core/health/figures';
 import { clearHistoryCache, pairTimeline, readHistory, readPairSummaries } from '../src/core/history';
 import { loadMentoring } from '../src/core/folder/load';
 import { ensureRepo, GENERATOR_VERSION, SIZES, type BenchSize, type GeneratedRepo } from './generate';
@@ -99,6 +100,31 @@ async function measure(repo: GeneratedRepo, runs: number): Promise<Row[]> {
     row(size, 'all pairs: history + health', 'git log --name-status -- .mentoring + read every file', all, 1.5),
   );
 
+  // The coordinator's report as the Program Overview panel and `mentoring report` build it, with no
+  // index or summary on disk (a first open): it walks the log, writes the summary, and reads it.
+  const stored = join(git(dir, 'rev-parse', '--absolute-git-dir').trim(), 'mentoring');
+  const report = await paired(
+    runs,
+    async () => {
+      await rawGit(dir, ['log', '--name-status', '--', '.mentoring']);
+      for (const file of listFiles(join(dir, '.mentoring'))) readFileSync(file);
+    },
+    async () => void (await programReport(dir, { today: TODAY })),
+    () => {
+      clearHistoryCache();
+      rmSync(stored, { recursive: true, force: true });
+    },
+  );
+  rows.push(
+    row(
+      size,
+      'all pairs: program report, cold (no index)',
+      'git log --name-status -- .mentoring + read every file',
+      report,
+      1.5,
+    ),
+  );
+
   const load = await paired(
     runs,
     async () => {
@@ -165,7 +191,7 @@ async function afterRestart(dir: string, pair: string, runs: number, size: strin
       one.push(performance.now() - t);
       clearHistoryCache();
       t = performance.now();
-      summaryHealth(await readPairSummaries(dir), TODAY);
+      await programReport(dir, { today: TODAY });
       all.push(performance.now() - t);
     }
   } finally {
@@ -174,7 +200,12 @@ async function afterRestart(dir: string, pair: string, runs: number, size: strin
   }
   return [
     absolute(size, "one pair's timeline after restart (index, 1 new commit)", median(one), size === 'L' ? 100 : null),
-    absolute(size, 'all pairs: health after restart (index, 1 new commit)', median(all), size === 'L' ? 1000 : null),
+    absolute(
+      size,
+      'all pairs: program report after restart (summary, 1 new commit)',
+      median(all),
+      size === 'L' ? 1000 : null,
+    ),
   ];
 }
 
@@ -279,6 +310,8 @@ async function paired(
   runs: number,
   raw: () => Promise<void>,
   ours: () => Promise<void>,
+  /** Untimed, before each run of ours. */
+  prepare?: () => void,
 ): Promise<{ raw: number; ours: number }> {
   const rawTimes: number[] = [];
   const ourTimes: number[] = [];
@@ -286,6 +319,7 @@ async function paired(
     let t = performance.now();
     await raw();
     rawTimes.push(performance.now() - t);
+    prepare?.();
     t = performance.now();
     await ours();
     ourTimes.push(performance.now() - t);

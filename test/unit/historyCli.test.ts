@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { timelineContext, timelineInWords } from '../../src/core/app/timeline';
 import { loadMentoring } from '../../src/core/folder/load';
-import { readHistory } from '../../src/core/history';
+import { historyHealth } from '../../src/core/health/figures';
+import { clearHistoryCache, readHistory } from '../../src/core/history';
 import { git, removeTempDirs, tempDir } from './helpers/tempRepo';
-import { buildScenario, installProgramTrap } from './historyScenario';
+import { buildScenario, commitAs, installProgramTrap, PAIR_DIR } from './historyScenario';
 
 const CLI = join(__dirname, '../../dist/cli.js');
 
@@ -57,6 +58,31 @@ describe('mentoring log and health (command line)', () => {
     assert.equal(all.pairs.length, 1);
 
     assert.equal(existsSync(marker), false, 'a repository-configured program ran');
+  });
+
+  it('health of all pairs from the summary after a new commit prints what a cold walk gives', async () => {
+    const { repo } = buildScenario();
+    const healthJson = () => {
+      const run = mentoring(repo, ['health', '--json']);
+      assert.equal(run.code, 0, run.stderr);
+      return JSON.parse(run.stdout) as { today: string; head: string; pairs: unknown[]; program: unknown };
+    };
+    healthJson();
+    const stored = join(repo, '.git', 'mentoring');
+    assert.ok(existsSync(stored), 'health of all pairs keeps its summary under .git/mentoring');
+    commitAs(repo, 'ana', '2026-03-01', 'agenda', {
+      [`${PAIR_DIR}/sessions/2026-03-05.yaml`]: 'date: 2026-03-05\nprepared_by: ana\nobjectives:\n  - Next\n',
+    });
+    const restarted = healthJson();
+    rmSync(stored, { recursive: true, force: true });
+    assert.deepEqual(healthJson(), restarted);
+    // The same figures the whole log gives, in this process.
+    clearHistoryCache();
+    const walked = await readHistory(repo, { noCache: true });
+    const cold = historyHealth(walked, restarted.today);
+    assert.equal(restarted.head, walked.head);
+    assert.deepEqual(restarted.pairs, JSON.parse(JSON.stringify(cold.pairs)));
+    assert.deepEqual(restarted.program, JSON.parse(JSON.stringify(cold.program)));
   });
 
   it("log writes the sidebar's sentences, with what stays between the pair only for the pair", async () => {

@@ -95,6 +95,20 @@ describe('history index on disk', () => {
     );
   });
 
+  it('is brought up to HEAD when a restart went on from it, so the next restart walks no commit again', async () => {
+    const { repo } = buildScenario();
+    const indexedHead = (scope: string) => JSON.parse(readFileSync(indexFile(repo, '.mentoring', scope), 'utf8')).head;
+    for (const pair of ['ana--ben', undefined]) {
+      await afterRestart(repo, '.mentoring', pair);
+      commitAs(repo, 'ana', '2026-03-01', 'agenda', {
+        [`${PAIR_DIR}/sessions/2026-03-0${pair ? 5 : 6}.yaml`]: agenda('2026-03-05', 'A'),
+      });
+      const history = await afterRestart(repo, '.mentoring', pair);
+      assert.equal(indexedHead(pair ?? '*'), history.head, `the ${pair ?? 'whole folder'} index`);
+      assert.equal(history.head, git(repo, 'rev-parse', 'HEAD').trim());
+    }
+  });
+
   it('goes on from the index through renames, deletions and a merge, equal to a cold walk', async () => {
     const { repo } = buildScenario();
     const file = (date: string) => `${PAIR_DIR}/sessions/${date}.yaml`;

@@ -4,7 +4,17 @@ import { programReport } from '../../src/core/app/programReport';
 import { renderReport, REPORT_FORMATS } from '../../src/core/app/reportRender';
 import { overviewMessage } from '../../src/extension/overview/viewModel';
 import { clearHistoryCache } from '../../src/core/history';
-import { buildProgramScenario, removeProgramScenario, PROGRAM_TODAY, SECRETS } from './programScenario';
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  buildProgramScenario,
+  commit,
+  plan,
+  removeProgramScenario,
+  session,
+  PROGRAM_TODAY,
+  SECRETS,
+} from './programScenario';
 
 describe('program report from a scripted program', () => {
   let repo: string;
@@ -139,5 +149,39 @@ describe('program report from a scripted program', () => {
     assert.match(html, /<tr><th scope="row">2026-02<\/th><td>2<\/td><td>3\.3<\/td><\/tr>/);
     assert.match(html, /<tr><th scope="row">2026-02<\/th><td>75%<\/td><\/tr>/);
     assert.match(html, /<td>ana--ben<\/td><td>active<\/td><td>31 \/ 14<\/td><td>3 \/ 5<\/td>/);
+  });
+});
+
+describe('program report from the health summary', () => {
+  let repo: string | undefined;
+  afterEach(() => {
+    removeProgramScenario(repo);
+    clearHistoryCache();
+  });
+
+  it('after a restart and new commits equals the report built cold, a proposal on the branch itself dated', async function () {
+    this.timeout(30_000);
+    repo = buildProgramScenario();
+    await programReport(repo, { today: PROGRAM_TODAY });
+    const stored = join(repo, '.git', 'mentoring');
+    assert.ok(existsSync(stored), 'the first report leaves the summary under .git/mentoring');
+    // The program proposes Eve to Dee on main itself (no review branch); Cid holds a session.
+    commit(repo, 'kim', '2026-03-02', {
+      '.mentoring/pairs/eve--dee/plan.yaml': plan('eve', 'dee', 'proposed', '2026-03-02', 14, 'program'),
+    });
+    commit(repo, 'cid', '2026-03-03', {
+      '.mentoring/pairs/cid--dee/sessions/2026-03-03.yaml': session('2026-03-03', 'cid', { next: '2026-03-10' }),
+    });
+    clearHistoryCache(); // a restart: nothing in memory, the summary on disk two commits behind
+    const restarted = await programReport(repo, { today: PROGRAM_TODAY });
+    rmSync(stored, { recursive: true, force: true });
+    clearHistoryCache();
+    const cold = await programReport(repo, { today: PROGRAM_TODAY });
+    assert.deepEqual(restarted, cold);
+    assert.deepEqual(
+      restarted.pending.find((row) => row.pair === 'eve--dee'),
+      { pair: 'eve--dee', mentee: 'eve', mentor: 'dee', from: 'program', since: '2026-03-02', ageDays: 3 },
+    );
+    assert.equal(restarted.pairs.find((row) => row.pair === 'cid--dee')?.sessionsHeld, 2);
   });
 });

@@ -32,7 +32,7 @@ export const SECRETS = [
 
 type Who = 'ana' | 'ben' | 'cid' | 'dee' | 'eve' | 'fay' | 'kim';
 
-function commit(repo: string, who: Who, date: string, files: Record<string, string>): void {
+export function commit(repo: string, who: Who, date: string, files: Record<string, string>): void {
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(repo, path)), { recursive: true });
     writeFileSync(join(repo, path), text);
@@ -55,7 +55,14 @@ function person(handle: Who, extra: string): string {
   return `handle: ${handle}\nname: ${handle.toUpperCase()}\nemails: [${handle}@example.com]\n${extra}`;
 }
 
-function plan(mentee: Who, mentor: Who, status: string, started: string, cadence: number, by = 'mentee'): string {
+export function plan(
+  mentee: Who,
+  mentor: Who,
+  status: string,
+  started: string,
+  cadence: number,
+  by = 'mentee',
+): string {
   return `mentee: ${mentee}
 mentor: ${mentor}
 initiated_by: ${by}
@@ -79,7 +86,7 @@ goals:
 `;
 }
 
-function session(
+export function session(
   date: string,
   by: Who,
   options: { actions?: { due: string; done?: boolean }[]; next?: string; followUp?: boolean } = {},

@@ -1,8 +1,14 @@
 // `mentoring health [pair]`: relationship health figures from the git log, per pair and for the program.
 import { join } from 'node:path';
-import { historyHealth, programHealth, type PairHealth, type ProgramHealth } from '../../core/health/figures';
+import {
+  historyHealth,
+  programHealth,
+  summaryHealth,
+  type PairHealth,
+  type ProgramHealth,
+} from '../../core/health/figures';
 import { localToday } from '../../core/app/today';
-import { readHistory } from '../../core/history';
+import { readHistory, readPairSummaries } from '../../core/history';
 import { readYamlText, parseYaml } from '../../core/folder/yamlText';
 import { checkPath, UnsafePathError } from '../../core/fs';
 import { checkPairArgument, CliError, resolveContext, type GlobalOptions } from '../context';
@@ -28,10 +34,17 @@ async function healthInto(
   if (checkPath(context.root, join(context.root, context.folder)) === 'missing') {
     throw new CliError(`no mentoring folder at ${context.folder}/ (run \`mentoring init\`)`);
   }
-  const history = await readHistory(context.root, { folder: context.folder, pair: pairId });
   const today = localToday();
   const defaultCadenceDays = programCadence(context.root, context.folder);
-  const { pairs } = historyHealth(history, today, { defaultCadenceDays });
+  // All pairs from the health summary (kept under .git/mentoring); one pair from its own log.
+  const history =
+    pairId === undefined
+      ? await readPairSummaries(context.root, { folder: context.folder })
+      : await readHistory(context.root, { folder: context.folder, pair: pairId });
+  const { pairs } =
+    'events' in history
+      ? historyHealth(history, today, { defaultCadenceDays })
+      : summaryHealth(history, today, { defaultCadenceDays });
   const shown = pairId === undefined ? pairs : pairs.filter((pair) => pair.pair === pairId);
   if (pairId !== undefined && shown.length === 0)
     throw new CliError(`no pair "${pairId}" committed in ${context.folder}/pairs/`);

@@ -5,12 +5,15 @@
 // Aggregates and dates only. The rows are built field by field from the health figures (which
 // hold numbers, dates and handles, never a file's words) and the people files give handles,
 // roles, capacity and `paused`; nothing else of a file reaches the report.
+//
+// What it reads: program.yaml and the people files (no pair folder), and the health summary
+// (`readPairSummaries`: after a restart, the summary on disk and the pairs new commits touched).
 import { daysBetween } from '../../shared/dates';
 import { loadMentoring } from '../folder/load';
 import type { MentoringModel, Program } from '../folder/model';
 import { knownPeople } from '../folder/people';
-import { historyHealth, type PairHealth, type ProgramHealth } from '../health/figures';
-import { readHistory, type History } from '../history';
+import { summaryHealth, type PairHealth, type ProgramHealth } from '../health/figures';
+import { readPairSummaries, type PairState, type PairSummaries } from '../history';
 import {
   DEFAULT_LIMITS,
   driveTrend,
@@ -38,18 +41,20 @@ export interface ProgramReportOptions {
 
 export async function programReport(root: string, options: ProgramReportOptions): Promise<ProgramReport> {
   const { today } = options;
-  const model = await loadMentoring(root, { folder: options.folder });
-  const history = await readHistory(root, { folder: options.folder });
+  // program.yaml and the people files only: every pair's figures come from the health summary.
+  const model = await loadMentoring(root, { folder: options.folder, pairs: () => false });
+  const summaries = await readPairSummaries(root, { folder: options.folder });
   const program = model.program?.data;
   const settings = programSettings(program);
-  const health = historyHealth(history, today, { defaultCadenceDays: settings.cadenceDays });
-  const proposals = history.head
+  const health = summaryHealth(summaries, today, { defaultCadenceDays: settings.cadenceDays });
+  const states = [...summaries.pairs.values()].map((pair) => pair.state);
+  const proposals = summaries.head
     ? await pendingProposals(root, { folder: options.folder, into: options.branch }).catch(() => [])
     : [];
   const pending: PendingRow[] = proposals
     .filter((proposal) => proposal.kind === 'relationship')
     .map((proposal) => {
-      const since = proposal.date ? proposal.date.slice(0, 10) : (proposedOn(history, proposal.pair) ?? null);
+      const since = proposal.date ? proposal.date.slice(0, 10) : (summaries.proposedOn.get(proposal.pair) ?? null);
       return {
         pair: proposal.pair,
         mentee: proposal.mentee,
@@ -64,15 +69,15 @@ export async function programReport(root: string, options: ProgramReportOptions)
   const people = participants(model);
   const relationships = health.pairs.map((pair) => ({ mentee: pair.mentee, mentor: pair.mentor, status: pair.status }));
   const started = new Map<string, string>();
-  for (const state of history.pairs.values()) {
+  for (const state of states) {
     const start = state.plan?.started ?? state.sessions[0]?.sessionDate;
     if (start !== undefined) started.set(state.id, start);
   }
   return {
     name: typeof program?.name === 'string' ? program.name : null,
     today,
-    head: history.head ?? null,
-    shallow: history.shallow,
+    head: summaries.head ?? null,
+    shallow: summaries.shallow,
     limits: settings.limits,
     totals: totals(health.program),
     pairs: rows,
@@ -81,8 +86,8 @@ export async function programReport(root: string, options: ProgramReportOptions)
     unmatchedMentees: menteesWithoutMentor(people, relationships, pending),
     mentors: mentorLoads(people, relationships, pending),
     months: monthFigures(
-      sessionDates(history),
-      runningSpans(history, health.pairs, today),
+      sessionDates(states),
+      runningSpans(summaries, health.pairs, today),
       health.program.trend,
       today,
     ),
@@ -138,21 +143,15 @@ export function participants(model: MentoringModel): Participant[] {
   }));
 }
 
-/** The first day a pair's plan was committed as proposed: the age of a proposal on the mentoring branch itself. */
-function proposedOn(history: History, pair: string): string | undefined {
-  const event = history.events.find((e) => e.pair === pair && e.kind === 'relationship-proposed');
-  return event?.date.slice(0, 10);
-}
-
-function sessionDates(history: History): string[] {
-  return [...history.pairs.values()].flatMap((state) => state.sessions.map((session) => session.sessionDate));
+function sessionDates(states: PairState[]): string[] {
+  return states.flatMap((state) => state.sessions.map((session) => session.sessionDate));
 }
 
 /** Active pairs run until today; a pair paused or ended ran until its last session. */
-function runningSpans(history: History, pairs: PairHealth[], today: string): RunningSpan[] {
+function runningSpans(summaries: PairSummaries, pairs: PairHealth[], today: string): RunningSpan[] {
   const spans: RunningSpan[] = [];
   for (const health of pairs) {
-    const state = history.pairs.get(health.pair);
+    const state = summaries.pairs.get(health.pair)?.state;
     const from = state?.plan?.started ?? state?.sessions[0]?.sessionDate;
     const cadenceDays = health.sessions.cadenceDays;
     if (

@@ -1,5 +1,5 @@
 // What the health figures take from a pair's log, independent of today and of the pair's files:
-// when it last stopped, when each agenda was first prepared, when each action was first done,
+// when it was first proposed, when it last stopped, when each agenda was first prepared, when each action was first done,
 // and who drove, month by month. Small enough to persist for every pair (summary.ts), and
 // extended by new events without the old ones.
 import { parsePairId } from '../folder/names';
@@ -9,6 +9,8 @@ import type { FileEdit, HistoryEvent } from './types';
 export type DriveCounts = [number, number, number, number, number, number];
 
 export interface PairDigest {
+  /** The calendar day (author's offset) of the first relationship-proposed event. */
+  proposedOn?: string;
   /** The calendar day (author's offset) of the last relationship-paused or relationship-ended event. */
   stoppedOn?: string;
   /** File id → the calendar day (committer's offset) of its first agenda-prepared event. */
@@ -37,6 +39,7 @@ export function addToDigest(digest: PairDigest, pair: string, events: HistoryEve
     if (event.pair !== pair) continue;
     if (event.kind === 'relationship-paused' || event.kind === 'relationship-ended')
       digest.stoppedOn = event.date.slice(0, 10);
+    else if (event.kind === 'relationship-proposed') digest.proposedOn ??= event.date.slice(0, 10);
     else if (event.kind === 'agenda-prepared') {
       if (!digest.preparedOn.has(event.fileId)) digest.preparedOn.set(event.fileId, event.committed.slice(0, 10));
       count(event.date.slice(0, 7), 0, byMentee(event.author));

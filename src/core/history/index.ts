@@ -104,6 +104,8 @@ export async function readHistory(root: string, options: HistoryOptions = {}): P
     options.persist && !options.noCache && scope === '' ? historyIndexPath(info.gitDir, folder, indexScope) : undefined;
   let restored: CacheEntry | undefined;
   if (!cached && indexPath) cached = restored = await restoreEntry(indexPath, folder, indexScope, info, options.pair);
+  // A restored index that the walk brings forward is written again, or every restart walks those commits anew.
+  const restoredAt = restored?.head;
   let entry: CacheEntry | undefined;
   if (restored && restored.head === info.head && restored.shallowKey === info.shallowKey) entry = restored;
   else if (cached && cached.shallowKey === info.shallowKey) {
@@ -149,8 +151,10 @@ export async function readHistory(root: string, options: HistoryOptions = {}): P
     cache.set(key, entry);
     while (cache.size > MAX_CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
   }
-  if (indexPath && entry !== restored) await writeHistoryIndex(indexPath, snapshotOf(entry, indexScope));
-  if (indexPath && indexScope === '*' && (entry !== restored || options.summary))
+  const changed = entry !== restored || restoredAt !== info.head;
+  if (indexPath && changed && options.summary !== 'only')
+    await writeHistoryIndex(indexPath, snapshotOf(entry, indexScope));
+  if (indexPath && indexScope === '*' && (changed || options.summary))
     await writeSummary(summaryPath(info.gitDir, folder), entry, (path) => kindOfPath(folder, path), factOf);
   return entry.result;
 }
@@ -163,20 +167,37 @@ const kindOfPath = (folder: string, path: string): BlobKind | undefined =>
  * Every pair's files at HEAD and its log's digest, what the health figures need: from the summary
  * on disk (summary.ts), brought forward by the commits since, reading only the pairs they touch.
  * Without a valid summary, or when HEAD does not descend from it or the people changed, the
- * history is read (`persist`) and the summary written again.
+ * history is read (`persist`) and the summary written again (not the whole folder's index).
  */
 export async function readPairSummaries(root: string, options: { folder?: string } = {}): Promise<PairSummaries> {
   const info = await repoInfo(root);
   const folder = folderRelativeToTop(info.toplevel, root, options.folder ?? DEFAULT_FOLDER);
-  if (!info.head) return { shallow: info.shallowKey !== '', pairs: new Map() };
+  if (!info.head) return { shallow: info.shallowKey !== '', pairs: new Map(), proposedOn: new Map() };
   const path = summaryPath(info.gitDir, folder);
+  const kept = summaryCache.get(path);
+  if (kept && kept.head === info.head && kept.shallowKey === info.shallowKey) return kept.summaries;
+  const summaries = await summariesAtHead(root, options.folder, info, folder, path);
+  summaryCache.set(path, { head: info.head, shallowKey: info.shallowKey, summaries });
+  return summaries;
+}
+
+/** The last summaries read per summary file, while HEAD stays where it was (the overview reloads often). */
+const summaryCache = new Map<string, { head: string; shallowKey: string; summaries: PairSummaries }>();
+
+async function summariesAtHead(
+  root: string,
+  folderOption: string | undefined,
+  info: RepoInfo,
+  folder: string,
+  path: string,
+): Promise<PairSummaries> {
   const loaded = await readSummary(path, folder);
   if (loaded && loaded.file.shallowKey === info.shallowKey) {
     if (loaded.file.head === info.head) return pairSummaries(loaded, info.shallowKey !== '');
     const forward = await summaryForward(loaded, info, folder).catch(() => undefined);
     if (forward) return pairSummaries(forward, info.shallowKey !== '');
   }
-  await readHistory(root, { folder: options.folder, persist: true, summary: true });
+  await readHistory(root, { folder: folderOption, persist: true, summary: 'only' });
   const written = await readSummary(path, folder);
   if (!written) throw new Error(`the health summary could not be written to ${path}`);
   return pairSummaries(written, info.shallowKey !== '');
@@ -316,6 +337,7 @@ function pairLogs(entry: CacheEntry): Map<string, PairLog> {
 /** Forgets every cached history (tests, and after a repository is closed). */
 export function clearHistoryCache(): void {
   cache.clear();
+  summaryCache.clear();
   factsCache.clear();
   factsGeneration++;
 }

@@ -17,12 +17,13 @@ import type { ActionFacts, FileFacts } from './facts';
 import type { PairState } from './types';
 
 /** Bump when what a summary or a pair file holds changes: older ones are then rebuilt. */
-export const SUMMARY_VERSION = 1;
+export const SUMMARY_VERSION = 2;
 
 type Memory = Pick<WalkSnapshot, 'fileIds' | 'lastFacts' | 'liveTransitions' | 'once'>;
 type AnyFacts = FileFacts | PersonFacts;
 
 interface DigestData {
+  proposedOn?: string;
   stoppedOn?: string;
   preparedOn: [string, string][];
   doneOn: [string, string][];
@@ -90,6 +91,8 @@ export interface PairSummaries {
   shallow: boolean;
   /** Each pair with a file at HEAD. */
   pairs: Map<string, PairSummary>;
+  /** Each pair ever committed as proposed (files at HEAD or not): the day it first was. */
+  proposedOn: Map<string, string>;
 }
 
 /** A summary read from disk, with what it takes to bring it forward. */
@@ -142,12 +145,14 @@ function digestData(digest: PairDigest): DigestData {
     doneOn: [...digest.doneOn],
     drives: [...digest.drives],
   };
+  if (digest.proposedOn !== undefined) data.proposedOn = digest.proposedOn;
   if (digest.stoppedOn !== undefined) data.stoppedOn = digest.stoppedOn;
   return data;
 }
 
 function digestOf(data: DigestData): PairDigest {
   return {
+    ...(data.proposedOn !== undefined ? { proposedOn: data.proposedOn } : {}),
     ...(data.stoppedOn !== undefined ? { stoppedOn: data.stoppedOn } : {}),
     preparedOn: new Map(data.preparedOn),
     doneOn: new Map(data.doneOn),
@@ -180,7 +185,9 @@ export async function writeSummary(
   const memory = splitMemory(folder, walked.walk.snapshot());
   const entries = new Map<string, PairEntryData>(previous?.loaded.file.pairs ?? []);
   const digests = new Map(previous?.loaded.digests ?? []);
-  const rewrite = previous?.pairs ?? new Set([...memory.keys(), ...walked.pairs.keys()].filter((p) => p !== ''));
+  const rewrite =
+    previous?.pairs ??
+    new Set([...memory.keys(), ...walked.pairs.keys(), ...walked.walk.byPair.keys()].filter((p) => p !== ''));
   const writes: Promise<void>[] = [];
   await mkdir(path.replace(/\.json$/, ''), { recursive: true });
   for (const pair of rewrite) {
@@ -268,13 +275,16 @@ export async function readPairFile(loaded: LoadedSummary, pair: string): Promise
 /** The pairs of a summary as the health figures take them. */
 export function pairSummaries(loaded: LoadedSummary, shallow: boolean): PairSummaries {
   const pairs = new Map<string, PairSummary>();
+  const proposedOn = new Map<string, string>();
+  for (const [pair, digest] of loaded.digests)
+    if (digest.proposedOn !== undefined) proposedOn.set(pair, digest.proposedOn);
   for (const [pair, entry] of loaded.file.pairs) {
     if (!entry.state) continue;
     const renamed = new Map(entry.renamed);
     const digest = loaded.digests.get(pair) ?? emptyDigest();
     pairs.set(pair, { state: entry.state, digest, fileIdOf: (path) => renamed.get(path) ?? path });
   }
-  return { head: loaded.file.head, shallow, pairs };
+  return { head: loaded.file.head, shallow, pairs, proposedOn };
 }
 
 /**

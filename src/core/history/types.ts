@@ -151,6 +151,10 @@ export interface HistoryOptions {
    * after a restart (persist.ts). HEAD's history only (not `at`).
    */
   persist?: boolean;
-  /** With `persist`, write the health summary (summary.ts) even when the index on disk was already current. */
-  summary?: boolean;
+  /**
+   * With `persist`, for the whole folder: `true` writes the health summary (summary.ts) even when
+   * the index on disk was already current; `'only'` writes the summary and not the whole folder's
+   * index (107 MB at L), which nothing but the summary's first build would read.
+   */
+  summary?: boolean | 'only';
 }
