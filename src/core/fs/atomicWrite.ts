@@ -10,12 +10,14 @@ import { basename, dirname, join } from 'node:path';
  * Writes `data` to `path` atomically. With `exclusive`, refuses (EEXIST) when `path` exists, as the
  * `wx` flag does: the complete file is linked to its name, which fails rather than replaces.
  * `prepare` runs on the complete temporary file before it takes the name (permissions); `mode` is
- * the permissions it is created with.
+ * the permissions it is created with. `durable: false` (caches under `.git/mentoring/`, checked when
+ * read and rebuilt when spoilt) leaves out the flushes to disk: still never a cut-short file under
+ * the name, but a power cut may lose the newest version.
  */
 export async function writeFileAtomic(
   path: string,
   data: string | Buffer,
-  options: { exclusive?: boolean; prepare?: (temp: string) => Promise<void>; mode?: number } = {},
+  options: { exclusive?: boolean; prepare?: (temp: string) => Promise<void>; mode?: number; durable?: boolean } = {},
 ): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   // `wx` is O_CREAT | O_EXCL: it never opens an existing file, nor follows a link planted at the name.
@@ -24,7 +26,7 @@ export async function writeFileAtomic(
   try {
     try {
       await handle.writeFile(data);
-      await handle.sync();
+      if (options.durable !== false) await handle.sync();
     } finally {
       await handle.close();
     }
@@ -34,7 +36,7 @@ export async function writeFileAtomic(
   } finally {
     await unlink(temp).catch(() => undefined);
   }
-  await syncFolder(dirname(path));
+  if (options.durable !== false) await syncFolder(dirname(path));
 }
 
 /** Flushes the folder's entry for the new name, so the rename survives a power cut; best effort (not on Windows). */

@@ -66,5 +66,5 @@ export async function readHistoryIndex(
 
 export async function writeHistoryIndex(path: string, snapshot: HistorySnapshot): Promise<void> {
   await mkdir(join(path, '..'), { recursive: true });
-  await writeFileAtomic(path, JSON.stringify(snapshot));
+  await writeFileAtomic(path, JSON.stringify(snapshot), { durable: false });
 }

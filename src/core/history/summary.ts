@@ -216,7 +216,7 @@ export async function writeSummary(
       tree,
       facts: factsOfTree(tree, kindOf, factsOf),
     };
-    writes.push(writeFileAtomic(pairFilePath(path, pair), JSON.stringify(pairFile)));
+    writes.push(writeFileAtomic(pairFilePath(path, pair), JSON.stringify(pairFile), { durable: false }));
   }
   await Promise.all(writes);
   const rest = [...walked.tree].filter(([file]) => pairOfPath(folder, file) === undefined);
@@ -232,7 +232,7 @@ export async function writeSummary(
     memory: memory.get('') ?? { fileIds: [], lastFacts: [], liveTransitions: [], once: [] },
     pairs: [...entries].sort(([a], [b]) => (a < b ? -1 : 1)),
   };
-  await writeFileAtomic(path, JSON.stringify(file));
+  await writeFileAtomic(path, JSON.stringify(file), { durable: false });
   return digests;
 }
 
