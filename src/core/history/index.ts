@@ -36,6 +36,7 @@ import {
   writeSummary,
   type LoadedSummary,
   type PairSummaries,
+  type WalkedHistory,
 } from './summary';
 
 export { parentsFirst } from '../git/logParser';
@@ -44,27 +45,16 @@ export type { PairSummaries, PairSummary } from './summary';
 export type { PairDigest } from './digest';
 export type { ActionFacts, FeedbackFacts, GoalFacts, PlanFacts, SessionFacts } from './facts';
 export type { FeedbackState, History, HistoryOptions, PairLog, PairState, SessionState } from './types';
-import type { EventAuthor, History, HistoryEvent, HistoryOptions, PairLog, PairState } from './types';
+import type { EventAuthor, History, HistoryEvent, HistoryOptions, PairLog } from './types';
 
 /** A pair's events, oldest first. */
 export function pairTimeline(history: History, pair: string): HistoryEvent[] {
   return history.events.filter((event) => event.pair === pair);
 }
 
-interface CacheEntry {
-  head: string;
-  shallowKey: string;
-  folder: string;
-  walk: HistoryWalk;
-  /** HEAD's blob for every walked path. */
-  tree: Map<string, string>;
-  /** The same files by pair. */
-  pairFiles: Map<string, Map<string, string>>;
+interface CacheEntry extends WalkedHistory {
   /** `factsGeneration` when the entry was last brought up to date. */
   factsGeneration: number;
-  emailToHandle: Map<string, string>;
-  pairs: Map<string, PairState>;
-  commits: number;
   result: History;
   /** Called with the new commits before they are applied (the summary loads the pairs they touch). */
   prepare?: (commits: CommitRecord[], paths: Iterable<string>) => Promise<void>;

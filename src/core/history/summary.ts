@@ -70,7 +70,9 @@ export interface WalkedHistory {
   folder: string;
   commits: number;
   walk: HistoryWalk;
+  /** HEAD's blob for every walked path. */
   tree: Map<string, string>;
+  /** The same files by pair. */
   pairFiles: Map<string, Map<string, string>>;
   emailToHandle: Map<string, string>;
   pairs: Map<string, PairState>;
