@@ -291,7 +291,9 @@ export function pairSummaries(loaded: LoadedSummary, shallow: boolean): PairSumm
 
 /**
  * A pair's state with only what the health figures read (figures.ts): statuses, dates, goal and
- * benchmark counts, action keys, due dates and ticks. Titles, texts and other fields are left empty.
+ * benchmark counts, action keys, due dates and ticks. Titles, texts and other fields are left empty;
+ * an action's key is its owner and its text, lower-cased (facts.ts), as in the history index: both
+ * are local caches of what the repository holds (a sealed action's text is its ciphertext).
  */
 function healthState(state: PairState): PairState {
   const plan = state.plan;
