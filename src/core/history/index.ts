@@ -9,15 +9,11 @@
 // - `pairTimeline(history, pair)` → that pair's events, oldest first.
 import { parsePairId } from '../folder/names';
 import { DEFAULT_FOLDER } from '../folder/paths';
-import { emailKey } from '../folder/people';
-import { diffTree, forEachTreeEntry, isAncestor, walkLog } from '../git/commits';
-import { linearDescent } from '../git/headFiles';
-import { parentsFirst, type CommitRecord } from '../git/logParser';
-import { ObjectReader } from '../git/objects';
+import { isAncestor } from '../git/commits';
 import { folderRelativeToTop, repoInfo, type RepoInfo } from '../git/repository';
 import { GitError } from '../git/runner';
-import { authorIndex, personFacts, personHandle, type PersonFacts } from './authors';
-import { classifyPairPath, factsOfBlob, type FileFacts, type PairFileKind } from './facts';
+import { classifyPairPath } from './facts';
+import { blobKind, clearFacts, factOf, factsGeneration, fileFacts, rememberFacts } from './factsStore';
 import { HistoryWalk } from './events';
 import { emptyHistory, onlyPair, pairState } from './pairState';
 import {
@@ -36,8 +32,8 @@ import {
   writeSummary,
   type LoadedSummary,
   type PairSummaries,
-  type WalkedHistory,
 } from './summary';
+import { walkInto, type CacheEntry } from './walk';
 
 export { parentsFirst } from '../git/logParser';
 export type { EventAuthor, EventDetails, FileEdit, HistoryEvent, HistoryEventKind } from './types';
@@ -45,30 +41,15 @@ export type { PairSummaries, PairSummary } from './summary';
 export type { PairDigest } from './digest';
 export type { ActionFacts, FeedbackFacts, GoalFacts, PlanFacts, SessionFacts } from './facts';
 export type { FeedbackState, History, HistoryOptions, PairLog, PairState, SessionState } from './types';
-import type { EventAuthor, History, HistoryEvent, HistoryOptions, PairLog } from './types';
+import type { History, HistoryEvent, HistoryOptions, PairLog } from './types';
 
 /** A pair's events, oldest first. */
 export function pairTimeline(history: History, pair: string): HistoryEvent[] {
   return history.events.filter((event) => event.pair === pair);
 }
 
-interface CacheEntry extends WalkedHistory {
-  /** `factsGeneration` when the entry was last brought up to date. */
-  factsGeneration: number;
-  result: History;
-  /** Called with the new commits before they are applied (the summary loads the pairs they touch). */
-  prepare?: (commits: CommitRecord[], paths: Iterable<string>) => Promise<void>;
-}
-
 const MAX_CACHE_ENTRIES = 8;
 const cache = new Map<string, CacheEntry>();
-/** Facts per `kind:blob`: blob ids name contents, so this is valid across repositories. */
-const factsCache = new Map<string, FileFacts | PersonFacts>();
-const MAX_FACTS = 1_000_000;
-/** Counts how often the facts cache was emptied, so an entry knows whether its files' facts are still there. */
-let factsGeneration = 0;
-
-type BlobKind = PairFileKind | 'person';
 
 export async function readHistory(root: string, options: HistoryOptions = {}): Promise<History> {
   if (options.pair !== undefined) parsePairId(options.pair);
@@ -114,7 +95,7 @@ export async function readHistory(root: string, options: HistoryOptions = {}): P
       walk: new HistoryWalk(`${folder}/`),
       tree: new Map(),
       pairFiles: new Map(),
-      factsGeneration,
+      factsGeneration: factsGeneration(),
       emailToHandle: new Map(),
       pairs: new Map(),
       commits: 0,
@@ -145,13 +126,9 @@ export async function readHistory(root: string, options: HistoryOptions = {}): P
   if (indexPath && changed && options.summary !== 'only')
     await writeHistoryIndex(indexPath, snapshotOf(entry, indexScope));
   if (indexPath && indexScope === '*' && (changed || options.summary))
-    await writeSummary(summaryPath(info.gitDir, folder), entry, (path) => kindOfPath(folder, path), factOf);
+    await writeSummary(summaryPath(info.gitDir, folder), entry, (path) => blobKind(folder, path), factOf);
   return entry.result;
 }
-
-const factOf = (key: string) => factsCache.get(key);
-const kindOfPath = (folder: string, path: string): BlobKind | undefined =>
-  classifyPairPath(`${folder}/`, path)?.kind ?? (personHandle(folder, path) !== undefined ? 'person' : undefined);
 
 /**
  * Every pair's files at HEAD and its log's digest, what the health figures need: from the summary
@@ -200,7 +177,7 @@ async function summaryForward(
   folder: string,
 ): Promise<LoadedSummary | undefined> {
   const file = loaded.file;
-  for (const [key, facts] of file.facts) if (!factsCache.has(key)) factsCache.set(key, facts);
+  rememberFacts(file.facts);
   const entry: CacheEntry = {
     head: file.head,
     shallowKey: file.shallowKey,
@@ -208,7 +185,7 @@ async function summaryForward(
     walk: new HistoryWalk(`${folder}/`),
     tree: new Map(file.tree),
     pairFiles: new Map(),
-    factsGeneration,
+    factsGeneration: factsGeneration(),
     emailToHandle: new Map(file.emailToHandle),
     pairs: new Map(),
     commits: file.commits,
@@ -223,7 +200,7 @@ async function summaryForward(
     const part = await readPairFile(loaded, pair);
     if (!part) return void (missing = true);
     entry.walk.remember(part.memory);
-    for (const [key, facts] of part.facts) if (!factsCache.has(key)) factsCache.set(key, facts);
+    rememberFacts(part.facts);
     for (const [p, blob] of part.tree) entry.tree.set(p, blob);
     if (part.tree.length > 0) entry.pairFiles.set(pair, new Map(part.tree));
     // A file renamed in from another pair keeps its first path as id: that pair's memory holds it.
@@ -240,13 +217,12 @@ async function summaryForward(
   if (!(await walkInto(entry, info, `${file.head}..${info.head}`, undefined, file.head)) || missing) return undefined;
   if (JSON.stringify([...entry.emailToHandle].sort()) !== before) return undefined; // every author may change
   entry.head = info.head as string;
-  const facts = (kind: PairFileKind, blob: string) => factsCache.get(`${kind}:${blob}`) as FileFacts | undefined;
   for (const pair of touched) {
-    const state = pairState([...(entry.pairFiles.get(pair) ?? [])], folder, pair, facts);
+    const state = pairState([...(entry.pairFiles.get(pair) ?? [])], folder, pair, fileFacts);
     if (state) entry.pairs.set(pair, state);
     else entry.pairs.delete(pair);
   }
-  const digests = await writeSummary(loaded.path, entry, (p) => kindOfPath(folder, p), factOf, {
+  const digests = await writeSummary(loaded.path, entry, (p) => blobKind(folder, p), factOf, {
     loaded,
     pairs: touched,
   });
@@ -264,7 +240,7 @@ async function restoreEntry(
 ): Promise<CacheEntry | undefined> {
   const snapshot = await readHistoryIndex(path, folder, scope);
   if (!snapshot || snapshot.shallowKey !== info.shallowKey) return undefined;
-  for (const [key, facts] of snapshot.facts) if (!factsCache.has(key)) factsCache.set(key, facts);
+  rememberFacts(snapshot.facts);
   const entry: CacheEntry = {
     head: snapshot.head,
     shallowKey: snapshot.shallowKey,
@@ -272,7 +248,7 @@ async function restoreEntry(
     walk: HistoryWalk.restore(`${folder}/`, snapshot.walk),
     tree: new Map(snapshot.tree),
     pairFiles: new Map(),
-    factsGeneration,
+    factsGeneration: factsGeneration(),
     emailToHandle: new Map(snapshot.emailToHandle),
     pairs: new Map(),
     commits: snapshot.commits,
@@ -285,9 +261,8 @@ async function restoreEntry(
     if (!files) entry.pairFiles.set(where.pair, (files = new Map()));
     files.set(path, blob);
   }
-  const facts = (kind: PairFileKind, blob: string) => factsCache.get(`${kind}:${blob}`) as FileFacts | undefined;
   for (const [id, files] of entry.pairFiles) {
-    const state = pairState([...files], folder, id, facts);
+    const state = pairState([...files], folder, id, fileFacts);
     if (state) entry.pairs.set(id, state);
   }
   return entry;
@@ -296,8 +271,8 @@ async function restoreEntry(
 function snapshotOf(entry: CacheEntry, scope: string): HistorySnapshot {
   const facts: HistorySnapshot['facts'] = [];
   for (const [path, blob] of entry.tree) {
-    const kind = classifyPairPath(`${entry.folder}/`, path)?.kind ?? (personHandle(entry.folder, path) ? 'person' : '');
-    const found = kind ? factsCache.get(`${kind}:${blob}`) : undefined;
+    const kind = blobKind(entry.folder, path);
+    const found = kind ? factOf(`${kind}:${blob}`) : undefined;
     if (found) facts.push([`${kind}:${blob}`, found]);
   }
   return {
@@ -328,159 +303,5 @@ function pairLogs(entry: CacheEntry): Map<string, PairLog> {
 export function clearHistoryCache(): void {
   cache.clear();
   summaryCache.clear();
-  factsCache.clear();
-  factsGeneration++;
-}
-
-async function walkInto(
-  entry: CacheEntry,
-  info: RepoInfo,
-  range: string,
-  pair: string | undefined,
-  fromHead: string | undefined,
-): Promise<boolean> {
-  const folder = entry.folder;
-  const pathspecs = pair === undefined ? [folder] : [`${folder}/pairs/${pair}`, `${folder}/people`];
-  const commits: CommitRecord[] = [];
-  const kindsOf = new Map<string, Set<BlobKind>>();
-  // Assigned once the log has been started: spawning blocks this thread for milliseconds, and the
-  // log is the longest process, so it goes first. Requests only arrive after it has output.
-  let reader: ObjectReader | undefined;
-  if (factsCache.size > MAX_FACTS) {
-    factsCache.clear();
-    factsGeneration++;
-  }
-  const want = (kind: BlobKind | undefined, blob: string | undefined): void => {
-    if (!kind || !blob || factsCache.has(`${kind}:${blob}`)) return;
-    const kinds = kindsOf.get(blob) ?? new Set<BlobKind>();
-    kinds.add(kind);
-    kindsOf.set(blob, kinds);
-    reader?.request(blob);
-  };
-  const kindOf = (path: string): BlobKind | undefined =>
-    classifyPairPath(`${folder}/`, path)?.kind ?? (personHandle(folder, path) !== undefined ? 'person' : undefined);
-
-  const onCommit = (commit: CommitRecord): void => {
-    commits.push(commit);
-    if (commit.parents.length > 1) return; // merges add no content events
-    for (const change of commit.changes) {
-      const kind = kindOf(change.path);
-      want(kind, change.newBlob);
-      if (kind !== 'person') want(kindOf(change.oldPath), change.oldBlob);
-    }
-  };
-  const treeChanges = new Map<string, string | undefined>();
-  const onTreeEntry = (path: string, blob: string | undefined): void => {
-    treeChanges.set(path, blob);
-    want(kindOf(path), blob);
-  };
-  let walkError: unknown;
-  /** Going on from `fromHead`: whether HEAD descends from it, and whether in a line of single-parent commits. */
-  let descent = 'line' as 'line' | 'other' | 'none';
-  try {
-    const log = walkLog(info.toplevel, range, pathspecs, onCommit);
-    log.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
-    reader = new ObjectReader(info.toplevel, (id, content) => {
-      for (const kind of kindsOf.get(id) ?? [])
-        factsCache.set(`${kind}:${id}`, kind === 'person' ? personFacts(content) : factsOfBlob(kind, content));
-      kindsOf.delete(id);
-    });
-    const head = info.head as string;
-    // Gone on from the indexed HEAD in a line of commits (the usual case), the log holds every
-    // change and no other process runs; otherwise git compares the trees and checks the ancestry.
-    const tree =
-      fromHead === undefined
-        ? forEachTreeEntry(info.toplevel, head, pathspecs, (entry) => {
-            if (entry.type === 'blob') onTreeEntry(entry.path, entry.id);
-          })
-        : (async () => {
-            if (linearDescent(info.gitDir, fromHead, head)) return;
-            descent = (await isAncestor(info.toplevel, fromHead, head)) ? 'other' : 'none';
-            if (descent === 'other') await diffTree(info.toplevel, fromHead, head, pathspecs, onTreeEntry);
-          })();
-    await Promise.all([log, tree]);
-  } catch (error) {
-    walkError = error;
-  }
-  await reader?.finish().catch((error: unknown) => {
-    walkError ??= error;
-  });
-  if (walkError) throw walkError;
-  if (descent === 'none') return false;
-  if (fromHead !== undefined && descent === 'line') composeChanges(commits, treeChanges);
-  await entry.prepare?.(commits, treeChanges.keys());
-
-  if (fromHead === undefined) {
-    entry.tree.clear();
-    entry.pairFiles.clear();
-  }
-  let peopleChanged = fromHead === undefined;
-  const changedPairs = new Set<string>();
-  for (const [path, blob] of treeChanges) {
-    if (blob === undefined) entry.tree.delete(path);
-    else entry.tree.set(path, blob);
-    if (personHandle(folder, path) !== undefined) peopleChanged = true;
-    const where = classifyPairPath(`${folder}/`, path);
-    if (!where) continue;
-    changedPairs.add(where.pair);
-    let files = entry.pairFiles.get(where.pair);
-    if (!files) entry.pairFiles.set(where.pair, (files = new Map()));
-    if (blob === undefined) files.delete(path);
-    else files.set(path, blob);
-  }
-  // Every listed or changed file was requested above; older ones only if the cache was emptied since.
-  if (entry.factsGeneration !== factsGeneration) await readMissingFacts(info, entry.tree, folder, kindOf);
-  entry.factsGeneration = factsGeneration;
-  if (peopleChanged)
-    entry.emailToHandle = authorIndex(
-      entry.tree,
-      folder,
-      (blob) => factsCache.get(`person:${blob}`) as PersonFacts | undefined,
-    );
-  const authorOf = (email: string): EventAuthor => {
-    const handle = entry.emailToHandle.get(emailKey(email));
-    return handle !== undefined ? { handle } : { unknown: email };
-  };
-  if (peopleChanged && fromHead !== undefined) entry.walk.remapAuthors(authorOf);
-  const facts = (kind: PairFileKind, blob: string | undefined): FileFacts | undefined =>
-    blob === undefined ? undefined : (factsCache.get(`${kind}:${blob}`) as FileFacts | undefined);
-  for (const commit of parentsFirst(commits)) entry.walk.apply(commit, facts, authorOf, info.boundary.has(commit.id));
-  entry.commits += commits.length;
-  for (const id of changedPairs) {
-    const state = pairState([...(entry.pairFiles.get(id) ?? [])], folder, id, facts);
-    if (state) entry.pairs.set(id, state);
-    else entry.pairs.delete(id);
-  }
-  return true;
-}
-
-/** What a line of commits (oldest last, as the log lists them) changed in all: each path's last blob, undefined when deleted. */
-function composeChanges(commits: CommitRecord[], changes: Map<string, string | undefined>): void {
-  for (let i = commits.length - 1; i >= 0; i--) {
-    const commit = commits[i];
-    for (const change of commit.changes) if (change.oldPath !== change.path) changes.set(change.oldPath, undefined);
-    for (const change of commit.changes) changes.set(change.path, change.newBlob);
-  }
-}
-
-/** Facts the cache dropped for files still at HEAD (a long session, many repositories): read them again. */
-async function readMissingFacts(
-  info: RepoInfo,
-  tree: Map<string, string>,
-  folder: string,
-  kindOf: (path: string) => BlobKind | undefined,
-): Promise<void> {
-  const missing: [BlobKind, string][] = [];
-  for (const [path, blob] of tree) {
-    const kind = kindOf(path);
-    if (kind && !factsCache.has(`${kind}:${blob}`)) missing.push([kind, blob]);
-  }
-  if (missing.length === 0) return;
-  const kinds = new Map(missing.map(([kind, blob]) => [blob, kind]));
-  const reader = new ObjectReader(info.toplevel, (id, content) => {
-    const kind = kinds.get(id);
-    if (kind) factsCache.set(`${kind}:${id}`, kind === 'person' ? personFacts(content) : factsOfBlob(kind, content));
-  });
-  for (const [, blob] of missing) reader.request(blob);
-  await reader.finish();
+  clearFacts();
 }
