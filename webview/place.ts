@@ -114,7 +114,8 @@ export class PlaceKeeper {
   restore(): void {
     if (Math.abs(window.scrollY - this.scrollY) > 1) window.scrollTo({ top: this.scrollY, behavior: 'instant' });
     const requested = this.requested;
-    if (requested) {
+    // A request waits while the focus is elsewhere (the palette, an editor): a redraw never takes it.
+    if (requested && document.hasFocus()) {
       const target = findControl(this.root, requested);
       if (target && target !== this.root) {
         this.requested = undefined;
