@@ -30,7 +30,15 @@ import { nameProblem, tryParsePairId } from './names';
 import { PRIVATE_FOLDER, resolveMentoringFolder, toRel } from './paths';
 import { validateAgainstSchema } from './schemas';
 import { sortProblems, validateMentoring } from './validate';
-import { parseYaml, readYamlText, readYamlTextAsync, YamlFileError, type TextProblem } from './yamlText';
+import {
+  FALLBACK,
+  fastYamlData,
+  parseYaml,
+  readYamlText,
+  readYamlTextAsync,
+  YamlFileError,
+  type TextProblem,
+} from './yamlText';
 
 export interface FileData {
   program: Program;
@@ -269,13 +277,20 @@ function withText<K extends FileKind>(file: LoadedFile<FileData[K]>, text: strin
   const add = (p: TextProblem) =>
     file.problems.push({ file: file.rel, line: p.line, col: p.col, message: p.message, severity: 'error' });
   file.text = text;
-  const parsed = parseYaml(text);
-  parsed.problems.forEach(add);
-  if (parsed.problems.length > 0) return file;
+  // Plain block YAML, almost every mentoring file, takes the fast reader (no syntax tree, and the
+  // `yaml` library is not even loaded); anything else, the guarded parser and its problems.
+  const fast = fastYamlData(text);
+  const parsed = fast === FALLBACK ? parseYaml(text) : undefined;
+  parsed?.problems.forEach(add);
+  if (parsed && parsed.problems.length > 0) return file;
+  const data = parsed ? parsed.data : fast;
   // The parse is not kept for the cross-file rules (validate.ts parses again the rare file they
   // report on): holding every file's syntax tree until loading ends costs more in garbage
-  // collection than the whole schema check.
-  for (const p of validateAgainstSchema(file.kind, parsed.data, parsed)) {
+  // collection than the whole schema check. For the same reason a file read fast is parsed in
+  // full only when the schema finds a problem, for its position.
+  let schemaProblems = validateAgainstSchema(file.kind, data, parsed);
+  if (!parsed && schemaProblems.length > 0) schemaProblems = validateAgainstSchema(file.kind, data, parseYaml(text));
+  for (const p of schemaProblems) {
     file.problems.push({
       file: file.rel,
       line: p.line,
@@ -285,7 +300,7 @@ function withText<K extends FileKind>(file: LoadedFile<FileData[K]>, text: strin
     });
   }
   // Consumers read fields straight off `data`; a list or a scalar at the top would mislead them.
-  if (isPlainObject(parsed.data)) file.data = parsed.data as FileData[K];
+  if (isPlainObject(data)) file.data = data as FileData[K];
   return file;
 }
 

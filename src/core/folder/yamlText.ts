@@ -3,6 +3,8 @@
 import { FileTooLargeError, readBytes, type CheckedFolders } from '../fs';
 import { Document, isMap, isSeq, LineCounter, parseAllDocuments, Scalar, YAMLMap, visit, type Node } from 'yaml';
 import { FALLBACK, fastParseYaml } from './fastYaml';
+
+export { FALLBACK } from './fastYaml';
 import { MAX_BLOCK_DEPTH, tooDeepBlockAt } from './yamlDepth';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -174,10 +176,20 @@ export function parseYamlBlob(content: Buffer | undefined): YamlData {
  * guarded parser.
  */
 export function parseYamlData(text: string): YamlData {
-  const fast = fastParseYaml(text);
+  const fast = fastYamlData(text);
   if (fast !== FALLBACK) return { data: fast };
   const parsed = parseYaml(text);
   return parsed.problems.length > 0 ? { problem: parsed.problems[0].message } : { data: parsed.data };
+}
+
+/**
+ * The fast reader's data (fastYaml.ts) for a text within the size limit, else FALLBACK: the same
+ * data the guarded parser gives, for a text it finds no problem in, without positions or a document.
+ */
+export function fastYamlData(text: string): unknown {
+  // A UTF-16 unit is at most 3 bytes of UTF-8, so most texts need no byte count.
+  if (text.length * 3 > MAX_FILE_BYTES && Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES) return FALLBACK;
+  return fastParseYaml(text);
 }
 
 /** The 1-based position of the node at `path`, or of its nearest existing ancestor; a map key when the path ends in one. */
