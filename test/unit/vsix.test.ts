@@ -25,6 +25,7 @@ const SHIPPED = [
   'dist/overview.js',
   'dist/webview.css',
   'dist/webview.js',
+  'dist/yaml.js',
   'media/icon.png',
   'media/mentoring.svg',
   'media/screenshot-sidebar.png',
