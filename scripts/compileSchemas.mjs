@@ -16,7 +16,14 @@ export const GENERATED = join(root, 'src/core/folder/validators.generated.js');
 
 export function compileSchemas() {
   // The options schemas.ts used to compile with at run time.
-  const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, code: { source: true } });
+  // `messages: false`: schemas.ts words every problem itself from the keyword and its parameters.
+  const ajv = new Ajv({
+    allErrors: true,
+    strict: true,
+    allowUnionTypes: true,
+    messages: false,
+    code: { source: true },
+  });
   addFormats(ajv, ['date', 'email']);
   for (const kind of KINDS)
     ajv.addSchema(JSON.parse(readFileSync(join(root, `schemas/${kind}.schema.json`), 'utf8')), kind);
@@ -29,6 +36,8 @@ export function compileSchemas() {
     if (at >= 0)
       code = code.replace(` = ${literal};`, ` = require(${JSON.stringify(`../../../schemas/${kind}.schema.json`)});`);
   }
+  // Only an unknown key's error needs its schema path (unknownKeys.ts reads the keys allowed there).
+  code = code.replace(/schemaPath:"(?:[^"\\]|\\.)*",(?=keyword:"(?!additionalProperties"))/g, '');
   const pushes = /if\(vErrors === null\)\{vErrors = \[(err\d+)\];\}else \{vErrors\.push\(\1\);\}/g;
   code = code.replace(pushes, 'vErrors = addError(vErrors, $1);');
   const helper =

@@ -133,11 +133,13 @@ function describe(error: ErrorObject, path: (string | number)[], data: unknown):
     case 'minItems':
     case 'maxItems':
       if (path[path.length - 1] === 'lines') return `${where} must be two line numbers: [first, last]`;
-      return `${where} ${error.message ?? 'has the wrong number of items'}`;
+      return `${where} must have ${error.keyword === 'minItems' ? 'at least' : 'at most'} ${String(params.limit)} items`;
+    case 'oneOf':
+      return `${where} matches none of the forms allowed here`;
     case 'uniqueItems':
       return `${where} lists the same value twice (items ${String(params.j)} and ${String(params.i)})`;
     default:
-      return `${where === '' ? 'file' : where} ${error.message ?? 'is not valid'}`;
+      return `${where === '' ? 'the file' : where} is not valid (${error.keyword})`;
   }
 }
 
