@@ -222,12 +222,7 @@ async function summaryForward(
     if (state) entry.pairs.set(pair, state);
     else entry.pairs.delete(pair);
   }
-  const digests = await writeSummary(loaded.path, entry, (p) => blobKind(folder, p), factOf, {
-    loaded,
-    pairs: touched,
-  });
-  const again = await readSummary(loaded.path, folder);
-  return again && again.digests.size === digests.size ? again : undefined;
+  return writeSummary(loaded.path, entry, (p) => blobKind(folder, p), factOf, { loaded, pairs: touched });
 }
 
 /** A cache entry from the index on disk, when it is valid for this folder, scope and shallow state. */

@@ -175,6 +175,7 @@ function factsOfTree(tree: [string, string][], kindOf: (path: string) => string 
 /**
  * Writes the summary of a walk brought up to HEAD, and the pair files of `pairs` (every pair when
  * `previous` is undefined). New events since `previous` (the walk holds only those) extend its digests.
+ * Returns what was written, as readSummary would read it back.
  */
 export async function writeSummary(
   path: string,
@@ -182,7 +183,7 @@ export async function writeSummary(
   kindOf: (path: string) => string | undefined,
   factsOf: FactsByKey,
   previous?: { loaded: LoadedSummary; pairs: Set<string> },
-): Promise<Map<string, PairDigest>> {
+): Promise<LoadedSummary> {
   const folder = walked.folder;
   const memory = splitMemory(folder, walked.walk.snapshot());
   const entries = new Map<string, PairEntryData>(previous?.loaded.file.pairs ?? []);
@@ -235,7 +236,7 @@ export async function writeSummary(
     pairs: [...entries].sort(([a], [b]) => (a < b ? -1 : 1)),
   };
   await writeFileAtomic(path, JSON.stringify(file), { durable: false });
-  return digests;
+  return { path, file, digests };
 }
 
 /** The summary at `path` when it is one of this version for `folder`; undefined otherwise. */
