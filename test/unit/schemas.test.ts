@@ -205,4 +205,16 @@ describe('JSON Schemas', () => {
       '4:17: roles[1] must be one of mentee, mentor, coordinator (not "boss")',
     ]);
   });
+
+  it('words a value that fits none of its forms (a criterion is a level or a weight)', () => {
+    assert.deepEqual(check('program', 'name: P\nmatching:\n  criteria:\n    skills: lots\n'), [
+      '4:5: matching.criteria.skills must be one of must, high, medium, low (not "lots")',
+      '4:5: matching.criteria.skills must be a number, not text "lots"',
+    ]);
+    assert.deepEqual(check('program', 'name: P\nmatching:\n  criteria:\n    skills: -1\n'), [
+      '4:5: matching.criteria.skills must be text, not the number -1',
+      '4:5: matching.criteria.skills must be one of must, high, medium, low (not -1)',
+      '4:5: matching.criteria.skills must be at least 0 (not -1)',
+    ]);
+  });
 });

@@ -52,6 +52,9 @@ export function validateAgainstSchema(kind: FileKind, data: unknown, parsed?: Pa
       problems.push({ ...position, message, path, severity: 'warning' });
       continue;
     }
+    // A value that fits none of a `oneOf`'s forms also gets each form's own error, at the same
+    // place, saying what it wants; the forms in the schemas never overlap, so that is all to say.
+    if (error.keyword === 'oneOf') continue;
     const path = dataPath(error);
     const message = describe(error, path, data);
     const key = `${path.join('/')}\n${message}`;
@@ -134,8 +137,6 @@ function describe(error: ErrorObject, path: (string | number)[], data: unknown):
     case 'maxItems':
       if (path[path.length - 1] === 'lines') return `${where} must be two line numbers: [first, last]`;
       return `${where} must have ${error.keyword === 'minItems' ? 'at least' : 'at most'} ${String(params.limit)} items`;
-    case 'oneOf':
-      return `${where} matches none of the forms allowed here`;
     case 'uniqueItems':
       return `${where} lists the same value twice (items ${String(params.j)} and ${String(params.i)})`;
     default:
