@@ -67,6 +67,20 @@ export async function listTree(root: string, commit: string, pathspecs: string[]
   return entries;
 }
 
+/** The entries of one folder in a commit's tree, not what is inside them (`folder` relative to the top). */
+export async function listFolderAt(root: string, commit: string, folder: string): Promise<TreeEntry[]> {
+  const entries: TreeEntry[] = [];
+  const splitter = new NulSplitter((record) => {
+    const entry = parseTreeEntry(record);
+    if (entry) entries.push(entry);
+  });
+  await streamGit(root, ['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', commit, '--', `${folder}/`], (chunk) =>
+    splitter.push(chunk),
+  );
+  splitter.end();
+  return entries;
+}
+
 /** Each path under `pathspecs` that differs between two commits' trees, with its blob in `to` (undefined: deleted). */
 export function diffTree(
   root: string,

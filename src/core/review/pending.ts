@@ -1,7 +1,7 @@
 // Proposals waiting for the other side: a relationship is pending while its plan says
 // `status: proposed` on the default branch or on a `mentoring/*` review branch that is not
 // merged yet; a plan change is pending while its review branch is not merged.
-import { listTree } from '../git/commits';
+import { listFolderAt, listTree } from '../git/commits';
 import { readObjects } from '../git/objects';
 import { listRefs, resolveCommit } from '../git/refs';
 import { tryParsePairId } from '../folder/names';
@@ -22,6 +22,8 @@ export interface PendingOptions {
   handleOfEmail?: (email: string) => string | undefined;
 }
 
+/** Plan paths given to one `git ls-tree` (a command line stays well under the system's limit). */
+const PATHS_PER_LISTING = 1000;
 const BRANCH = /^mentoring\/([^/]+)\/([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
 /** A review branch's name: `mentoring/<mentee>--<mentor>/<what>-<date>`. */
@@ -54,9 +56,19 @@ export async function pendingProposals(root: string, options: PendingOptions = {
   }
 
   const planPath = (pair: string) => `${folder}/pairs/${pair}/plan.yaml`;
-  const onTarget = (await listTree(root, targetCommit, [`${folder}/pairs`])).filter((entry) =>
-    /^[^/]+\/plan\.yaml$/.test(entry.path.slice(`${folder}/pairs/`.length)),
-  );
+  // Each pair folder's plan, listed by its path: listing every file under pairs/ costs a large
+  // organisation's repository a quarter of a second, and reading each plan as `<commit>:<path>`
+  // makes git read the pairs folder again for every one.
+  const pairs = (await listFolderAt(root, targetCommit, `${folder}/pairs`))
+    .filter((entry) => entry.type === 'tree')
+    .map((entry) => entry.path.slice(`${folder}/pairs/`.length))
+    .filter((pair) => tryParsePairId(pair) !== undefined);
+  const onTarget: { pair: string; id: string }[] = [];
+  for (let at = 0; at < pairs.length; at += PATHS_PER_LISTING) {
+    const paths = pairs.slice(at, at + PATHS_PER_LISTING).map(planPath);
+    for (const entry of await listTree(root, targetCommit, paths))
+      if (entry.type === 'blob') onTarget.push({ pair: entry.path.split('/').at(-2) as string, id: entry.id });
+  }
   const entries = [...branches].map(([name, { ref, remoteOnly }]) => ({
     name,
     ref,
@@ -99,8 +111,7 @@ export async function pendingProposals(root: string, options: PendingOptions = {
       date: entry.ref.date,
     });
   });
-  onTarget.forEach((entry, i) => {
-    const pair = entry.path.slice(`${folder}/pairs/`.length).split('/')[0];
+  onTarget.forEach(({ pair }, i) => {
     const ids = tryParsePairId(pair);
     const plan = parsePlan(blobs[2 * candidates.length + i]);
     if (!ids || !plan || plan.status !== 'proposed' || withBranch.has(pair)) return;
