@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { headFromFiles, linearDescent } from '../../src/core/git/headFiles';
+import { headFromFiles, linearDescent, objectsFolder, readLooseObject } from '../../src/core/git/headFiles';
 import { git, removeTempDirs, tempDir, tempRepo } from './helpers/tempRepo';
 
 function commit(dir: string, name: string): string {
@@ -70,5 +71,36 @@ describe('HEAD read from the repository files', () => {
     assert.equal(linearDescent(gitDir, side, merge), undefined, 'a merge');
     git(dir, 'gc', '-q');
     assert.equal(linearDescent(gitDir, first, third), undefined, 'packed');
+  });
+
+  it('reads a loose blob as cat-file does, and nothing packed, of another type, linked or spoilt', () => {
+    const dir = tempRepo();
+    writeFileSync(join(dir, 'a.yaml'), 'title: "é"\n');
+    git(dir, 'add', '--', 'a.yaml');
+    git(dir, 'commit', '-q', '-m', 'a');
+    const objects = objectsFolder(fromGit(dir).gitDir) as string;
+    const blob = git(dir, 'rev-parse', 'HEAD:a.yaml').trim();
+    assert.deepEqual(
+      readLooseObject(objects, blob, 'blob'),
+      execFileSync('git', ['-C', dir, 'cat-file', 'blob', blob]),
+    );
+    assert.equal(readLooseObject(objects, blob, 'commit'), undefined, 'another type');
+    assert.equal(readLooseObject(objects, git(dir, 'rev-parse', 'HEAD^{tree}').trim(), 'blob'), undefined, 'a tree');
+    assert.equal(readLooseObject(objects, '../../etc/passwd', 'blob'), undefined, 'not an id');
+    // From a linked worktree, the objects are the main folder's.
+    git(dir, 'worktree', 'add', '-q', join(dir, 'wt'));
+    assert.equal(objectsFolder(fromGit(join(dir, 'wt')).gitDir), objects);
+    const path = join(objects, blob.slice(0, 2), blob.slice(2));
+    const bytes = readFileSync(path);
+    rmSync(path, { force: true });
+    symlinkSync(join(dir, 'elsewhere'), path);
+    writeFileSync(join(dir, 'elsewhere'), bytes);
+    assert.equal(readLooseObject(objects, blob, 'blob'), undefined, 'a link');
+    rmSync(path);
+    writeFileSync(path, bytes.subarray(0, bytes.length - 4));
+    assert.equal(readLooseObject(objects, blob, 'blob'), undefined, 'cut short');
+    writeFileSync(path, bytes);
+    git(dir, 'gc', '-q', '--prune=now');
+    assert.equal(readLooseObject(objects, blob, 'blob'), undefined, 'packed');
   });
 });

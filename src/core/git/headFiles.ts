@@ -101,24 +101,49 @@ function readIfFile(path: string): string | undefined {
  * meets a merge, a root, a packed or unreadable commit, or goes past `max`: `isAncestor` tells.
  */
 export function linearDescent(gitDir: string, older: string, newer: string, max = 256): true | undefined {
+  const objects = objectsFolder(gitDir);
+  let id = newer;
+  for (let step = 0; step < max && id !== older; step++) {
+    const object = objects && readLooseObject(objects, id, 'commit');
+    if (!object) return undefined;
+    const end = object.indexOf('\n\n');
+    const header = object.toString('latin1', 0, end < 0 ? object.length : end);
+    const parents = [...header.matchAll(/^parent ([0-9a-f]+)$/gm)].map((match) => match[1]);
+    if (parents.length !== 1) return undefined;
+    id = parents[0];
+  }
+  return id === older ? true : undefined;
+}
+
+/** The objects folder of a git folder (a linked worktree's is its common folder's); undefined when unsure. */
+export function objectsFolder(gitDir: string): string | undefined {
   try {
     const commonFile = join(gitDir, 'commondir');
     const common = kindOf(commonFile) === 'file' ? resolve(gitDir, readFileSync(commonFile, 'utf8').trim()) : gitDir;
-    let id = newer;
-    for (let step = 0; step < max && id !== older; step++) {
-      if (!OBJECT_ID.test(id)) return undefined;
-      const path = join(common, 'objects', id.slice(0, 2), id.slice(2));
-      if (kindOf(path) !== 'file') return undefined;
-      const object = inflateSync(readFileSync(path));
-      const nul = object.indexOf(0);
-      if (nul < 0 || object.toString('latin1', 0, 7) !== 'commit ') return undefined;
-      const end = object.indexOf('\n\n', nul);
-      const header = object.toString('latin1', nul + 1, end < 0 ? object.length : end);
-      const parents = [...header.matchAll(/^parent ([0-9a-f]+)$/gm)].map((match) => match[1]);
-      if (parents.length !== 1) return undefined;
-      id = parents[0];
-    }
-    return id === older ? true : undefined;
+    return join(common, 'objects');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Loose objects larger than this are left to git (the mentoring files they could be are capped far lower). */
+const MAX_LOOSE_BYTES = 8 * 1024 * 1024;
+
+/**
+ * The content of object `id` when it is a loose object of `type` in `objects` (a regular file,
+ * its header's type and size agreeing with it); undefined otherwise: packed, missing, another
+ * type, too large or unreadable. Recent commits and their files are loose until git packs them.
+ */
+export function readLooseObject(objects: string, id: string, type: 'blob' | 'commit'): Buffer | undefined {
+  if (!OBJECT_ID.test(id)) return undefined;
+  try {
+    const path = join(objects, id.slice(0, 2), id.slice(2));
+    if (kindOf(path) !== 'file') return undefined;
+    const object = inflateSync(readFileSync(path), { maxOutputLength: MAX_LOOSE_BYTES });
+    const nul = object.indexOf(0);
+    const header = nul < 0 ? '' : object.toString('latin1', 0, nul);
+    if (header !== `${type} ${object.length - nul - 1}`) return undefined;
+    return object.subarray(nul + 1);
   } catch {
     return undefined;
   }

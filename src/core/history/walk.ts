@@ -1,10 +1,10 @@
 // Bringing a cached history forward: one `git log` over the range, one `cat-file --batch` for
-// the file versions whose facts are not stored yet, the tree's changes (from the log itself when
+// the file versions whose facts are not stored yet (none when they are all loose objects), the tree's changes (from the log itself when
 // HEAD went on in a line of single-parent commits, else from git), then the walk's events, the
 // authors and each changed pair's state.
 import { emailKey } from '../folder/people';
 import { diffTree, forEachTreeEntry, isAncestor, walkLog } from '../git/commits';
-import { linearDescent } from '../git/headFiles';
+import { linearDescent, objectsFolder, readLooseObject } from '../git/headFiles';
 import { parentsFirst, type CommitRecord } from '../git/logParser';
 import { ObjectReader } from '../git/objects';
 import type { RepoInfo } from '../git/repository';
@@ -44,16 +44,25 @@ export async function walkInto(
   const pathspecs = pair === undefined ? [folder] : [`${folder}/pairs/${pair}`, `${folder}/people`];
   const commits: CommitRecord[] = [];
   const kindsOf = new Map<string, Set<BlobKind>>();
-  // Assigned once the log has been started: spawning blocks this thread for milliseconds, and the
-  // log is the longest process, so it goes first. Requests only arrive after it has output.
+  // Started on the first request, once the log runs: spawning blocks this thread for milliseconds
+  // (more, the more memory the process holds), and the log is the longest process, so it goes first.
   let reader: ObjectReader | undefined;
+  // Going on from an index, the few new files are mostly loose objects, read without a process;
+  // a whole walk's are packed, and looking for each first would only cost time.
+  const objects = fromHead !== undefined ? objectsFolder(info.gitDir) : undefined;
   trimFacts();
   const want = (kind: BlobKind | undefined, blob: string | undefined): void => {
     if (!kind || !blob || hasFacts(kind, blob)) return;
+    const loose = objects && readLooseObject(objects, blob, 'blob');
+    if (loose) return storeFacts(kind, blob, loose);
     const kinds = kindsOf.get(blob) ?? new Set<BlobKind>();
     kinds.add(kind);
     kindsOf.set(blob, kinds);
-    reader?.request(blob);
+    reader ??= new ObjectReader(info.toplevel, (id, content) => {
+      for (const kind of kindsOf.get(id) ?? []) storeFacts(kind, id, content);
+      kindsOf.delete(id);
+    });
+    reader.request(blob);
   };
   const kindOf = (path: string): BlobKind | undefined => blobKind(folder, path);
 
@@ -77,10 +86,6 @@ export async function walkInto(
   try {
     const log = walkLog(info.toplevel, range, pathspecs, onCommit);
     log.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
-    reader = new ObjectReader(info.toplevel, (id, content) => {
-      for (const kind of kindsOf.get(id) ?? []) storeFacts(kind, id, content);
-      kindsOf.delete(id);
-    });
     const head = info.head as string;
     // Gone on from the indexed HEAD in a line of commits (the usual case), the log holds every
     // change and no other process runs; otherwise git compares the trees and checks the ancestry.
