@@ -62,6 +62,20 @@ describe('health summary on disk', () => {
     assert.ok(await marked(repo));
   });
 
+  it('is written from a whole history already in memory at HEAD, and used as written', async () => {
+    const { repo } = buildScenario();
+    clearHistoryCache();
+    const walked = await readHistory(repo); // in memory only: no summary on disk
+    assert.equal(existsSync(file(repo)), false);
+    const summaries = await readPairSummaries(repo);
+    assert.equal(summaries.head, walked.head);
+    assert.ok(existsSync(file(repo)));
+    assert.deepEqual(
+      summaryHealth(summaries, TODAY, { defaultCadenceDays: 14 }),
+      historyHealth(walked, TODAY, { defaultCadenceDays: 14 }),
+    );
+  });
+
   it('goes on through a rename, a deletion and a merge, equal to a cold walk', async () => {
     const { repo } = buildScenario();
     commitAs(repo, 'ana', '2026-03-01', 'agenda', { [session('2026-03-05')]: agenda('2026-03-05', 'A') });

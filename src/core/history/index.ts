@@ -52,6 +52,14 @@ const MAX_CACHE_ENTRIES = 8;
 const cache = new Map<string, CacheEntry>();
 
 export async function readHistory(root: string, options: HistoryOptions = {}): Promise<History> {
+  return (await historyAndSummary(root, options)).history;
+}
+
+/** readHistory, and the health summary when it wrote one (as written: not read back from disk). */
+async function historyAndSummary(
+  root: string,
+  options: HistoryOptions,
+): Promise<{ history: History; summary?: LoadedSummary }> {
   if (options.pair !== undefined) parsePairId(options.pair);
   const info = await repoInfo(root);
   const folder = folderRelativeToTop(info.toplevel, root, options.folder ?? DEFAULT_FOLDER);
@@ -62,13 +70,16 @@ export async function readHistory(root: string, options: HistoryOptions = {}): P
     info.head = options.at;
     scope = '\0at';
   }
-  if (!info.head) return emptyHistory(info.toplevel, folder, options.pair, info.shallowKey !== '');
+  if (!info.head) return { history: emptyHistory(info.toplevel, folder, options.pair, info.shallowKey !== '') };
   const key = `${info.gitDir}\0${folder}\0${options.pair ?? '*'}${scope}`;
   let cached = options.noCache ? undefined : cache.get(key);
-  if (cached && cached.head === info.head && cached.shallowKey === info.shallowKey) return cached.result;
+  // Asked for the summary, a history already at HEAD still goes on (by nothing) to write it.
+  if (cached && cached.head === info.head && cached.shallowKey === info.shallowKey && !options.summary)
+    return { history: cached.result };
   if (!cached && options.pair !== undefined && !options.noCache) {
     const all = cache.get(`${info.gitDir}\0${folder}\0*${scope}`);
-    if (all && all.head === info.head && all.shallowKey === info.shallowKey) return onlyPair(all.result, options.pair);
+    if (all && all.head === info.head && all.shallowKey === info.shallowKey)
+      return { history: onlyPair(all.result, options.pair) };
   }
   const indexScope = options.pair ?? '*';
   const indexPath =
@@ -125,9 +136,11 @@ export async function readHistory(root: string, options: HistoryOptions = {}): P
   const changed = entry !== restored || restoredAt !== info.head;
   if (indexPath && changed && options.summary !== 'only')
     await writeHistoryIndex(indexPath, snapshotOf(entry, indexScope));
-  if (indexPath && indexScope === '*' && (changed || options.summary))
-    await writeSummary(summaryPath(info.gitDir, folder), entry, (path) => blobKind(folder, path), factOf);
-  return entry.result;
+  const summary =
+    indexPath && indexScope === '*' && (changed || options.summary)
+      ? await writeSummary(summaryPath(info.gitDir, folder), entry, (path) => blobKind(folder, path), factOf)
+      : undefined;
+  return { history: entry.result, summary };
 }
 
 /**
@@ -164,10 +177,9 @@ async function summariesAtHead(
     const forward = await summaryForward(loaded, info, folder).catch(() => undefined);
     if (forward) return pairSummaries(forward, info.shallowKey !== '');
   }
-  await readHistory(root, { folder: folderOption, persist: true, summary: 'only' });
-  const written = await readSummary(path, folder);
-  if (!written) throw new Error(`the health summary could not be written to ${path}`);
-  return pairSummaries(written, info.shallowKey !== '');
+  const { summary } = await historyAndSummary(root, { folder: folderOption, persist: true, summary: 'only' });
+  if (!summary) throw new Error(`the health summary could not be written to ${path}`);
+  return pairSummaries(summary, info.shallowKey !== '');
 }
 
 /** The summary brought from its commit to HEAD; undefined when that takes the whole history. */
