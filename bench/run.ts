@@ -9,12 +9,13 @@ import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parse } from 'yaml';
 import { programReport } from '../src/core/app/programReport';
-import { historyHealth, summaryHealth } from '../src/core/health/figures';
+import { historyHealth } from '../src/core/health/figures';
 import { clearHistoryCache, pairTimeline, readHistory, readPairSummaries } from '../src/core/history';
 import { loadMentoring } from '../src/core/folder/load';
 import { ensureRepo, GENERATOR_VERSION, SIZES, type BenchSize, type GeneratedRepo } from './generate';
 import { firstState, oneFileChanged, readFirstFiles } from './sidebar';
 import { buildBundles, removeBundles, requireTime, sizeKB } from './activation';
+import { RESTARTED_STEPS } from './restarted';
 
 const TODAY = '2026-01-01';
 
@@ -174,38 +175,31 @@ function addAgenda(dir: string, pair: string, i: number): void {
   git(dir, '-c', 'core.hooksPath=/dev/null', 'commit', '-q', '-m', `agenda ${date}`, '--', path);
 }
 
-/**
- * A restarted process starts with an empty heap; this one holds the garbage of the rows before
- * (the set-up's 13 MB summary at L), whose collection would otherwise land in the timed part.
- * `npm run bench` runs with `--expose-gc`.
- */
-function collectGarbage(): void {
-  (globalThis as { gc?: () => void }).gc?.();
-}
-
 /** A restarted editor: nothing in memory, the history index on disk one commit behind HEAD. */
 async function afterRestart(dir: string, pair: string, runs: number, size: string): Promise<Row[]> {
   const base = git(dir, 'rev-parse', 'HEAD').trim();
   const one: number[] = [];
   const health: number[] = [];
   const all: number[] = [];
-  /** Milliseconds of `work` in a restarted process: nothing in memory, the index or summary one commit behind. */
-  const restarted = async (commit: number, work: () => Promise<unknown>): Promise<number> => {
+  /** Milliseconds of `step` in a new process (bench/restarted.ts) after one more commit. */
+  const restarted = (commit: number, step: (typeof RESTARTED_STEPS)[number]): number => {
     addAgenda(dir, pair, commit);
-    clearHistoryCache();
-    collectGarbage();
-    const t = performance.now();
-    await work();
-    return performance.now() - t;
+    const child = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(__dirname, 'restarted.ts'), step, dir, pair, TODAY],
+      { encoding: 'utf8', cwd: join(__dirname, '..') },
+    );
+    if (child.status !== 0) throw new Error(`bench/restarted.ts ${step} failed: ${child.stderr}`);
+    return Number(child.stdout.trim());
   };
   try {
     for (let i = 0; i < runs; i++) {
       clearHistoryCache();
       await readHistory(dir, { pair, persist: true });
       await readPairSummaries(dir);
-      one.push(await restarted(i, async () => pairTimeline(await readHistory(dir, { pair, persist: true }), pair)));
-      health.push(await restarted(runs + i, async () => summaryHealth(await readPairSummaries(dir), TODAY)));
-      all.push(await restarted(2 * runs + i, () => programReport(dir, { today: TODAY })));
+      one.push(restarted(i, 'timeline'));
+      health.push(restarted(runs + i, 'health'));
+      all.push(restarted(2 * runs + i, 'report'));
     }
   } finally {
     git(dir, 'reset', '-q', '--hard', base);

@@ -42,15 +42,16 @@ export interface ProgramReportOptions {
 export async function programReport(root: string, options: ProgramReportOptions): Promise<ProgramReport> {
   const { today } = options;
   // program.yaml and the people files only: every pair's figures come from the health summary.
-  const model = await loadMentoring(root, { folder: options.folder, pairs: () => false });
-  const summaries = await readPairSummaries(root, { folder: options.folder });
+  // The three reads are independent; the proposals mostly wait for git, so they go alongside.
+  const [model, summaries, proposals] = await Promise.all([
+    loadMentoring(root, { folder: options.folder, pairs: () => false }),
+    readPairSummaries(root, { folder: options.folder }),
+    pendingProposals(root, { folder: options.folder, into: options.branch }).catch(() => []),
+  ]);
   const program = model.program?.data;
   const settings = programSettings(program);
   const health = summaryHealth(summaries, today, { defaultCadenceDays: settings.cadenceDays });
   const states = [...summaries.pairs.values()].map((pair) => pair.state);
-  const proposals = summaries.head
-    ? await pendingProposals(root, { folder: options.folder, into: options.branch }).catch(() => [])
-    : [];
   const pending: PendingRow[] = proposals
     .filter((proposal) => proposal.kind === 'relationship')
     .map((proposal) => {
