@@ -5,6 +5,7 @@
 // optimal vertex is integral: solved as a linear program, which is many times faster than
 // branch and bound. HiGHS runs single-threaded and gives the same answer for the same model.
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 export interface Arc {
@@ -25,8 +26,11 @@ let loading: Promise<Highs> | undefined;
 async function highs(): Promise<Highs> {
   // Loaded on the first match only: activation and every other command stay light. The bundles
   // find highs.wasm beside them (the build copies it); anywhere else it comes from the package.
+  // (createRequire: a plain require.resolve would make the CLI's bundler want highs left outside.)
   const locateFile = (file: string): string =>
-    existsSync(join(__dirname, file)) ? join(__dirname, file) : join(dirname(require.resolve('highs')), file);
+    existsSync(join(__dirname, file))
+      ? join(__dirname, file)
+      : join(dirname(createRequire(__filename).resolve('highs')), file);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   loading ??= (require('highs') as (options?: object) => Promise<Highs>)({ locateFile });
   return loading;
