@@ -42,12 +42,16 @@ export function walkLog(
   ).then(() => parser.end());
 }
 
-/** Hands each entry under `pathspecs` in a commit's tree (recursively; paths relative to the top) to `onEntry` as git lists it. */
+/**
+ * Hands each entry under `pathspecs` in a commit's tree (recursively unless `recursive` is false;
+ * paths relative to the top) to `onEntry` as git lists it.
+ */
 export function forEachTreeEntry(
   root: string,
   commit: string,
   pathspecs: string[],
   onEntry: (entry: TreeEntry) => void,
+  { recursive = true } = {},
 ): Promise<void> {
   const splitter = new NulSplitter((record) => {
     const entry = parseTreeEntry(record);
@@ -55,7 +59,7 @@ export function forEachTreeEntry(
   });
   return streamGit(
     root,
-    ['--literal-pathspecs', 'ls-tree', '-r', '-z', '--full-tree', commit, '--', ...pathspecs],
+    ['--literal-pathspecs', 'ls-tree', ...(recursive ? ['-r'] : []), '-z', '--full-tree', commit, '--', ...pathspecs],
     (chunk) => splitter.push(chunk),
   ).then(() => splitter.end());
 }
@@ -70,14 +74,7 @@ export async function listTree(root: string, commit: string, pathspecs: string[]
 /** The entries of one folder in a commit's tree, not what is inside them (`folder` relative to the top). */
 export async function listFolderAt(root: string, commit: string, folder: string): Promise<TreeEntry[]> {
   const entries: TreeEntry[] = [];
-  const splitter = new NulSplitter((record) => {
-    const entry = parseTreeEntry(record);
-    if (entry) entries.push(entry);
-  });
-  await streamGit(root, ['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', commit, '--', `${folder}/`], (chunk) =>
-    splitter.push(chunk),
-  );
-  splitter.end();
+  await forEachTreeEntry(root, commit, [`${folder}/`], (entry) => entries.push(entry), { recursive: false });
   return entries;
 }
 
