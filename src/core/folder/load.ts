@@ -30,15 +30,7 @@ import { nameProblem, tryParsePairId } from './names';
 import { PRIVATE_FOLDER, resolveMentoringFolder, toRel } from './paths';
 import { validateAgainstSchema } from './schemas';
 import { sortProblems, validateMentoring } from './validate';
-import {
-  FALLBACK,
-  fastYamlData,
-  parseYaml,
-  readYamlText,
-  readYamlTextAsync,
-  YamlFileError,
-  type TextProblem,
-} from './yamlText';
+import { parseYaml, parseYamlFast, readYamlText, readYamlTextAsync, YamlFileError, type TextProblem } from './yamlText';
 
 export interface FileData {
   program: Program;
@@ -279,11 +271,9 @@ function withText<K extends FileKind>(file: LoadedFile<FileData[K]>, text: strin
   file.text = text;
   // Plain block YAML, almost every mentoring file, takes the fast reader (no syntax tree, and the
   // `yaml` library is not even loaded); anything else, the guarded parser and its problems.
-  const fast = fastYamlData(text);
-  const parsed = fast === FALLBACK ? parseYaml(text) : undefined;
+  const { data, parsed } = parseYamlFast(text);
   parsed?.problems.forEach(add);
   if (parsed && parsed.problems.length > 0) return file;
-  const data = parsed ? parsed.data : fast;
   // The parse is not kept for the cross-file rules (validate.ts parses again the rare file they
   // report on): holding every file's syntax tree until loading ends costs more in garbage
   // collection than the whole schema check. For the same reason a file read fast is parsed in

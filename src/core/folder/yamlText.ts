@@ -3,8 +3,6 @@
 import { FileTooLargeError, readBytes, type CheckedFolders } from '../fs';
 import { Document, isMap, isSeq, LineCounter, parseAllDocuments, Scalar, YAMLMap, visit, type Node } from 'yaml';
 import { FALLBACK, fastParseYaml } from './fastYaml';
-
-export { FALLBACK } from './fastYaml';
 import { MAX_BLOCK_DEPTH, tooDeepBlockAt } from './yamlDepth';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -176,20 +174,29 @@ export function parseYamlBlob(content: Buffer | undefined): YamlData {
  * guarded parser.
  */
 export function parseYamlData(text: string): YamlData {
-  const fast = fastYamlData(text);
-  if (fast !== FALLBACK) return { data: fast };
-  const parsed = parseYaml(text);
-  return parsed.problems.length > 0 ? { problem: parsed.problems[0].message } : { data: parsed.data };
+  const { data, parsed } = parseYamlFast(text);
+  return parsed && parsed.problems.length > 0 ? { problem: parsed.problems[0].message } : { data };
 }
 
 /**
  * The fast reader's data (fastYaml.ts) for a text within the size limit, else FALLBACK: the same
  * data the guarded parser gives, for a text it finds no problem in, without positions or a document.
  */
-export function fastYamlData(text: string): unknown {
+function fastYamlData(text: string): unknown {
   // A UTF-16 unit is at most 3 bytes of UTF-8, so most texts need no byte count.
   if (text.length * 3 > MAX_FILE_BYTES && Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES) return FALLBACK;
   return fastParseYaml(text);
+}
+
+/**
+ * A text's data by the fast reader when it can (then `parsed` is undefined: no document, no
+ * positions), else by the guarded parser, with its problems.
+ */
+export function parseYamlFast(text: string): { data: unknown; parsed?: ParsedYaml } {
+  const fast = fastYamlData(text);
+  if (fast !== FALLBACK) return { data: fast };
+  const parsed = parseYaml(text);
+  return { data: parsed.data, parsed };
 }
 
 /** The 1-based position of the node at `path`, or of its nearest existing ancestor; a map key when the path ends in one. */
