@@ -94,6 +94,12 @@ async function main() {
         .waitFor({ state: 'attached', timeout: 30_000 })
         .then(() => sleep(1500))
         .catch(() => process.stderr.write('demo: the Mentoring webview did not appear within 30 s\n'));
+      // What needs me and what's new read git after the rest is shown: the picture waits for them.
+      await frame
+        .getByText(/Looking for what needs you|Reading what.s new/)
+        .first()
+        .waitFor({ state: 'hidden', timeout: 30_000 })
+        .catch(() => process.stderr.write('demo: what needs me or what is new still loading after 30 s\n'));
       await page.screenshot({ path: resolve(values.screenshot) });
       say(`Saved ${resolve(values.screenshot)}`);
     } finally {
