@@ -1,7 +1,7 @@
 // Bringing a cached history forward: one `git log` over the range, one `cat-file --batch` for
-// the file versions whose facts are not stored yet (none when they are all loose objects), the tree's changes (from the log itself when
-// HEAD went on in a line of single-parent commits, else from git), then the walk's events, the
-// authors and each changed pair's state.
+// the file versions whose facts are not stored yet (none when they are all loose objects), the
+// tree's changes (from the log itself when HEAD went on in a line of single-parent commits, else
+// from git), then the walk's events, the authors and each changed pair's state.
 import { emailKey } from '../folder/people';
 import { diffTree, forEachTreeEntry, isAncestor, walkLog } from '../git/commits';
 import { linearDescent, objectsFolder, readLooseObject } from '../git/headFiles';
